@@ -1,0 +1,1 @@
+"""Knowledge as data: literal tables only, no logic.  See each subpackage's docstring."""

@@ -1,0 +1,51 @@
+"""Bulgarian (bg)."""
+
+LANGUAGE = "bg"
+VERIFIED = False
+BASIS = (
+    "No Bulgarian text of the Outlook Express / Outlook / Windows Mail / Windows Live Mail "
+    "message was found (searched: bg-bg editions of support article "
+    "65b494a4-0a15-433e-829f-e73651e0245e and KB 290842, Bulgarian forum-style pastes).  The "
+    "LABELS, YES and NO below are NOT observed: they are Microsoft's usual Bulgarian UI terms "
+    "for the English field names (Тема, Акаунт, Сървър, Протокол, Отговор на сървъра, Порт, "
+    "Защита (SSL), Грешка на сървъра, Грешка в сокета, Номер на грешка, Да/Не), recalled, "
+    "unverified hypotheses only.  No opening sentence and no Windows Live Mail label is given. "
+    " The TEMPLATES are real: Thunderbird's Bulgarian strings from "
+    "thunderbird/thunderbird-l10n "
+    "bg/mail/chrome/messenger/messengercompose/composeMsgs.properties (file id 43951022151; "
+    "errorSendingMessage has the typo 'отвовори', kept)."
+)
+
+LABELS = {
+    "subject": ("Тема",),
+    "account": ("Акаунт",),
+    "server": ("Сървър",),
+    "protocol": ("Протокол",),
+    "server_response": ("Отговор на сървъра",),
+    "port": ("Порт",),
+    "ssl": ("Защита (SSL)",),
+    "server_error": ("Грешка на сървъра",),
+    "socket_error": ("Грешка в сокета",),
+    "error_number": ("Номер на грешка",),
+}
+
+YES = ("Да",)
+NO = ("Не",)
+
+OPENINGS = ()
+
+TEMPLATES = (
+    ("thunderbird", "Възникна грешка при изпращане на пощата. Сървърът отговори: "
+     "{server_response}. Моля, проверете получателя на писмото '{recipient}' и опитайте "
+     "отново."),
+    ("thunderbird", "Възникна грешка при изпращане на пощата. Пощенският сървър отвовори: "
+     "{server_response}. Моля, проверете писмото и опитайте отново."),
+    ("thunderbird", "Възникна грешка при изпращане на имейл. Пощенският сървър отговори: "
+     "{server_response}. Моля, уверете се, че използвате правилната самоличност за изпращане "
+     "и че използваният метод за удостоверяване е правилен."),
+    ("thunderbird", "Възникна грешка при изпращане на пощата: Установяването на сигурна "
+     "връзка с изходящия (SMTP) сървър {server} е невъзможно, ако се използва STARTTLS, тъй "
+     "като той не обявява тази особеност."),
+)
+
+SERVER_PHRASES = {}

@@ -1,0 +1,50 @@
+"""Catalan (ca)."""
+
+LANGUAGE = "ca"
+VERIFIED = False
+BASIS = (
+    "No Catalan text of the Outlook Express / Outlook / Windows Mail / Windows Live Mail "
+    "message was found (searched: a ca-es edition of support article "
+    "65b494a4-0a15-433e-829f-e73651e0245e, KB 290842, forum pastes with 'Número d'error: "
+    "0x800CCC', the GitHub index).  The LABELS, YES and NO below are NOT observed: they are "
+    "the usual Catalan Microsoft/Softcatalà renderings of the English field names (Assumpte, "
+    "Compte, Servidor, Protocol, Resposta del servidor, Port, Segur, Error del servidor, "
+    "Error de sòcol, Número d'error), written here so a Catalan message can be told from a "
+    "Spanish one; treat them as unconfirmed.  No opening sentence is given (none seen).  The "
+    "TEMPLATES are real: Thunderbird's Catalan strings from thunderbird/thunderbird-l10n "
+    "ca/mail/chrome/messenger/messengercompose/composeMsgs.properties (file id 2662835840)."
+)
+
+LABELS = {
+    "subject": ("Assumpte",),
+    "account": ("Compte",),
+    "server": ("Servidor",),
+    "protocol": ("Protocol",),
+    "server_response": ("Resposta del servidor",),
+    "port": ("Port",),
+    "ssl": ("Segur (SSL)",),
+    "server_error": ("Error del servidor",),
+    "socket_error": ("Error de sòcol",),
+    "error_number": ("Número d'error",),
+}
+
+YES = ("Sí",)
+NO = ("No",)
+
+OPENINGS = ()
+
+TEMPLATES = (
+    ("thunderbird", "S'ha produït un error en enviar el correu. El servidor de correu ha "
+     "respost: {server_response}. Comproveu el destinatari del missatge '{recipient}' i "
+     "torneu-ho a provar."),
+    ("thunderbird", "S'ha produït un error en enviar el correu. El servidor de correu ha "
+     "respost: {server_response}. Comproveu el missatge i torneu-ho a provar."),
+    ("thunderbird", "S'ha produït un error en enviar el correu. El servidor de correu ha "
+     "respost: {server_response}. Assegureu-vos que utilitzeu la identitat correcta per "
+     "enviar"),
+    ("thunderbird", "S'ha produït un error en enviar el correu: No s'ha pogut establir un "
+     "enllaç segur amb el servidor de sortida (SMTP) {server} utilitzant STARTTLS, atès que no "
+     "fa conèixer la característica."),
+)
+
+SERVER_PHRASES = {}

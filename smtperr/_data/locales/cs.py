@@ -1,0 +1,60 @@
+"""Czech (cs)."""
+
+LANGUAGE = "cs"
+VERIFIED = True
+BASIS = (
+    "Three Czech editions of Microsoft support article 65b494a4-0a15-433e-829f-e73651e0245e "
+    "(550/553/relay prohibited), all machine-translated documentation, pages corpus: the older "
+    "support.office.com cs-CZ text (fully Czech, capitalised labels, 'je'), the "
+    "support.microsoft.com '...zobrazí-chyba-550-553-nebo-přenos-zakázaná' text (lower-case "
+    "labels from 'port' on, 'byla', 'Přenos byl odepřen') and the current "
+    "'...zobrazuje-chyba-550-553-nebo-zakázáno-předávání' text (Czech opening 'Zprávu nelze "
+    "odeslat', English labels); see tests/corpus/cs.  Two of the samples mix Czech openings "
+    "with the English labels (Subject, Account, Protocol, Server Response, Secure(SSL), Server "
+    "Error, Error Number): those labels are left to the English table.  Not found in any "
+    "corpus: a Czech 'Socket Error' label, the Windows Live Mail / Windows Mail 'Error ID' "
+    "label, the YES word as shown ('Ano' is the Czech word, not seen), openings other than "
+    "0x800CCC79, and any Czech forum paste.  TEMPLATES are Thunderbird's Czech strings, "
+    "verbatim from thunderbird/thunderbird-l10n "
+    "cs/mail/chrome/messenger/messengercompose/composeMsgs.properties (file id 43905305225)."
+)
+
+LABELS = {
+    "subject": ("Předmět",),
+    "account": ("Účet",),
+    "server": ("Server",),
+    "protocol": ("Protokol",),
+    "server_response": ("Odpověď serveru",),
+    "port": ("Port", "port"),
+    "ssl": ("Zabezpečení (SSL)", "zabezpečení (SSL)"),
+    "server_error": ("Chyba serveru", "chyba serveru"),
+    "error_number": ("Číslo chyby", "číslo chyby"),
+}
+
+YES = ("Ano",)
+NO = ("Ne",)
+
+OPENINGS = (
+    ("0x800CCC79", "Zprávu nebylo možné odeslat, protože jeden z příjemců byl serverem "
+     "odmítnut. Odmítnutá e-mailová adresa je {recipient}."),
+    ("0x800CCC79", "Zprávu nebylo možné odeslat, protože server odmítl jednoho z příjemců. "
+     "Odmítnutá e-mailová adresa byla {recipient}."),
+    ("0x800CCC79", "Zprávu nelze odeslat, protože jeden z příjemců byl odmítnut serverem. "
+     "Odmítnutá e-mailová adresa byla {recipient}."),
+)
+
+TEMPLATES = (
+    ("thunderbird", "Při odesílání zprávy nastala chyba. Poštovní server odpověděl: "
+     "{server_response}. Zkontrolujte prosím příjemce zprávy '{recipient}' a zkuste to znovu."),
+    ("thunderbird", "Při odesílání zprávy nastala chyba. Server odpověděl: {server_response}. "
+     "Zkontrolujte prosím zprávu a zkuste to znovu."),
+    ("thunderbird", "Při odesílání zprávy se vyskytla chyba. Poštovní server odpověděl: "
+     "{server_response}. Zkontrolujte prosím, že používáte správnou identitu a že použitá "
+     "ověřovací metoda je správná."),
+    ("thunderbird", "Při odesílání zprávy nastala chyba: Nelze se bezpečně připojit k SMTP "
+     "serveru {server} pomocí STARTTLS, protože server tuto možnost nepodporuje."),
+)
+
+SERVER_PHRASES = {
+    "relay_denied": ("Přenos byl odepřen",),
+}

@@ -1,0 +1,65 @@
+"""German (de)."""
+
+LANGUAGE = "de"
+VERIFIED = True
+BASIS = (
+    "Microsoft support article 65b494a4-0a15-433e-829f-e73651e0245e in its older de-de "
+    "translation (support.office.com: 'nicht akzeptiert', 'Anschluss', 'Secure (SSL)', "
+    "'Relay verweigert') and its newer machine translation as copied on "
+    "nha-dat-bat-dong-san.blogspot.com ('abgelehnt', 'lautete'/'war', 'Sicher (SSL)', "
+    "'Port', 'Weiterleitung verweigert'; tests/corpus/de); German Outlook task errors quoted "
+    "in the grommunio/Gromox docs (github-index file id 14213871161; tests/corpus/de); "
+    "Thunderbird de strings from thunderbird/thunderbird-l10n "
+    "de/mail/chrome/messenger/messengercompose/composeMsgs.properties (file id 43401059427). "
+    "Not found in any corpus: a German 'Socket Error' label, the Windows Live Mail "
+    "'Error ID' label, the YES word as shown ('Ja' is the German word, not seen in a "
+    "sample), and openings for 0x800CCC0E/0F/90/92/78/7D/1A."
+)
+
+LABELS = {
+    "subject": ("Betreff",),
+    "account": ("Konto",),
+    "server": ("Server",),
+    "protocol": ("Protokoll",),
+    "server_response": ("Serverantwort",),
+    "port": ("Anschluss", "Port"),
+    "ssl": ("Secure (SSL)", "Sicher (SSL)"),
+    "server_error": ("Serverfehler",),
+    "error_number": ("Fehlernummer",),
+}
+
+YES = ("Ja",)
+NO = ("Nein",)
+
+OPENINGS = (
+    ("0x800CCC79", "Die Nachricht konnte nicht gesendet werden, da einer der Empfänger vom "
+     "Server nicht akzeptiert wurde. Die nicht akzeptierte E-Mail-Adresse ist {recipient}."),
+    ("0x800CCC79", "Die Nachricht konnte nicht gesendet werden, da einer der Empfänger vom "
+     "Server abgelehnt wurde. Die abgelehnte E-Mail-Adresse lautete {recipient}."),
+    ("0x800CCC79", "Die Nachricht konnte nicht gesendet werden, da einer der Empfänger vom "
+     "Server abgelehnt wurde. Die abgelehnte E-Mail-Adresse war {recipient}."),
+)
+
+TEMPLATES = (
+    ("outlook-task", "Fehler ({error_number}) beim Ausführen der Aufgabe '{account}': "
+     "'{server_response}'"),
+    ("thunderbird", "Fehler beim Senden der Nachricht: Der Mail-Server antwortete: "
+     "{server_response}. Bitte überprüfen Sie die E-Mail-Adresse des Empfängers '{recipient}' "
+     "und wiederholen Sie den Vorgang."),
+    ("thunderbird", "Fehler beim Senden der Nachricht. Der Mail-Server antwortete: "
+     "{server_response}. Bitte überprüfen Sie die Nachricht und wiederholen Sie den Vorgang."),
+    ("thunderbird", "Beim Senden der Nachricht trat ein Fehler auf. Der Postausgangs-Server "
+     "antwortete: {server_response}. Bitte überprüfen Sie, dass sowohl verwendete Identität als "
+     "auch Authentifizierungsmethode korrekt sind."),
+    ("thunderbird", "Fehler beim Senden der Nachricht: Eine sichere Verbindung mit dem "
+     "SMTP-Server {server} kann nicht mit STARTTLS aufgebaut werden, da der Server diese "
+     "Funktion nicht angibt."),
+)
+
+SERVER_PHRASES = {
+    "relay_denied": (
+        "Relay verweigert",
+        "Weiterleitung verweigert",
+        "Entschuldigung, diese Domäne ist nicht in meiner Liste erlaubter rcpthosts",
+    ),
+}

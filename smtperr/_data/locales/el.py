@@ -1,0 +1,50 @@
+"""Greek (el)."""
+
+LANGUAGE = "el"
+VERIFIED = False
+BASIS = (
+    "No Greek text of the Outlook Express / Outlook / Windows Mail / Windows Live Mail message "
+    "was found (searched: el-gr editions of support article "
+    "65b494a4-0a15-433e-829f-e73651e0245e and KB 290842, Greek forum-style pastes).  The "
+    "LABELS, YES and NO below are NOT observed: they are Microsoft's usual Greek UI terms for "
+    "the English field names (Θέμα, Λογαριασμός, Διακομιστής, Πρωτόκολλο, Απόκριση διακομιστή, "
+    "Θύρα, Ασφάλεια (SSL), Σφάλμα διακομιστή, Σφάλμα υποδοχής, Αριθμός σφάλματος, Ναι/Όχι), "
+    "recalled, unverified hypotheses only.  No opening sentence and no Windows Live Mail label "
+    "is given.  The TEMPLATES are real: Thunderbird's Greek strings from "
+    "thunderbird/thunderbird-l10n "
+    "el/mail/chrome/messenger/messengercompose/composeMsgs.properties (file id 44201821694)."
+)
+
+LABELS = {
+    "subject": ("Θέμα",),
+    "account": ("Λογαριασμός",),
+    "server": ("Διακομιστής",),
+    "protocol": ("Πρωτόκολλο",),
+    "server_response": ("Απόκριση διακομιστή",),
+    "port": ("Θύρα",),
+    "ssl": ("Ασφάλεια (SSL)",),
+    "server_error": ("Σφάλμα διακομιστή",),
+    "socket_error": ("Σφάλμα υποδοχής",),
+    "error_number": ("Αριθμός σφάλματος",),
+}
+
+YES = ("Ναι",)
+NO = ("Όχι",)
+
+OPENINGS = ()
+
+TEMPLATES = (
+    ("thunderbird", "Σφάλμα κατά την αποστολή του email. Ο διακομιστής αλληλογραφίας "
+     "αποκρίθηκε: {server_response}. Ελέγξτε τον παραλήπτη '{recipient}' και δοκιμάστε "
+     "ξανά."),
+    ("thunderbird", "Σφάλμα κατά την αποστολή αλληλογραφίας. Ο διακομιστής αλληλογραφίας "
+     "αποκρίθηκε: {server_response}. Ελέγξτε το μήνυμα και προσπαθήστε ξανά."),
+    ("thunderbird", "Προέκυψε σφάλμα κατά την αποστολή email. Ο διακομιστής αλληλογραφίας "
+     "απάντησε: {server_response}. Παρακαλώ βεβαιωθείτε ότι χρησιμοποιείτε τη σωστή "
+     "ταυτότητα για αποστολή και ότι η τρέχουσα μέθοδος ταυτοποίησης είναι σωστή."),
+    ("thunderbird", "Προέκυψε σφάλμα κατά την αποστολή email: Δεν ήταν δυνατή η δημιουργία "
+     "ασφαλούς σύνδεσης με τον διακομιστή εξερχομένων (SMTP) {server} με χρήση STARTTLS, "
+     "επειδή δεν κοινοποιεί αυτήν τη λειτουργία."),
+)
+
+SERVER_PHRASES = {}

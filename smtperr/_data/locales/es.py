@@ -1,0 +1,58 @@
+"""Spanish (es)."""
+
+LANGUAGE = "es"
+VERIFIED = True
+BASIS = (
+    "Microsoft support article 65b494a4-0a15-433e-829f-e73651e0245e in es-es "
+    "(support.microsoft.com; both examples, tests/corpus/es: 'Seguro (SSL)' and "
+    "'Seguro(SSL)', 'Retransmisión denegada'); Thunderbird es-ES strings from "
+    "thunderbird/thunderbird-l10n es-ES/mail/chrome/messenger/messengercompose/"
+    "composeMsgs.properties (file id 43553661231).  Not found: a Spanish 'Socket Error' "
+    "label, the Windows Live Mail 'Error ID' label, a real Outlook Express paste, openings "
+    "other than 0x800CCC79; 'Sí' is the Spanish word for yes, not seen in a sample."
+)
+
+LABELS = {
+    "subject": ("Asunto",),
+    "account": ("Cuenta",),
+    "server": ("Servidor",),
+    "protocol": ("Protocolo",),
+    "server_response": ("Respuesta del servidor",),
+    "port": ("Puerto",),
+    "ssl": ("Seguro (SSL)", "Seguro(SSL)"),
+    "server_error": ("Error del servidor",),
+    "error_number": ("Número de error",),
+}
+
+YES = ("Sí",)
+NO = ("No",)
+
+OPENINGS = (
+    ("0x800CCC79", "El mensaje no se pudo enviar porque el servidor rechazó uno de los "
+     "destinatarios. La dirección de correo electrónico rechazada era {recipient}."),
+)
+
+TEMPLATES = (
+    # Outlook's local non-delivery report (pastebin paste, tests/corpus/es/hx-102-ndr).
+    ("exchange-ndr", "Algunos de los destinatarios no recibieron su mensaje. Asunto: {subject} "
+     "Enviado el: {_} No se puede localizar a los destinatarios siguientes: '{recipient}' en {_} "
+     "Error del servidor: '{server_response}'"),
+    ("thunderbird", "Ha ocurrido un error al enviar el mensaje. El servidor de correo "
+     "respondió: {server_response}. Verifique el destinatario '{recipient}' y vuelva a "
+     "intentarlo."),
+    ("thunderbird", "Ocurrió un error al enviar el correo. El servidor de correo respondió: "
+     "{server_response}. Compruebe el mensaje y vuelva a intentarlo."),
+    ("thunderbird", "Ha ocurrido un error al enviar el mensaje. El servidor de correo ha "
+     "respondido: {server_response}. Asegúrese de que está usando la identidad correcta para "
+     "el envío"),
+    ("thunderbird", "Ha ocurrido un error al enviar el mensaje: no es posible establecer un "
+     "enlace seguro con el servidor de salida (SMTP) {server} usando STARTTLS ya que no "
+     "anuncia ese mecanismo."),
+)
+
+SERVER_PHRASES = {
+    "relay_denied": (
+        "Retransmisión denegada",
+        "lo sentimos, ese dominio no está en mi lista de rcpthosts permitidos",
+    ),
+}

@@ -1,0 +1,59 @@
+"""French (fr)."""
+
+LANGUAGE = "fr"
+VERIFIED = True
+BASIS = (
+    "Microsoft KB 290842 in French (support.microsoft.com/kb/290842/fr, 'OL2002 : Message "
+    "d'erreur de blocage de relais SMTP'; tests/corpus/fr); the newer machine translation of "
+    "support article 65b494a4-0a15-433e-829f-e73651e0245e (fr-fr: 'Réponse au serveur', "
+    "'Erreur de serveur', 'Secure (SSL)', English field tail in its second example); the "
+    "Outlook 2019 0x800CCC92 wording quoted on fr.ittrip.xyz; Thunderbird fr strings from "
+    "thunderbird/thunderbird-l10n fr/mail/chrome/messenger/messengercompose/"
+    "composeMsgs.properties (file id 39690153065).  French puts a space before every colon "
+    "and the newer translation quotes values with « »."
+    "  Not found: a French 'Socket Error' label, the Windows Live Mail 'Error ID' label, a "
+    "real user paste; 'Oui' is the French word for yes, not seen in a sample."
+)
+
+LABELS = {
+    "subject": ("Objet",),
+    "account": ("Compte",),
+    "server": ("Serveur",),
+    "protocol": ("Protocole",),
+    "server_response": ("Réponse du serveur", "Réponse au serveur"),
+    "port": ("Port", "port"),
+    "ssl": ("Sécurisé (SSL)", "Secure (SSL)"),
+    "server_error": ("Erreur du serveur", "Erreur de serveur"),
+    "error_number": ("Numéro d'erreur",),
+}
+
+YES = ("Oui",)
+NO = ("Non",)
+
+OPENINGS = (
+    ("0x800CCC79", "Impossible d'envoyer le message car l'un des destinataires a été refusé "
+     "par le serveur. L'adresse de messagerie refusée était {recipient}."),
+    ("0x800CCC79", "Le message n'a pas pu être envoyé, car l'un des destinataires a été rejeté "
+     "par le serveur. L'adresse de courrier refusée a été {recipient}."),
+    ("0x800CCC79", "Le message n'a pas pu être envoyé, car l'un des destinataires a été rejeté "
+     "par le serveur. L'adresse de courrier refusée était {recipient}."),
+    ("0x800CCC92", "Votre serveur de courrier a refusé votre connexion"),
+)
+
+TEMPLATES = (
+    ("thunderbird", "Une erreur est survenue lors de l'envoi de l'e-mail. Le serveur de "
+     "courrier a répondu : {server_response}. Veuillez vérifier l'adresse du destinataire "
+     "{recipient} et essayer à nouveau."),
+    ("thunderbird", "Une erreur est survenue lors de l'envoi de l'e-mail. Le serveur a "
+     "répondu : {server_response}. Veuillez vérifier le message et essayer à nouveau."),
+    ("thunderbird", "Une erreur s'est produite lors de l'envoi de l'e-mail. Le serveur de "
+     "messagerie a répondu : {server_response}. Veuillez vérifier que vous utilisez une "
+     "identité correcte à envoyer"),
+    ("thunderbird", "Une erreur est survenue lors de l'envoi de l'e-mail : impossible "
+     "d'établir un lien sécurisé avec le serveur SMTP « {server} » en utilisant « STARTTLS » "
+     "puisqu'il ne propose pas cette fonctionnalité."),
+)
+
+SERVER_PHRASES = {
+    "relay_denied": ("Relais refusé",),
+}

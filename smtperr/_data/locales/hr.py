@@ -1,0 +1,49 @@
+"""Croatian (hr)."""
+
+LANGUAGE = "hr"
+VERIFIED = False
+BASIS = (
+    "No Croatian text of the Outlook Express / Outlook / Windows Mail / Windows Live Mail "
+    "message was found (searched: hr-hr editions of support article "
+    "65b494a4-0a15-433e-829f-e73651e0245e and KB 290842, Croatian forum-style pastes).  The "
+    "LABELS, YES and NO below are NOT observed: they are Microsoft's usual Croatian UI terms "
+    "for the English field names (Predmet, Račun, Poslužitelj, Protokol, Odgovor poslužitelja, "
+    "Priključak or Port, Sigurno (SSL), Pogreška poslužitelja, Pogreška utičnice, Broj "
+    "pogreške, Da/Ne), recalled, unverified hypotheses only.  No opening sentence and no "
+    "Windows Live Mail label is given.  The TEMPLATES are real: Thunderbird's Croatian strings "
+    "from thunderbird/thunderbird-l10n "
+    "hr/mail/chrome/messenger/messengercompose/composeMsgs.properties (file id 43547764519)."
+)
+
+LABELS = {
+    "subject": ("Predmet",),
+    "account": ("Račun",),
+    "server": ("Poslužitelj",),
+    "protocol": ("Protokol",),
+    "server_response": ("Odgovor poslužitelja",),
+    "port": ("Priključak", "Port"),
+    "ssl": ("Sigurno (SSL)",),
+    "server_error": ("Pogreška poslužitelja",),
+    "socket_error": ("Pogreška utičnice",),
+    "error_number": ("Broj pogreške",),
+}
+
+YES = ("Da",)
+NO = ("Ne",)
+
+OPENINGS = ()
+
+TEMPLATES = (
+    ("thunderbird", "Greška prilikom slanja pošte. Poslužitelj je odgovorio: "
+     "{server_response}. Provjerite primatelja pošte '{recipient}' i pokušajte ponovno."),
+    ("thunderbird", "Greška prilikom slanja poruke. Poslužitelj e-pošte je odgovorio: "
+     "{server_response}. Provjerite poruku i pokušajte ponovno."),
+    ("thunderbird", "Dogodila se greška prilikom slanja e-pošte. Poslužitelj e-pošte je "
+     "odgovorio: {server_response}. Provjerite koristite li ispravan indentitet za slanje i da "
+     "je metoda korištene autentifikacije ispravna."),
+    ("thunderbird", "Greška prilikom slanja pošte: nije moguće uspostaviti sigurnu vezu s "
+     "poslužiteljem odlazne pošte (SMTP) {server} koristeći STARTTLS, jer poslužitelj ne "
+     "podržava ovu mogućnost."),
+)
+
+SERVER_PHRASES = {}

@@ -1,0 +1,55 @@
+"""Dutch (nl)."""
+
+LANGUAGE = "nl"
+VERIFIED = True
+BASIS = (
+    "Microsoft support article 65b494a4-0a15-433e-829f-e73651e0245e in nl-nl "
+    "(support.microsoft.com; both examples, tests/corpus/nl: lower-case labels 'account', "
+    "'server', 'protocol', 'reactie van server', 'poort', 'beveiligd (SSL)', 'serverfout', "
+    "'foutnummer'; stray '</Test> </Test>' markup after 'protocol:'; 'Doorsturen "
+    "geweigerd'); Thunderbird nl strings from thunderbird/thunderbird-l10n nl/mail/chrome/"
+    "messenger/messengercompose/composeMsgs.properties (file id 44126219976).  Not found: a "
+    "Dutch 'Socket Error' label, the Windows Live Mail 'Error ID' label, a real user paste; "
+    "'Ja' is the Dutch word for yes, not seen in a sample."
+)
+
+LABELS = {
+    "subject": ("Onderwerp",),
+    "account": ("account",),
+    "server": ("server",),
+    "protocol": ("protocol",),
+    "server_response": ("reactie van server",),
+    "port": ("poort",),
+    "ssl": ("beveiligd (SSL)",),
+    "server_error": ("serverfout",),
+    "error_number": ("foutnummer",),
+}
+
+YES = ("Ja",)
+NO = ("Nee",)
+
+OPENINGS = (
+    ("0x800CCC79", "Kan het bericht niet verzenden omdat één van de geadresseerden door de "
+     "server is geweigerd. Het geweigerde e-mailadres is {recipient}."),
+)
+
+TEMPLATES = (
+    ("thunderbird", "Er is een fout opgetreden bij het verzenden van e-mail. De mailserver "
+     "antwoordde: {server_response}. Controleer de berichtontvanger '{recipient}' en probeer "
+     "het opnieuw."),
+    ("thunderbird", "Er is een fout opgetreden bij het verzenden van e-mail. De mailserver "
+     "antwoordde: {server_response}. Controleer het bericht en probeer het opnieuw."),
+    ("thunderbird", "Er is een fout opgetreden bij het verzenden van e-mail. De mailserver "
+     "antwoordde: {server_response}. Zorg ervoor dat u de juiste identiteit gebruikt om te "
+     "verzenden"),
+    ("thunderbird", "Er is een fout opgetreden bij het verzenden van e-mail: kan geen "
+     "beveiligde verbinding met uitgaande (SMTP-)server {server} tot stand brengen met "
+     "STARTTLS, aangezien de server die functie niet aankondigt."),
+)
+
+SERVER_PHRASES = {
+    "relay_denied": (
+        "Doorsturen geweigerd",
+        "dat domein is niet in mijn lijst met toegestane rcpt-hosts",
+    ),
+}

@@ -1,0 +1,54 @@
+"""Polish (pl)."""
+
+LANGUAGE = "pl"
+VERIFIED = True
+BASIS = (
+    "Polish edition of Microsoft KB 290842 (support.microsoft.com/pl-pl/help/290842, pages "
+    "corpus; tests/corpus/pl): this is where the project's Polish seed text comes from "
+    "(addresses osoba@microsoft.com / smtp.microsoft.com).  Every label below is read off that "
+    "text.  Not found in any corpus: a Polish 'Socket Error' label, the Windows Live Mail / "
+    "Windows Mail 'Error ID' label, the YES word as shown ('Tak' is the Polish word, not seen "
+    "in a sample), openings other than 0x800CCC79, and any Polish forum paste of these "
+    "messages.  TEMPLATES are Thunderbird's Polish strings, verbatim from "
+    "thunderbird/thunderbird-l10n "
+    "pl/mail/chrome/messenger/messengercompose/composeMsgs.properties (file id 43776802167; "
+    "keys errorSendingRcptCommand, errorSendingMessage, smtpSendNotAllowed, startTlsFailed; "
+    "current wording, older Thunderbird releases may differ)."
+)
+
+LABELS = {
+    "subject": ("Temat",),
+    "account": ("Konto",),
+    "server": ("Serwer",),
+    "protocol": ("Protokół",),
+    "server_response": ("Odpowiedź serwera",),
+    "port": ("Port",),
+    "ssl": ("Zabezpieczenia (SSL)",),
+    "server_error": ("Błąd serwera",),
+    "error_number": ("Numer błędu",),
+}
+
+YES = ("Tak",)
+NO = ("Nie",)
+
+OPENINGS = (
+    ("0x800CCC79", "Nie można wysłać wiadomości, ponieważ jeden z adresatów został odrzucony "
+     "przez serwer. Odrzucony adres e-mail to: {recipient}."),
+)
+
+TEMPLATES = (
+    ("thunderbird", "Wystąpił błąd podczas wysyłania wiadomości. Odpowiedź serwera: "
+     "{server_response}. Sprawdź adresata wiadomości ({recipient}), a następnie ponów próbę."),
+    ("thunderbird", "Wystąpił błąd podczas wysyłania wiadomości. Odpowiedź serwera: "
+     "{server_response}. Proszę sprawdzić wiadomość i spróbować ponownie."),
+    ("thunderbird", "Wystąpił błąd podczas wysyłania wiadomości. Odpowiedź serwera: "
+     "{server_response}. Upewnij się, że do wysyłania używana jest poprawna tożsamość i "
+     "metoda uwierzytelniania."),
+    ("thunderbird", "Wystąpił błąd podczas wysyłania wiadomości: nie udało się nawiązać "
+     "bezpiecznego połączenia z serwerem '{server}' poczty wychodzącej (SMTP) przy użyciu "
+     "STARTTLS, jako że nie ogłasza on jego stosowania."),
+)
+
+SERVER_PHRASES = {
+    "relay_denied": ("Odmowa przekazywania",),
+}

@@ -1,0 +1,50 @@
+"""Romanian (ro)."""
+
+LANGUAGE = "ro"
+VERIFIED = False
+BASIS = (
+    "No Romanian text of the Outlook Express / Outlook / Windows Mail / Windows Live Mail "
+    "message was found (searched: a ro-ro edition of support article "
+    "65b494a4-0a15-433e-829f-e73651e0245e, Romanian forum pastes of 0x800CCC0E/0x800CCC79, "
+    "'eroare: 0x800CCC' in the GitHub index).  The LABELS, YES and NO below are NOT "
+    "observed: they are the usual Romanian Microsoft renderings of the English field names "
+    "(Subiect, Cont, Server, Protocol, Răspuns server, Port, Securizat, Eroare server, "
+    "Eroare socket, Număr eroare), written so a Romanian message can be recognised; treat "
+    "them as unconfirmed.  No opening sentence is given (none seen).  The TEMPLATES are "
+    "real: Thunderbird's Romanian strings from thunderbird/thunderbird-l10n ro/mail/chrome/"
+    "messenger/messengercompose/composeMsgs.properties (file id 40276662214)."
+)
+
+LABELS = {
+    "subject": ("Subiect",),
+    "account": ("Cont",),
+    "server": ("Server",),
+    "protocol": ("Protocol",),
+    "server_response": ("Răspuns server",),
+    "port": ("Port",),
+    "ssl": ("Securizat (SSL)",),
+    "server_error": ("Eroare server",),
+    "socket_error": ("Eroare socket",),
+    "error_number": ("Număr eroare",),
+}
+
+YES = ("Da",)
+NO = ("Nu",)
+
+OPENINGS = ()
+
+TEMPLATES = (
+    ("thunderbird", "S-a produs o eroare la trimiterea corespondenței. Serverul de e-mail a "
+     "răspuns: {server_response}. Te rugăm să verifici destinatarul '{recipient}' și încearcă "
+     "din nou."),
+    ("thunderbird", "S-a produs o eroare la trimiterea corespondenței. Serverul de e-mail a "
+     "răspuns: {server_response}. Te rugăm să verifici mesajul și încearcă din nou."),
+    ("thunderbird", "A apărut o eroare la trimiterea mesajului e-mail. Serverul de e-mail a "
+     "răspuns: {server_response}. Te rugăm să te asiguri că folosești identitatea corectă la "
+     "expeditor"),
+    ("thunderbird", "S-a produs o eroare la trimiterea de e-mail: Nu se poate stabili o "
+     "conexiune sigură cu serverul de trimitere (SMTP) {server} folosind STARTTLS pentru că "
+     "serverul nu pare să suporte acest serviciu."),
+)
+
+SERVER_PHRASES = {}

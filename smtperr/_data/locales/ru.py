@@ -1,0 +1,51 @@
+"""Russian (ru)."""
+
+LANGUAGE = "ru"
+VERIFIED = False
+BASIS = (
+    "No Russian text of the Outlook Express / Outlook / Windows Mail / Windows Live Mail "
+    "message was found (searched: ru-ru editions of support article "
+    "65b494a4-0a15-433e-829f-e73651e0245e, KB 290842 and KB 813514; Russian forum-style pastes "
+    "of 0x800CCC0E/0x800CCC0F/0x800CCC79; 'Номер ошибки: 0x800CCC', 'ошибки: 0x800CCC', "
+    "'Защита (SSL)' in the GitHub index - no hits).  The LABELS, YES and NO below are NOT "
+    "observed: they are the Russian Windows/Outlook Express wording as the author recalls it "
+    "(Тема, Учетная запись, Сервер, Протокол, Ответ сервера, Порт, Защита (SSL), Ошибка "
+    "сервера, Ошибка сокета, Номер ошибки, Да/Нет) plus the plausible variants 'Учётная "
+    "запись', 'Безопасность (SSL)' and 'Код ошибки': unverified hypotheses only.  No opening "
+    "sentence and no Windows Live Mail label is given (none seen).  The TEMPLATES are real: "
+    "Thunderbird's Russian strings from thunderbird/thunderbird-l10n "
+    "ru/mail/chrome/messenger/messengercompose/composeMsgs.properties (file id 43573018717)."
+)
+
+LABELS = {
+    "subject": ("Тема",),
+    "account": ("Учетная запись", "Учётная запись"),
+    "server": ("Сервер",),
+    "protocol": ("Протокол",),
+    "server_response": ("Ответ сервера",),
+    "port": ("Порт",),
+    "ssl": ("Защита (SSL)", "Безопасность (SSL)"),
+    "server_error": ("Ошибка сервера",),
+    "socket_error": ("Ошибка сокета",),
+    "error_number": ("Номер ошибки", "Код ошибки"),
+}
+
+YES = ("Да",)
+NO = ("Нет",)
+
+OPENINGS = ()
+
+TEMPLATES = (
+    ("thunderbird", "Ошибка отправления почты. Почтовый сервер ответил: {server_response}. "
+     "Проверьте правильность написания адреса получателя '{recipient}' и попробуйте снова."),
+    ("thunderbird", "Ошибка отправления почты. Почтовый сервер ответил: {server_response}. "
+     "Проверьте сообщение и попробуйте снова."),
+    ("thunderbird", "При отправке почты произошла ошибка. Почтовый сервер ответил: "
+     "{server_response}. Пожалуйста, убедитесь, что вы используете правильную учётную запись "
+     "для отправки и корректный способ аутентификации."),
+    ("thunderbird", "Ошибка отправления почты: Не удалось установить защищённое соединение с "
+     "сервером исходящей почты (SMTP) '{server}' с использованием STARTTLS, так как он не "
+     "заявил о поддержке этой возможности."),
+)
+
+SERVER_PHRASES = {}

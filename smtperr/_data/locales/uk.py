@@ -1,0 +1,51 @@
+"""Ukrainian (uk)."""
+
+LANGUAGE = "uk"
+VERIFIED = False
+BASIS = (
+    "No Ukrainian text of the Outlook Express / Outlook / Windows Mail / Windows Live Mail "
+    "message was found (searched: uk-ua editions of support article "
+    "65b494a4-0a15-433e-829f-e73651e0245e and KB 290842, Ukrainian forum-style pastes).  The "
+    "LABELS, YES and NO below are NOT observed: they are Microsoft's usual Ukrainian UI terms "
+    "for the English field names (Тема, Обліковий запис, Сервер, Протокол, Відповідь сервера, "
+    "Порт, Захист (SSL), Помилка сервера, Помилка сокета, Номер помилки, Так/Ні), recalled, "
+    "unverified hypotheses only.  No opening sentence and no Windows Live Mail label is given. "
+    " The TEMPLATES are real: Thunderbird's Ukrainian strings from "
+    "thunderbird/thunderbird-l10n "
+    "uk/mail/chrome/messenger/messengercompose/composeMsgs.properties (file id 44290902378); "
+    "the ASCII apostrophe inside words (зв'язок) is kept, and in a template it also matches "
+    "other quote marks."
+)
+
+LABELS = {
+    "subject": ("Тема",),
+    "account": ("Обліковий запис",),
+    "server": ("Сервер",),
+    "protocol": ("Протокол",),
+    "server_response": ("Відповідь сервера",),
+    "port": ("Порт",),
+    "ssl": ("Захист (SSL)",),
+    "server_error": ("Помилка сервера",),
+    "socket_error": ("Помилка сокета",),
+    "error_number": ("Номер помилки",),
+}
+
+YES = ("Так",)
+NO = ("Ні",)
+
+OPENINGS = ()
+
+TEMPLATES = (
+    ("thunderbird", "Під час надсилання листа сталася помилка. Відповідь поштового сервера: "
+     "{server_response}. Перевірте отримувача повідомлення '{recipient}' і повторіть спробу."),
+    ("thunderbird", "Під час надсилання сталася помилка. Відповідь поштового сервера: "
+     "{server_response}. Перевірте повідомлення і повторіть спробу."),
+    ("thunderbird", "Під час надсилання пошти сталася помилка. Відповідь поштового сервера: "
+     "{server_response}. Переконайтеся, що ви використовуєте правильні облікові дані для "
+     "надсилання та спосіб автентифікації."),
+    ("thunderbird", "Виникла помилка при надсиланні пошти: Не вдалося встановити безпечний "
+     "зв'язок з сервером вихідної пошти (SMTP) {server} з використанням STARTTLS, тому що він "
+     "не заявив про підтримку такої можливості."),
+)
+
+SERVER_PHRASES = {}

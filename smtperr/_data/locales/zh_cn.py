@@ -1,0 +1,40 @@
+"""Chinese, simplified (zh-CN)."""
+
+LANGUAGE = "zh-CN"
+VERIFIED = True
+BASIS = (
+    "Real Outlook Express paste in Chinese lab notes on GitHub (github-index file id 11664182895, "
+    "0x800CCC79 with every field), a real Windows Mail NNTP error in a Chinese blog post "
+    "(github-index file id 36004366975, 0x800CCCA9, 'Windows Mail 无法张贴您的邮件。', curly "
+    "‘ ’ quotes), and the zh-cn edition of support article 65b494a4 (doc translation: "
+    "'错误编号' where the client says '错误号', '安全 (SSL) :', '中继拒绝'). Not observed in any "
+    "real text: the socket-error label and Windows Live Mail's error-ID label, so neither is "
+    "listed; '是' for Yes is the plain counterpart of the observed '否', not seen in a message."
+)
+
+LABELS = {
+    "subject": ("主题",),
+    "account": ("帐户",),
+    "server": ("服务器",),
+    "protocol": ("协议",),
+    "server_response": ("服务器响应",),
+    "port": ("端口",),
+    "ssl": ("安全(SSL)", "安全 (SSL)"),
+    "server_error": ("服务器错误",),
+    "error_number": ("错误号", "错误编号"),
+}
+
+YES = ("是",)
+NO = ("否",)
+
+OPENINGS = (
+    ("0x800CCC79", "由于服务器拒绝收件人之一，无法发送邮件。被拒绝的电子邮件地址是{recipient}。"),
+    ("0x800CCC79", "邮件无法发送,因为其中一个收件人被服务器拒绝。 被拒绝的电子邮件地址为{recipient}。"),
+    ("0x800CCCA9", "Windows Mail 无法张贴您的邮件。"),
+)
+
+TEMPLATES = ()
+
+SERVER_PHRASES = {
+    "relay_denied": ("中继拒绝",),
+}

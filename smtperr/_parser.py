@@ -1,0 +1,616 @@
+"""Finding client error messages in text and reading their fields.
+
+``scan`` looks for anchors (an error number, a label only these messages carry, an opening
+sentence, the head of a template) with one compiled pattern over the raw text, normalizes a
+window around each, and reads records there:
+
+* label lists (the classic comma-separated tail and Windows Live Mail's one field per line):
+  labels are found by the compiled label pattern, each value is the text up to the next label,
+  cut by its type (a port is digits, a quoted value ends at its closing quote);
+* templates (Outlook's task error, Thunderbird, ...): sentences with slots.
+
+Labels in a language smtperr does not know are found by shape (a few words and a colon after
+a separator) and given a field by their value and position.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+import regex
+
+from ._compiler import QUOTES, Grammar, compact, grammar
+from ._normalize import Normalized, normalize
+from ._reason import Reason
+from ._records import ClientError
+
+__all__ = ["parse", "scan"]
+
+_BEFORE = 3000  # how far before an anchor a message may start
+_AFTER = 4000  # how far after an anchor it may end
+_SEP = " \t\n,;.、。"
+_TRAIL = _SEP + QUOTES
+# The longest a value of each field may run before it is cut at the end of its line.
+_MAX = {
+    "subject": 400, "account": 300, "server": 300, "protocol": 40, "server_response": 3000,
+    "port": 20, "ssl": 40, "server_error": 40, "socket_error": 40, "error_number": 40,
+}
+_PROTOCOLS = ("SMTP", "POP3", "POP", "IMAP", "IMAP4", "NNTP", "HTTP", "HTTPMAIL", "LDAP", "SSL")
+_HEX = regex.compile(r"0\n?+[xX](?:\n?+[0-9A-Fa-f]){8}+(?![0-9A-Fa-f])")
+_INT = regex.compile(r"[0-9](?:\n?+[0-9]){0,5}+(?![0-9])")
+_CODE = regex.compile(r"(?:0[xX](?:\n?+[0-9A-Fa-f]){1,8}+|[0-9](?:\n?+[0-9]){0,5}+)(?![0-9A-Za-z])")
+_WORD = regex.compile(r"[^\s,;.、。:'\"]{1,30}+")
+_TOKEN = regex.compile(r"[A-Za-z0-9]{2,10}+")
+_ANGLE = regex.compile(r"<[^<>]{1,300}+>")
+_EMAIL = regex.compile(r"[^\s<>'\"(),;:@]{1,64}+@[^\s<>'\"(),;:]{1,255}+")
+_Q = "[" + regex.escape(QUOTES) + "]"
+_SUBJECT_BEFORE = regex.compile(
+    r"(?:(?<=[.] )|(?<=\n))[^\W\d_][^\W\d_]{1,25}+ ?+(?P<v>" + _Q + r"[^\n]{0,300}?" + _Q
+    + r")[ ,;]*+\Z"
+)
+_ENDS = ("error_number", "wlm_error_id", "wm_error_id")
+_PROTO = regex.compile(r"(?<![A-Za-z])(?:SMTP|POP3|POP|IMAP4|IMAP|NNTP|HTTPMail|HTTP|LDAP)(?![A-Za-z0-9])", regex.IGNORECASE)
+_ALIAS = {"wlm_error_id": "error_number", "wm_error_id": "error_number"}
+
+
+@attrs.define(slots=True)
+class _Label:
+    start: int
+    end: int  # after the colon
+    field: str | None  # None: a label of an unknown language
+    key: str  # compact spelling, for the language vote
+    stop: int = -1  # where this label's value ends (set while reading)
+
+
+def _check(text: object) -> str:
+    if not isinstance(text, str):
+        raise TypeError(
+            f"smtperr expects text as str, not {type(text).__name__}; decode bytes first "
+            "(for example data.decode('utf-8', 'replace'))"
+        )
+    return text
+
+
+def parse(text: str) -> ClientError | None:
+    """The first client error message found anywhere in ``text``, or ``None``."""
+    return next(scan(text), None)
+
+
+def scan(text: str) -> Iterator[ClientError]:
+    """Every client error message in ``text``, in order, each with its ``span``."""
+    return _scan(_check(text))
+
+
+def _scan(text: str) -> Iterator[ClientError]:
+    g = grammar()
+    last_end = -1
+    for start, end in _windows(g, text):
+        for rec in _read_window(g, normalize(text, start, end)):
+            if rec.span[0] >= last_end:
+                last_end = rec.span[1]
+                yield rec
+
+
+def _hits(g: Grammar, text: str) -> list[int]:
+    """Positions of the prefilter's literals: ``str.find`` runs at memory speed, so text
+    that cannot hold a client error costs a few passes and no pattern at all."""
+    lower = text.lower()
+    if len(lower) != len(text):  # a few characters lower-case to two; positions drift
+        lower = "".join(ch.lower()[:1] or ch for ch in text)
+    out: list[int] = []
+    for kw in g.keywords:
+        pos = lower.find(kw)
+        while pos >= 0:
+            out.append(pos)
+            pos = lower.find(kw, pos + _AFTER)
+    out.sort()
+    return out
+
+
+def _windows(g: Grammar, text: str) -> Iterator[tuple[int, int]]:
+    """Merged regions around prefilter hits, cut at line starts where possible."""
+    cur: list[int] | None = None
+    for pos in _hits(g, text):
+        lo = max(0, pos - _BEFORE)
+        hi = min(len(text), pos + _AFTER)
+        if cur is not None and lo <= cur[1]:
+            cur[1] = hi
+            continue
+        if cur is not None:
+            yield _snap(text, cur[0], cur[1])
+        cur = [lo, hi]
+    if cur is not None:
+        yield _snap(text, cur[0], cur[1])
+
+
+def _snap(text: str, lo: int, hi: int) -> tuple[int, int]:
+    if lo > 0:
+        nl = text.rfind("\n", max(0, lo - 200), lo)
+        lo = nl + 1 if nl >= 0 else lo
+    if hi < len(text):
+        nl = text.find("\n", hi, hi + 200)
+        hi = nl if nl >= 0 else hi
+    return lo, hi
+
+
+# --------------------------------------------------------------------------- windows
+
+
+def _read_window(g: Grammar, n: Normalized) -> list[ClientError]:
+    records: list[ClientError] = []
+    taken: list[tuple[int, int]] = []
+    for rec, span in _read_templates(g, n):
+        records.append(rec)
+        taken.append(span)
+    labels = _find_labels(g, n, taken)
+    pos = 0
+    while pos < len(labels):
+        group, pos = _group(n, labels, pos)
+        rec = _build(g, n, group, records)
+        if rec is not None:
+            records.append(rec)
+    records.sort(key=lambda r: r.span)
+    return records
+
+
+def _find_labels(g: Grammar, n: Normalized, taken: list[tuple[int, int]]) -> list[_Label]:
+    text = n.struct
+    out: list[_Label] = []
+    for m in g.labels.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        field = m.lastgroup
+        if field is None:
+            continue
+        out.append(_Label(m.start(), m.end(), field, compact(m.group(field))))
+    if out:
+        lo, hi = out[0].start - 400, out[-1].end + 400
+    else:
+        # No label smtperr knows: read by shape, but only before an error number.
+        numbers = [m.end() for m in _HEX.finditer(text)]
+        if not numbers:
+            return out
+        lo, hi = numbers[0] - 3000, numbers[-1]
+    # Labels in unknown languages, only near known structure.
+    known = [(lab.start, lab.end) for lab in out]
+    known += [m.span() for m in g.opening.finditer(text, max(0, lo - 800), min(len(text), hi))]
+    for m in g.generic.finditer(text, max(0, lo), min(len(text), hi)):
+        s, e = m.start("g"), m.end()
+        if any(a < e and s < b for a, b in known) or any(a <= s < b for a, b in taken):
+            continue
+        out.append(_Label(s, e, None, compact(m.group("g"))))
+    out.sort(key=lambda lab: lab.start)
+    return out
+
+
+def _value_text(n: Normalized, lab: _Label, nxt: int) -> str:
+    return n.struct[lab.end : nxt]
+
+
+def _quoted_end(n: Normalized, lab: _Label, labels: list[_Label], j: int) -> int:
+    """For a value that opens with a quote, the index of the label after its closing quote
+    (labels in between are words inside the value); ``j`` when there is none."""
+    text = n.struct
+    body = text[lab.end : labels[j].start] if j < len(labels) else text[lab.end :]
+    if not body.lstrip(" \n")[:1] or body.lstrip(" \n")[0] not in QUOTES:
+        return j
+    closed = body.rstrip(_SEP + "(")
+    if closed[-1:] in QUOTES and (len(body.strip(_TRAIL)) > 0 or sum(c in QUOTES for c in closed) > 1):
+        return j
+    limit = lab.end + _MAX.get(lab.field or "server_response", 3000)
+    for k in range(j + 1, len(labels)):
+        if labels[k].start > limit or labels[k - 1].field in _ENDS:
+            break
+        chunk = text[lab.end : labels[k].start]
+        if "\n\n" in chunk:
+            break
+        if chunk.rstrip(_SEP + "(")[-1:] in QUOTES:
+            return k
+    return j
+
+
+def _typed_stop(n: Normalized, field: str | None, start: int, end: int) -> int:
+    """Where a value of ``field`` in text[start:end] ends."""
+    text = n.struct
+    body = text[start:end]
+    lead = len(body) - len(body.lstrip(" \n" + QUOTES))
+    if field in ("port", "socket_error"):
+        m = _INT.match(text, start + lead, end)
+        return m.end() if m else start
+    if field in ("server_error",):
+        m = _CODE.match(text, start + lead, end)
+        return m.end() if m else start
+    if field in ("error_number", "wlm_error_id", "wm_error_id"):
+        m = _HEX.match(text, start + lead, end) or _CODE.match(text, start + lead, end)
+        return m.end() if m else start
+    if field in ("protocol", "ssl"):
+        m = _WORD.match(text, start + lead, end)
+        if m is None:
+            return start
+        stop = m.end()
+        if stop < end and text[stop] in QUOTES:
+            stop += 1
+        return stop
+    # Free text: a quoted value ends at its closing quote; else at the line's end when the
+    # next label is far or the paragraph ends.
+    stripped = body.rstrip(_SEP + "(")
+    if lead and stripped[-1:] in QUOTES and (len(stripped) > lead or lead > 1):
+        return start + len(stripped)
+    limit = _MAX.get(field or "server_response", 3000)
+    cut = body.find("\n\n")
+    if cut >= 0:
+        return start + cut
+    if len(stripped) > limit:
+        nl = body.find("\n", 0, limit)
+        return start + (nl if nl >= 0 else limit)
+    return start + len(stripped)
+
+
+def _group(n: Normalized, labels: list[_Label], i: int) -> tuple[list[_Label], int]:
+    """The labels of one message, starting at ``labels[i]``."""
+    text = n.struct
+    group = [labels[i]]
+    seen = {_ALIAS.get(labels[i].field or "", labels[i].field or "")} - {""}
+    j = i + 1
+    while True:
+        cur = group[-1]
+        k = _quoted_end(n, cur, labels, j)
+        nxt = labels[k].start if k < len(labels) else len(text)
+        cur.stop = _typed_stop(n, cur.field, cur.end, nxt)
+        if k >= len(labels):
+            return group, k
+        gap = text[cur.stop : nxt].strip(_TRAIL)
+        field = _ALIAS.get(labels[k].field or "", labels[k].field or "")
+        if len(gap) > 40 or (field and field in seen):
+            return group, k
+        if field:
+            seen.add(field)
+        group.append(labels[k])
+        j = k + 1
+
+
+# --------------------------------------------------------------------------- records
+
+
+def _clean(value: str) -> str | None:
+    value = " ".join(value.split())
+    while value[:1] in QUOTES and value:
+        value = value[1:].lstrip()
+    while value[-1:] in QUOTES and value:
+        value = value[:-1].rstrip()
+    return value or None
+
+
+def _values(n: Normalized, group: list[_Label]) -> dict[str, str]:
+    """field -> raw value (from the unfolded text, so values keep their punctuation)."""
+    out: dict[str, str] = {}
+    unknown: list[tuple[int, str]] = []
+    for idx, lab in enumerate(group):
+        raw = n.text[lab.end : lab.stop]
+        if lab.field is None:
+            unknown.append((idx, raw))
+        elif lab.field not in out:
+            out[lab.field] = raw
+    if unknown:
+        _assign_unknown(group, unknown, out)
+        for idx, _raw in unknown:
+            lab = group[idx]
+            if lab.field is not None:
+                lab.stop = _typed_stop(n, lab.field, lab.end, lab.stop)
+                out[lab.field] = n.text[lab.end : lab.stop]
+    return out
+
+
+def _assign_unknown(group: list[_Label], unknown: list[tuple[int, str]], out: dict[str, str]) -> None:
+    """Give labels of unknown languages a field by the shape of their value and their place
+    in the fixed order (subject, account, server, protocol, response, port, ssl, errors)."""
+    proto_at = next((i for i, lab in enumerate(group) if lab.field == "protocol"), None)
+    if proto_at is None:
+        for i, raw in unknown:
+            if (_clean(raw) or "").upper() in _PROTOCOLS:
+                proto_at = i
+                out.setdefault("protocol", raw)
+                group[i].field = "protocol"
+                break
+    before: list[tuple[int, str]] = []
+    last = group[-1]
+    for i, raw in unknown:
+        if group[i].field is not None:
+            continue
+        value = (_clean(raw) or "").rstrip(".。")
+        quoted = raw.strip()[:1] in QUOTES
+        if not quoted:
+            value = value.split(",", 1)[0].strip()
+        if _HEX.fullmatch(value):
+            field = "error_number" if group[i] is last and "error_number" not in out else "server_error"
+        elif value.isdigit():
+            if "port" not in out and (proto_at is None or i > proto_at):
+                field = "port"
+            elif len(value) == 3 and value[0] in "2345":
+                field = "server_error"
+            else:
+                field = "socket_error"
+        elif proto_at is not None and i < proto_at:
+            if quoted:  # subject, account and server values are always quoted
+                before.append((i, raw))
+            continue
+        elif quoted and proto_at is not None and i > proto_at and "server_response" not in out:
+            field = "server_response"
+        elif proto_at is not None and i > proto_at and "ssl" not in out and " " not in value:
+            field = "ssl"
+        else:
+            continue
+        if field not in out:
+            out[field] = raw
+            group[i].field = field
+    free = [f for f in ("server", "account", "subject") if f not in out]
+    for field, (i, raw) in zip(free, reversed(before)):
+        out[field] = raw
+        group[i].field = field
+
+
+def _build(
+    g: Grammar, n: Normalized, group: list[_Label], done: list[ClientError]
+) -> ClientError | None:
+    values = _values(n, group)
+    # Words with a colon that no field claimed are prose around the message, not part of it.
+    while group and group[0].field is None:
+        group = group[1:]
+    while group and group[-1].field is None:
+        group = group[:-1]
+    if not group:
+        return None
+    fields = [lab.field for lab in group if lab.field is not None]
+    known = [lab for lab in group if lab.field is not None and (lab.field, lab.key) in g.label_langs]
+    number = _number(values)
+    prev_end = max((n_end for n_end in _norm_ends(n, done)), default=0)
+    opening = _opening(g, n, group[0].start, prev_end)
+    if opening is not None and number is None:
+        number = g.openings[opening[2]][1]
+    distinct = set(fields)
+    tail = {"protocol", "port", "server_response", "error_number", "wlm_error_id",
+            "wm_error_id", "socket_error"}
+    if not distinct & tail and opening is None:
+        return None
+    if number is not None:
+        # An error number plus a known label, or a full tail read by shape.
+        if not known and (len(distinct) < 4 or not distinct & {"protocol", "port"}):
+            return None
+    elif opening is not None:
+        if len(known) < 2:
+            return None
+    elif len({lab.field for lab in known}) < 4:
+        return None
+    langs = _vote(g, group, opening)
+    language = langs
+    recipient = None
+    if opening is not None and g.openings[opening[2]][3]:
+        recipient = _recipient(n.text[opening[1] : group[0].start])
+    head_end = group[0].start
+    if "subject" not in values:
+        # A subject label without a colon, in a language smtperr does not know.
+        m = _SUBJECT_BEFORE.search(n.struct, max(prev_end, head_end - 400), head_end)
+        if m is not None:
+            values["subject"] = n.text[m.start("v") : m.end("v")]
+            head_end = m.start()
+    if opening is not None and g.openings[opening[2]][3]:
+        recipient = _recipient(n.text[opening[1] : head_end])
+    elif opening is None and number == "0x800CCC79":
+        recipient = _recipient_before(n.text[max(prev_end, head_end - 400) : head_end])
+    fmt = "outlook-express"
+    if "wlm_error_id" in fields:
+        fmt = "windows-live-mail"
+    elif "wm_error_id" in fields:
+        fmt = "windows-mail"
+    start = opening[0] if opening is not None else group[0].start
+    end = max(lab.stop for lab in group)
+    return _record(
+        g,
+        n,
+        (start, end),
+        fmt=fmt,
+        language=language,
+        number=number,
+        values=values,
+        recipient=recipient,
+    )
+
+
+def _norm_ends(n: Normalized, done: list[ClientError]) -> Iterator[int]:
+    import bisect
+
+    for rec in done:
+        yield bisect.bisect_left(n.offsets, rec.span[1])
+
+
+def _number(values: dict[str, str]) -> str | None:
+    for key in ("error_number", "wlm_error_id", "wm_error_id"):
+        raw = values.get(key)
+        if raw:
+            m = _HEX.search(raw)
+            if m:
+                return "0x" + "".join(m.group().split())[2:].upper()
+    return None
+
+
+def _opening(g: Grammar, n: Normalized, first: int, floor: int) -> tuple[int, int, int] | None:
+    """The opening sentence that ends shortly before the first label: (start, end, index)."""
+    lo = max(floor, first - 1200)
+    best: tuple[int, int, int] | None = None
+    for m in g.opening.finditer(n.struct, lo, first):
+        if m.lastgroup is None:
+            continue
+        idx = int(m.lastgroup[1:])
+        if first - m.end() > 700:
+            continue
+        best = (m.start(), m.end(), idx)
+    return best
+
+
+def _vote(g: Grammar, group: list[_Label], opening: tuple[int, int, int] | None) -> str | None:
+    """The language that explains the labels (and the opening), or ``None``."""
+    if opening is not None:
+        return g.openings[opening[2]][0]
+    candidates: frozenset[str] | None = None
+    for lab in group:
+        if lab.field is None:
+            continue
+        langs = g.label_langs.get((lab.field, lab.key))
+        if langs is None:
+            return None
+        candidates = langs if candidates is None else candidates & langs
+    if not candidates:
+        return None
+    return min(candidates, key=lambda tag: g.order.get(tag, 999))
+
+
+def _recipient(region: str) -> str | None:
+    """The rejected address in the text between the opening and the first label."""
+    region = region.strip(" \n:：,.")
+    quotes = [i for i, ch in enumerate(region) if ch in QUOTES]
+    value: str | None = None
+    if len(quotes) >= 2 and quotes[-1] > quotes[0] + 1:
+        value = region[quotes[0] + 1 : quotes[-1]]
+    if value is None or not value.strip():
+        m = _ANGLE.search(region) or _EMAIL.search(region)
+        value = m.group() if m else region.rstrip(" .。")
+    if len(value) > 120:
+        return None
+    value = _unwrap(" ".join(value.split()).strip(QUOTES + " <>"))
+    return value or None
+
+
+_HOSTLIKE = regex.compile(r"[\w.@+-]{1,320}+")
+
+
+def _unwrap(value: str) -> str:
+    """An address or host name split by a hard wrap is joined without the space a wrap
+    leaves (they never contain blanks); other text keeps single spaces."""
+    if " " in value and ("@" in value or "." in value):
+        joined = value.replace(" ", "")
+        if _HOSTLIKE.fullmatch(joined):
+            return joined
+    return value
+
+
+_PAIRS = {"'": "'\u2018\u2019", '"': '"\u201c\u201e', "\u2019": "'\u2018\u2019",
+          "\u201d": '"\u201c\u201e\u201d', "\u00bb": "\u00ab", "\u300d": "\u300c",
+          "\u300f": "\u300e", "\u203a": "\u2039"}
+
+
+def _recipient_before(region: str) -> str | None:
+    """The address that ends the sentence before the field list (no known opening)."""
+    region = region.rsplit("\n\n", 1)[-1].rstrip(" \n.。:")
+    tail = len(region) - 12
+    close = max((i for i, ch in enumerate(region) if ch in _PAIRS), default=-1)
+    if close >= tail and close > 0:
+        openers = _PAIRS[region[close]]
+        start = max((i for i in range(close) if region[i] in openers), default=-1)
+        if start >= 0 and close - start > 1:
+            return _recipient(region[start : close + 1])
+    for pattern in (_ANGLE, _EMAIL):
+        found = [m for m in pattern.finditer(region) if m.end() >= tail]
+        if found:
+            return _recipient(found[-1].group())
+    return None
+
+
+def _yes_no(g: Grammar, raw: str | None) -> bool | None:
+    if not raw:
+        return None
+    hit = g.yes_no.get(compact(raw))
+    return hit[0] if hit else None
+
+
+def _int(raw: str | None) -> int | None:
+    if not raw:
+        return None
+    m = _INT.search(raw)
+    return int("".join(m.group().split())) if m else None
+
+
+def _record(
+    g: Grammar,
+    n: Normalized,
+    span: tuple[int, int],
+    *,
+    fmt: str,
+    language: str | None,
+    number: str | None,
+    values: dict[str, Any],
+    recipient: str | None,
+) -> ClientError:
+    from ._classify import classify
+    from ._errors import lookup_name
+
+    response = _clean(values.get("server_response") or "")
+    server_error = _clean(values.get("server_error") or "")
+    if server_error is not None and _CODE.fullmatch("".join(server_error.split())):
+        server_error = "".join(server_error.split())
+    smtp_code: int | None = None
+    if server_error and server_error.isdigit() and len(server_error) == 3 and server_error[0] in "2345":
+        smtp_code = int(server_error)
+    protocol = _clean(values.get("protocol") or "")
+    if protocol is not None:
+        m = _PROTO.search(protocol)
+        protocol = m.group() if m else protocol
+    verdict = classify(response or "", error_number=number)
+    if smtp_code is None and response:
+        smtp_code = verdict.smtp_code
+    if recipient is None and response and number == "0x800CCC79":
+        # The rejected address, as the server quoted it ("<x@y>: Relay access denied").
+        m = _EMAIL.search(response)
+        recipient = m.group().strip("<>.") if m else None
+    reason: Reason | None = verdict.reason
+    if not response and number is None:
+        reason = None
+    return ClientError(
+        format=fmt,
+        language=language,
+        error_number=number,
+        error_name=lookup_name(number),
+        subject=_clean(values.get("subject") or ""),
+        account=_clean(values.get("account") or ""),
+        server=_unwrap(_clean(values.get("server") or "") or "") or None,
+        protocol=protocol,
+        server_response=response,
+        port=_int(values.get("port")),
+        ssl=_yes_no(g, values.get("ssl")),
+        smtp_code=smtp_code,
+        enhanced_status=verdict.enhanced_status if response else None,
+        recipient=recipient,
+        reason=reason,
+        span=n.to_source(*span),
+        server_error=server_error,
+        socket_error=_int(values.get("socket_error")),
+    )
+
+
+# --------------------------------------------------------------------------- templates
+
+
+def _read_templates(g: Grammar, n: Normalized) -> Iterator[tuple[ClientError, tuple[int, int]]]:
+    text = n.struct
+    hits: list[tuple[int, int, str, str, regex.Match[str]]] = []
+    if g.template_head.search(text) is None:
+        return
+    for lang, fmt, pattern in g.templates:
+        for m in pattern.finditer(text):
+            hits.append((m.start(), -m.end(), lang, fmt, m))
+    hits.sort(key=lambda h: (h[0], h[1]))
+    end = -1
+    for start, neg_end, lang, fmt, m in hits:
+        if start < end:
+            continue
+        end = -neg_end
+        groups = {k: n.text[m.start(k) : m.end(k)] for k, v in m.groupdict().items() if v is not None}
+        number = groups.get("error_number")
+        number = "0x" + number[2:].upper() if number else None
+        recipient = _recipient(groups["recipient"]) if "recipient" in groups else None
+        rec = _record(
+            g, n, (start, end), fmt=fmt, language=lang, number=number, values=groups,
+            recipient=recipient,
+        )
+        yield rec, (start, end)

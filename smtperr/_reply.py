@@ -1,0 +1,391 @@
+"""Reading one SMTP server reply: the codes and the command it answers, without judging it.
+
+Replies reach a mail client in many shapes: ``550-`` continuation lines (or the same lines
+flattened into one), codes glued to text (``RCPT TO:550 5.1.1``), qmail's ``(#5.7.1)``,
+Postfix's ``(in reply to RCPT TO command)``, IP addresses and version numbers that look like
+enhanced status codes (``192.0.2.24``, ``5.7.1.100``, ``Exim 4.94.2``).  ``parse_reply`` finds
+the basic reply code, the enhanced status, an Exchange diagnostic code and the SMTP command, and
+joins continuation lines; every span it reports is an offset into the string it was given.
+
+Every pattern starts with a literal or a small character class (so the regex engine skips
+ahead quickly) and is bounded, so parsing is linear in the input length.  Nothing is compiled
+at import time.  ``build_trie`` (also used by the classifier) turns a list of phrases into one
+regex factored as a trie.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Mapping
+
+import attrs
+
+from ._data.replies import COMMAND_ALIASES, COMMAND_PHRASES
+
+__all__ = [
+    "OffsetMap",
+    "Reply",
+    "build_trie",
+    "join_continuations",
+    "normalize_command",
+    "parse_reply",
+    "phrase_tokens",
+]
+
+GAP = "\u2026"  # "…" in a phrase: up to 80 characters of anything
+_GAP_RE = r"[\s\S]{0,80}?"
+_SPACE_RE = r"\s+"
+_WORD_START = r"(?<![a-z0-9])"
+_WS_RUN = re.compile(r"\s+")
+
+
+class OffsetMap:
+    """Maps offsets of a joined text back to the text it was made from.
+
+    Built from ``(joined_offset, original_offset)`` pairs, one at the start of every kept
+    segment.
+    """
+
+    __slots__ = ("_joined", "_original")
+
+    def __init__(self, cuts: list[tuple[int, int]]) -> None:
+        self._joined = [c[0] for c in cuts]
+        self._original = [c[1] for c in cuts]
+
+    def __call__(self, offset: int) -> int:
+        i = bisect_right(self._joined, offset) - 1
+        if i < 0:
+            return offset
+        return self._original[i] + offset - self._joined[i]
+
+    def span(self, span: tuple[int, int]) -> tuple[int, int]:
+        """A (start, end) span of the joined text as a span of the original."""
+        start = self(span[0])
+        end = self(span[1] - 1) + 1 if span[1] > span[0] else start
+        return (start, end)
+
+
+@attrs.frozen(slots=True)
+class Reply:
+    """The parts of a reply; spans are ``(start, end)`` offsets into the original string.
+
+    ``text`` is the reply with continuation lines joined; ``offsets`` maps its offsets back to
+    the original (None when nothing was joined).
+    """
+
+    text: str
+    code: int | None = None
+    code_span: tuple[int, int] | None = None
+    status: str | None = None
+    status_span: tuple[int, int] | None = None
+    diagnostic_code: str | None = None
+    diagnostic_span: tuple[int, int] | None = None
+    command: str | None = None
+    command_span: tuple[int, int] | None = None
+    offsets: OffsetMap | None = attrs.field(default=None, eq=False, repr=False)
+
+    @property
+    def permanent(self) -> bool | None:
+        """True for 5xx / 5.x.x, False for 4xx / 4.x.x, None when neither is known."""
+        if self.code is not None and self.code // 100 in (4, 5):
+            return self.code // 100 == 5
+        if self.status is not None and self.status[0] in "45":
+            return self.status[0] == "5"
+        return None
+
+
+def phrase_tokens(phrase: str) -> list[str]:
+    """A phrase as regex tokens: a space -> ``\\s+``, ``…`` -> a gap of <= 80 characters."""
+    out: list[str] = []
+    for ch in phrase:
+        if ch == " ":
+            if not out or out[-1] != _SPACE_RE:
+                out.append(_SPACE_RE)
+        elif ch == GAP:
+            out.append(_GAP_RE)
+        else:
+            out.append(re.escape(ch))
+    return out
+
+
+def build_trie(entries: Iterable[tuple[str, str, str]]) -> str:
+    """One regex for many phrases, factored as a trie so each text position costs little.
+
+    ``entries`` are ``(phrase, regex tail, marker)``: the phrase in phrase syntax, an optional
+    raw regex appended after it, and a marker group name ("" for none) placed where the entry
+    ends, so ``match.lastgroup`` names it.  A phrase starting with a letter or digit only
+    matches at a word start.  Longer continuations are tried before an entry ends, so the
+    longest phrase starting at a position is the one found.
+    """
+    trie: dict[str, dict[str, object]] = {}
+    for phrase, tail, marker in entries:
+        toks = phrase_tokens(phrase)
+        if phrase[:1].isascii() and phrase[:1].isalnum():
+            toks.insert(0, _WORD_START)
+        if tail:
+            toks.append(tail)
+        node: dict[str, object] = trie
+        for tok in toks:
+            child = node.setdefault(tok, {})
+            assert isinstance(child, dict)
+            node = child
+        node.setdefault("", {})
+        if marker:
+            end = node[""]
+            assert isinstance(end, dict)
+            end.setdefault(marker, {})
+
+    def emit(node: Mapping[str, object]) -> str:
+        alts: list[str] = []
+        end: object = None
+        for tok in sorted(node):
+            if tok == "":
+                end = node[tok]
+                continue
+            child = node[tok]
+            assert isinstance(child, dict)
+            alts.append(tok + emit(child))
+        if isinstance(end, dict):
+            names = sorted(end)
+            # One entry may end where another does; the first marker names them.
+            alts.append(f"(?P<{names[0]}>)" if names else "")
+        if len(alts) == 1:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")"
+
+    return emit(trie)
+
+
+@functools.cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    """The parser's regular expressions, compiled on first use."""
+    boundary = r"(?=[\s\-:;,.'\"\])>]|$)"
+    code = r"(?P<code>[245][0-9]{2})(?![0-9])(?![.,][0-9])" + boundary
+    status = r"(?P<status>[245]\.[0-7]\.[0-9]{1,3})(?![0-9])(?!\.[0-9])"
+    commands = build_trie((phrase, "", "") for phrase, _verb in COMMAND_PHRASES)
+    return {
+        # A continuation prefix "550-" / "550-5.7.1 " (checked to start a line or follow
+        # white space: Sisimai and many clients flatten multi-line replies into one line).
+        "continuation": re.compile(
+            r"[245][0-9]{2}-(?:#?[245]\.[0-7]\.[0-9]{1,3}(?![0-9])[ \t]*)?"
+        ),
+        # The basic reply code at the very start.
+        "code_start": re.compile(r"[\s'\"`(\[<#*]{0,8}" + code),
+        # ... or after ":" ";" "<<<" or a word that introduces a reply (lower-cased text).
+        "code_marked": re.compile(
+            r"(?:[:;]|<<<|said|returned|responded|replied|reason|response|reply|error|code|was"
+            r"|with)[\s'\"`(\[<#*]{0,8}" + code
+        ),
+        # Any code inside a transcript ("450 busy ... 551 not our user"), after white space
+        # and before a status or a word: used only when no permanent code was found above.
+        "code_inner": re.compile(
+            r"(?P<code>[245][0-9]{2})(?=[ -](?:[245]\.[0-7]\.[0-9]|[a-z]))"
+        ),
+        # An enhanced status code: class 2/4/5, subject 0-7, detail 1-3 digits; never part of
+        # a dotted number (IP address, 5.7.1.100, version 4.94.2): the character before it is
+        # checked by the caller.
+        "status": re.compile(status),
+        # A status right after the reply code ("550 5.7.1", "550-5.7.1", "550 #5.7.1").
+        "status_after_code": re.compile(r"[ \t\-:]{0,4}[#(]?" + status),
+        # Exchange's diagnostic codes, in capitals: RESOLVER.ADR.RecipNotFound, ...
+        "diagnostic": re.compile(
+            r"(?:RESOLVER|STOREDRV|SMTPSEND|ROUTING|AMSMTP)\.[A-Za-z]{2,24}"
+            r"(?:\.[A-Za-z]{2,40})?"
+        ),
+        "command": re.compile(commands),
+    }
+
+
+@functools.cache
+def _command_lookup() -> dict[str, str]:
+    return {_WS_RUN.sub(" ", phrase): verb for phrase, verb in COMMAND_PHRASES}
+
+
+def normalize_command(command: str | None) -> str | None:
+    """``"rcpt to"`` / ``"RCPT"`` / ``"end of DATA"`` -> ``"RCPT"`` / ``"DATA"``; None if empty.
+
+    A verb the table does not know is returned upper-cased, so callers may pass any verb.
+    """
+    if not command:
+        return None
+    key = " ".join(command.replace("_", " ").split()).upper()
+    if not key:
+        return None
+    return COMMAND_ALIASES.get(key, key)
+
+
+def _starts_reply(text: str, start: int) -> bool:
+    return start == 0 or text[start - 1] in " \t\r\n"
+
+
+def join_continuations(text: str) -> tuple[str, OffsetMap | None]:
+    """Joins ``550-`` continuation lines into one line of text.
+
+    The first prefix (the reply's own ``550-5.7.1``) is kept; every later continuation prefix
+    (``550-``, ``550-5.7.1 ``) and the last line's ``550 5.7.1 `` are dropped, and the line
+    break before each becomes one space.  Returns the joined text and a map of its offsets to
+    ``text`` (None when nothing was joined).
+    """
+    if "-" not in text:
+        return text, None
+    cont = _patterns()["continuation"]
+    found = [m.span() for m in cont.finditer(text) if _starts_reply(text, m.start())]
+    if not found or (len(found) < 2 and "\n" not in text):
+        return text, None
+    first_start, first_end = found[0]
+    code = re.escape(text[first_start : first_start + 3])
+    last_line = re.compile(
+        r"\n[ \t]*(" + code + r" (?:#?[245]\.[0-7]\.[0-9]{1,3}(?![0-9])[ \t]*)?)"
+    )
+    removals = found[1:] + [m.span(1) for m in last_line.finditer(text, first_end)]
+    if not removals:
+        return text, None
+    removals.sort()
+    cuts: list[tuple[int, int]] = [(0, 0)]
+    parts: list[str] = []
+    joined_len = 0
+    pos = 0
+    for start, end in removals:
+        if start < pos:
+            continue
+        piece = text[pos:start].rstrip(" \t\r\n")
+        parts.append(piece)
+        parts.append(" ")
+        joined_len += len(piece) + 1
+        pos = end
+        cuts.append((joined_len, pos))
+    parts.append(text[pos:])
+    return "".join(parts), OffsetMap(cuts)
+
+
+def find_code(low: str) -> tuple[int, tuple[int, int]] | None:
+    """The reply code of a lower-cased reply and its span.
+
+    The first code at the start or after a word that introduces a reply; when a transcript
+    holds several (``450 busy ... 551 not our user``) the first 5xx one wins, because a later
+    permanent refusal is what ended the delivery.
+    """
+    pats = _patterns()
+    found: tuple[int, tuple[int, int]] | None = None
+    m = pats["code_start"].match(low)
+    if m is not None:
+        found = (int(m.group("code")), m.span("code"))
+        if found[0] >= 500:
+            return found
+    for m in pats["code_marked"].finditer(low):
+        value = int(m.group("code"))
+        if found is None or value >= 500:
+            found = (value, m.span("code"))
+            if value >= 500:
+                return found
+    for m in pats["code_inner"].finditer(low):
+        if not _starts_reply(low, m.start()):
+            continue
+        value = int(m.group("code"))
+        if found is None or value >= 500:
+            found = (value, m.span("code"))
+            if value >= 500:
+                return found
+    return found
+
+
+def find_status(
+    text: str, code: int | None, code_end: int | None
+) -> tuple[str, tuple[int, int]] | None:
+    """The enhanced status code: right after the reply code, else the first of the code's class.
+
+    2.x.x codes are ignored unless the reply code is 2xx; a status inside a dotted number is
+    never taken.
+    """
+    pats = _patterns()
+    if code_end is not None:
+        m = pats["status_after_code"].match(text, code_end)
+        if m is not None:
+            return m.group("status"), m.span("status")
+    wanted = str(code // 100) if code is not None else None
+    fallback: tuple[str, tuple[int, int]] | None = None
+    for m in pats["status"].finditer(text):
+        start = m.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "._"):
+            continue
+        value = m.group("status")
+        if value[0] == "2" and wanted != "2":
+            continue
+        if wanted is None or value[0] == wanted:
+            return value, m.span("status")
+        if fallback is None:
+            fallback = value, m.span("status")
+    return fallback
+
+
+def find_command(low: str) -> tuple[str, tuple[int, int]] | None:
+    """The SMTP command a lower-cased reply names (Postfix, Exim, qmail phrasing)."""
+    m = _patterns()["command"].search(low)
+    if m is None:
+        return None
+    verb = _command_lookup().get(_WS_RUN.sub(" ", m.group()))
+    return (verb, m.span()) if verb is not None else None
+
+
+def find_diagnostic(text: str) -> tuple[str, tuple[int, int]] | None:
+    """An Exchange diagnostic code such as ``RESOLVER.ADR.RecipNotFound``."""
+    for m in _patterns()["diagnostic"].finditer(text):
+        start = m.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "._"):
+            continue
+        return m.group(), m.span()
+    return None
+
+
+def lowered(text: str) -> str:
+    """Lower case with the same length, so offsets stay valid for the original string."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def parse_reply(response: str) -> Reply:
+    """The code, enhanced status, diagnostic code and command of one server reply."""
+    if not isinstance(response, str):
+        raise TypeError(
+            f"parse_reply() needs the reply as str, not {type(response).__name__}"
+        )
+    text, offsets = join_continuations(response)
+    low = lowered(text)
+    return assemble(text, low, offsets, find_command(low))
+
+
+def assemble(
+    text: str,
+    low: str,
+    offsets: OffsetMap | None,
+    command: tuple[str, tuple[int, int]] | None,
+) -> Reply:
+    """A ``Reply`` from a joined text, its lower-cased form and a command already found."""
+    code_found = find_code(low)
+    code, code_span = code_found if code_found is not None else (None, None)
+    status_found = find_status(low, code, code_span[1] if code_span else None)
+    status, status_span = status_found if status_found is not None else (None, None)
+    diag_found = find_diagnostic(text) if "." in text else None
+    diag, diag_span = diag_found if diag_found is not None else (None, None)
+    verb, command_span = command if command is not None else (None, None)
+    if offsets is not None:
+        code_span = offsets.span(code_span) if code_span else None
+        status_span = offsets.span(status_span) if status_span else None
+        diag_span = offsets.span(diag_span) if diag_span else None
+        command_span = offsets.span(command_span) if command_span else None
+    return Reply(
+        text=text,
+        code=code,
+        code_span=code_span,
+        status=status,
+        status_span=status_span,
+        diagnostic_code=diag,
+        diagnostic_span=diag_span,
+        command=verb,
+        command_span=command_span,
+        offsets=offsets,
+    )
