@@ -35,10 +35,9 @@ from ._reason import Reason
 from ._records import Evidence, Verdict
 from ._reply import (
     GAP,
-    OffsetMap,
-    Reply,
-    assemble,
     build_trie,
+    find_code,
+    find_status,
     join_continuations,
     lowered,
     normalize_command,
@@ -60,8 +59,8 @@ class _Matcher:
     """The compiled tables: one pattern plus the lookups that name what it found."""
 
     __slots__ = (
-        "blocked_early", "commands", "literals", "markers", "mtas", "pattern", "rank",
-        "status_decides",
+        "blocked_early", "code_reasons", "commands", "literals", "markers", "mtas", "pattern",
+        "rank", "status_decides", "status_exact", "status_subject",
     )
 
     def __init__(self) -> None:
@@ -71,8 +70,8 @@ class _Matcher:
         mtas: dict[str, str] = {}
         entries: list[tuple[str, str, str]] = []
         for raw, row in _rows():
-            phrase = _WS_RUN.sub(" ", raw.lower())
-            if not phrase.strip():
+            phrase = _phrase_key(raw)
+            if not phrase:
                 continue
             if GAP in phrase:
                 name = f"g{len(markers)}"
@@ -82,7 +81,7 @@ class _Matcher:
                 literals[phrase] = row
                 entries.append((phrase, "", ""))
         for raw, verb in _data.COMMAND_PHRASES:
-            phrase = _WS_RUN.sub(" ", raw.lower())
+            phrase = _phrase_key(raw)
             if phrase not in literals and phrase not in commands:
                 commands[phrase] = verb
                 entries.append((phrase, "", ""))
@@ -100,20 +99,23 @@ class _Matcher:
         self.status_decides = frozenset(
             (Reason(a), Reason(b)) for a, b in _data.STATUS_DECIDES
         )
+        self.status_exact = {k: Reason(v) for k, v in _data.STATUS_REASONS.items()}
+        self.status_subject = {k: Reason(v) for k, v in _data.STATUS_SUBJECT_DEFAULTS.items()}
+        self.code_reasons = {k: Reason(v) for k, v in _data.REPLY_CODE_REASONS.items()}
 
     def scan(
         self, low: str
     ) -> tuple[list[_Hit], str | None, tuple[str, tuple[int, int]] | None]:
-        """Every phrase found (overlapping), the first MTA hint and the first command phrase."""
+        """Every phrase found, the first MTA hint and the first command phrase.
+
+        Matches do not overlap; at each position the longest phrase is taken, and phrases
+        start at a word, so a phrase hidden inside a longer one is one it would restate.
+        """
         hits: list[_Hit] = []
         mta: str | None = None
         command: tuple[str, tuple[int, int]] | None = None
-        search = self.pattern.search
         literals = self.literals
-        pos = 0
-        m = search(low)
-        while m is not None:
-            start = m.start()
+        for m in self.pattern.finditer(low):
             name = m.lastgroup
             if name is None:
                 found = m.group()
@@ -122,15 +124,13 @@ class _Matcher:
                     found = _WS_RUN.sub(" ", found)
                     row = literals.get(found)
                 if row is not None:
-                    hits.append((row, start, m.end()))
+                    hits.append((row, m.start(), m.end()))
                 elif command is None and found in self.commands:
                     command = (self.commands[found], m.span())
             elif name[0] == "g":
-                hits.append((self.markers[name], start, m.end()))
+                hits.append((self.markers[name], m.start(), m.end(name)))
             elif mta is None:
                 mta = self.mtas[name]
-            pos = start + 1
-            m = search(low, pos)
         return hits, mta, command
 
     def choose(
@@ -157,6 +157,16 @@ class _Matcher:
             if key < best_key:
                 best, best_key = hit, key
         return best
+
+
+def _phrase_key(raw: str) -> str:
+    """A phrase as the matcher stores it: lower case, single spaces, no leading space (phrases
+    that start a word only match at a word start anyway)."""
+    phrase = _WS_RUN.sub(" ", raw.lower())
+    stripped = phrase.lstrip(" ")
+    if stripped[:1].isascii() and stripped[:1].isalnum():
+        return stripped
+    return phrase if phrase.strip() else ""
 
 
 def _rows() -> Iterator[tuple[str, _Row]]:
@@ -190,14 +200,6 @@ def _matcher() -> _Matcher:
     return _Matcher()
 
 
-@functools.cache
-def _status_tables() -> tuple[dict[str, Reason], dict[str, Reason], dict[int, Reason]]:
-    exact = {k: Reason(v) for k, v in _data.STATUS_REASONS.items()}
-    subject = {k: Reason(v) for k, v in _data.STATUS_SUBJECT_DEFAULTS.items()}
-    codes = {k: Reason(v) for k, v in _data.REPLY_CODE_REASONS.items()}
-    return exact, subject, codes
-
-
 def _normalize_error_number(number: str | int | None) -> str | None:
     """``0x800ccc79`` / ``800CCC79`` / ``2148322425`` / ``-2146644871`` -> ``0x800CCC79``."""
     if number is None:
@@ -223,23 +225,6 @@ def _normalize_error_number(number: str | int | None) -> str | None:
     except ValueError:
         return None
     return f"0x{value & 0xFFFFFFFF:08X}"
-
-
-def _verdict(
-    reply: Reply, reason: Reason, evidence: Evidence | None, mta: str | None
-) -> Verdict:
-    return Verdict(
-        reason=reason,
-        smtp_code=reply.code,
-        enhanced_status=reply.status,
-        permanent=reply.permanent,
-        evidence=evidence,
-        mta=mta,
-    )
-
-
-def _span_evidence(response: str, span: tuple[int, int], kind: str) -> Evidence:
-    return Evidence(text=response[span[0] : span[1]], span=span, kind=kind)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -282,23 +267,69 @@ def _classify(response: str, number: str | None, command: str | None) -> Verdict
     text, offsets = join_continuations(response)
     low = lowered(text)
     matcher = _matcher()
-    hits, hint_mta, text_command = matcher.scan(low)
+    hits, mta, text_command = matcher.scan(low)
+    code_found = find_code(low)
+    code, code_span = code_found if code_found is not None else (None, None)
+    status_found = find_status(low, code, code_span[1] if code_span else None)
+    status, status_span = status_found if status_found is not None else (None, None)
     if offsets is not None:
-        hits = _to_original(hits, offsets)
-    reply = assemble(text, low, offsets, text_command)
-    cmd = normalize_command(command) or reply.command or (client[0] if client else None)
+        hits = [(row, *offsets.span((start, end))) for row, start, end in hits]
+        code_span = offsets.span(code_span) if code_span else None
+        status_span = offsets.span(status_span) if status_span else None
+        if text_command is not None:
+            text_command = (text_command[0], offsets.span(text_command[1]))
+    if code is not None and code // 100 in (4, 5):
+        permanent: bool | None = code >= 500
+    elif status is not None and status[0] in "45":
+        permanent = status[0] == "5"
+    else:
+        permanent = None
+    if mta is None and code is not None:
+        mta = _data.REPLY_CODE_MTAS.get(code)
+    cmd = normalize_command(command) if command else None
+    if cmd is None:
+        cmd = text_command[0] if text_command else (client[0] if client else None)
 
+    reason: Reason
+    evidence: Evidence | None
+    decided = _decide(matcher, response, hits, client, number, cmd, command, text_command,
+                      code, code_span, status, status_span)
+    reason, evidence, phrase_mta = decided
+    return Verdict(
+        reason=reason,
+        smtp_code=code,
+        enhanced_status=status,
+        permanent=permanent,
+        evidence=evidence,
+        mta=None if reason in _matcher_client_side() else (mta or phrase_mta),
+    )
+
+
+@functools.cache
+def _matcher_client_side() -> frozenset[Reason]:
+    return frozenset(Reason(r) for r in _data.CLIENT_SIDE_REASONS)
+
+
+def _decide(
+    matcher: _Matcher,
+    response: str,
+    hits: list[_Hit],
+    client: tuple[str | None, str | None] | None,
+    number: str | None,
+    cmd: str | None,
+    command: str | None,
+    text_command: tuple[str, tuple[int, int]] | None,
+    code: int | None,
+    code_span: tuple[int, int] | None,
+    status: str | None,
+    status_span: tuple[int, int] | None,
+) -> tuple[Reason, Evidence | None, str | None]:
+    """The reason, its evidence and the MTA of the deciding phrase, in the documented order."""
     # 1. A client-side failure named by the client's own error number.
     if client is not None and client[1] in _data.CLIENT_SIDE_REASONS:
-        ev = Evidence(text=str(number), span=(0, 0), kind="error_number")
-        return _verdict(reply, Reason(client[1]), ev, None)
-
-    def from_hit(hit: _Hit, reason: Reason | None = None) -> Verdict:
-        ev = _span_evidence(response, (hit[1], hit[2]), "phrase")
-        return _verdict(reply, reason or hit[0][0], ev, hint_mta or hit[0][2])
+        return Reason(client[1]), Evidence(str(number), (0, 0), "error_number"), None
 
     # 2. Relay denied: its phrases, minus those a false friend overlaps.
-    status = reply.status
     vetoes = [(h[1], h[2]) for h in hits if h[0][3]]
     if cmd not in _BEFORE_MAIL:
         relay = [
@@ -307,20 +338,21 @@ def _classify(response: str, number: str | None, command: str | None) -> Verdict
             and not any(s < h[2] and h[1] < e for s, e in vetoes)
         ]
         if relay:
-            return from_hit(min(relay, key=lambda h: (h[0][1], h[1])))
-        if status in _data.RELAY_STATUS and not vetoes and reply.status_span is not None:
-            ev = _span_evidence(response, reply.status_span, "status")
-            return _verdict(reply, Reason.RELAY_DENIED, ev, hint_mta or "exchange")
+            hit = min(relay, key=lambda h: (h[0][1], h[1]))
+            return _phrase(response, hit, Reason.RELAY_DENIED)
+        if status in _data.RELAY_STATUS and not vetoes and status_span is not None:
+            return (Reason.RELAY_DENIED, Evidence(status, status_span, "status"), "exchange")
 
-    exact, subject, codes = _status_tables()
     status_reason: Reason | None = None
     if status is not None:
-        status_reason = exact.get(status) or exact.get("X" + status[1:])
+        status_reason = matcher.status_exact.get(status) or matcher.status_exact.get(
+            "X" + status[1:]
+        )
 
     # 3./4. Vendor phrases and false friends, then generic phrases.
     best = matcher.choose(hits, 0, status_reason, cmd)
     if best is not None:
-        return from_hit(best)
+        return _phrase(response, best, best[0][0])
     best = matcher.choose(hits, 1, status_reason, cmd)
     if best is not None:
         if (
@@ -329,47 +361,43 @@ def _classify(response: str, number: str | None, command: str | None) -> Verdict
             and status_reason is not Reason.USER_UNKNOWN
         ):
             # Sisimai Filtered: "user unknown" in reply to DATA is recipient-side filtering.
-            return from_hit(best, Reason.FILTERED)
-        return from_hit(best)
+            return _phrase(response, best, Reason.FILTERED)
+        return _phrase(response, best, best[0][0])
 
     # 5. Codes, wrapper phrases, the client's error number, the command.
-    if status_reason is not None and reply.status_span is not None:
-        ev = _span_evidence(response, reply.status_span, "status")
-        return _verdict(reply, status_reason, ev, hint_mta)
-    code = reply.code
-    if code is not None and code in codes and reply.code_span is not None:
-        ev = _span_evidence(response, reply.code_span, "code")
-        return _verdict(reply, codes[code], ev, hint_mta)
+    if status_reason is not None and status_span is not None:
+        return status_reason, _evidence(response, status_span, "status"), None
+    if code is not None and code_span is not None:
+        code_reason = matcher.code_reasons.get(code)
+        if code_reason is not None:
+            return code_reason, _evidence(response, code_span, "code"), None
     wrapper = matcher.choose(hits, 2, status_reason, cmd)
     if wrapper is not None:
-        return from_hit(wrapper)
-    if status is not None and reply.status_span is not None:
-        subject_reason = subject.get("X." + status.split(".")[1])
+        return _phrase(response, wrapper, wrapper[0][0])
+    if status is not None and status_span is not None:
+        subject_reason = matcher.status_subject.get("X." + status.split(".")[1])
         if subject_reason is not None:
-            ev = _span_evidence(response, reply.status_span, "status")
-            return _verdict(reply, subject_reason, ev, hint_mta)
+            return subject_reason, _evidence(response, status_span, "status"), None
     if client is not None and client[1] is not None:
-        ev = Evidence(text=str(number), span=(0, 0), kind="error_number")
-        return _verdict(reply, Reason(client[1]), ev, hint_mta)
+        return Reason(client[1]), Evidence(str(number), (0, 0), "error_number"), None
     if cmd is not None and cmd in _data.COMMAND_REASONS:
-        if command is None and reply.command is not None and reply.command_span is not None:
-            ev = _span_evidence(response, reply.command_span, "command")
+        if command is None and text_command is not None:
+            ev = _evidence(response, text_command[1], "command")
         else:
-            ev = Evidence(text=cmd, span=(0, 0), kind="command")
-        return _verdict(reply, Reason(_data.COMMAND_REASONS[cmd]), ev, hint_mta)
+            ev = Evidence(cmd, (0, 0), "command")
+        return Reason(_data.COMMAND_REASONS[cmd]), ev, None
 
     # 6. Text without a decisive part: Sisimai's "onhold"; nothing at all: undefined.
     stripped = response.strip()
     if stripped:
         start = response.index(stripped)
-        ev = Evidence(text=stripped, span=(start, start + len(stripped)), kind="default")
-        return _verdict(reply, Reason.ON_HOLD, ev, hint_mta)
-    return _verdict(reply, Reason.UNDEFINED, None, None)
+        return Reason.ON_HOLD, Evidence(stripped, (start, start + len(stripped)), "default"), None
+    return Reason.UNDEFINED, None, None
 
 
-def _to_original(hits: list[_Hit], offsets: OffsetMap) -> list[_Hit]:
-    out: list[_Hit] = []
-    for row, start, end in hits:
-        s, e = offsets.span((start, end))
-        out.append((row, s, e))
-    return out
+def _evidence(response: str, span: tuple[int, int], kind: str) -> Evidence:
+    return Evidence(response[span[0] : span[1]], span, kind)
+
+
+def _phrase(response: str, hit: _Hit, reason: Reason) -> tuple[Reason, Evidence, str | None]:
+    return reason, Evidence(response[hit[1] : hit[2]], (hit[1], hit[2]), "phrase"), hit[0][2]

@@ -50,9 +50,14 @@ def compact(text: str) -> str:
     return "".join(ch for ch in folded if ch.isalnum())
 
 
-def _spaceless(ch: str) -> bool:
+@functools.lru_cache(maxsize=4096)
+def spaceless(ch: str) -> bool:
+    """Whether ``ch`` belongs to a script written without blanks between words."""
     name = unicodedata.name(ch, "")
     return any(script in name for script in _NO_SPACE_SCRIPTS)
+
+
+_spaceless = spaceless
 
 
 def _literal(text: str, *, wraps: bool) -> str:
@@ -126,6 +131,11 @@ class Grammar:
                     by_field[field].append(s)
                     key = (field, compact(s))
                     self.label_langs[key] = self.label_langs.get(key, frozenset()) | {loc.tag}
+        # compact spelling -> field (the first field in FIELDS order when spellings collide)
+        self.label_fields: dict[str, str] = {}
+        for field in FIELDS:
+            for s in by_field[field]:
+                self.label_fields.setdefault(compact(s), field)
         groups = [
             f"(?P<{field}>{_alternation(spellings, wraps=True)})"
             for field, spellings in by_field.items()

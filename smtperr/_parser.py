@@ -22,6 +22,7 @@ import attrs
 import regex
 
 from ._compiler import QUOTES, Grammar, compact, grammar
+from ._compiler import spaceless as _spaceless_char
 from ._normalize import Normalized, normalize
 from ._reason import Reason
 from ._records import ClientError
@@ -52,6 +53,10 @@ _SUBJECT_BEFORE = regex.compile(
 )
 _ENDS = ("error_number", "wlm_error_id", "wm_error_id")
 _PROTO = regex.compile(r"(?<![A-Za-z])(?:SMTP|POP3|POP|IMAP4|IMAP|NNTP|HTTPMail|HTTP|LDAP)(?![A-Za-z0-9])", regex.IGNORECASE)
+_COLON = regex.compile(r":")
+# A label written without its colon is followed by a quoted value or a number.
+_COLONLESS = regex.compile(r"(?<=[^\s] )(?=[" + regex.escape(QUOTES) + r"<0-9])")
+_COLONLESS_FIELDS = frozenset({"subject", "port", "server", "account", "server_error", "error_number"})
 _ALIAS = {"wlm_error_id": "error_number", "wm_error_id": "error_number"}
 
 
@@ -155,32 +160,114 @@ def _read_window(g: Grammar, n: Normalized) -> list[ClientError]:
     return records
 
 
+_STOPS = frozenset(",;:.<>=|[]{}/\\#")
+_RUN = 48  # the longest a label (with a wrap or two) may be
+
+
+def _run_start(text: str, end: int, words: int = 8) -> int:
+    """Where the run of label-like text that ends at ``end`` begins: the nearest separator,
+    quote (not an apostrophe inside a word) or blank line before it."""
+    i = end
+    limit = max(0, end - _RUN)
+    while i > limit:
+        ch = text[i - 1]
+        if ch in _STOPS:
+            break
+        if ch in QUOTES and not (i >= 2 and text[i - 2].isalpha() and i < len(text) and text[i].isalpha()):
+            break
+        if ch == "\n" and i >= 2 and text[i - 2] == "\n":
+            break
+        if ch.isspace():
+            words -= 1
+            if words <= 0:
+                break
+        i -= 1
+    return i
+
+
+def _lookup(g: Grammar, text: str, start: int, end: int) -> tuple[int, str, str] | None:
+    """The longest known label that ends at ``end`` and begins at a word start in
+    text[start:end]: (label start, field, key)."""
+    for j in range(start, end):
+        ch = text[j]
+        if ch.isspace():
+            continue
+        prev = text[j - 1] if j > start else " "
+        if not (prev.isspace() or j == start or prev in "(" or _spaceless_char(ch)):
+            continue
+        key = compact(text[j:end])
+        field = g.label_fields.get(key)
+        if field is not None:
+            return j, field, key
+    return None
+
+
 def _find_labels(g: Grammar, n: Normalized, taken: list[tuple[int, int]]) -> list[_Label]:
+    """Labels are found from their colons backwards (and, for labels written without a
+    colon, from the quote or digit that follows them): a dictionary look-up of the folded
+    words before it, so wraps, case and spacing inside a label do not matter."""
     text = n.struct
     out: list[_Label] = []
-    for m in g.labels.finditer(text):
-        if any(a <= m.start() < b for a, b in taken):
+    unknown: list[_Label] = []
+    seen: set[int] = set()
+    for m in _COLON.finditer(text):
+        colon = m.start()
+        if any(a <= colon < b for a, b in taken):
             continue
-        field = m.lastgroup
-        if field is None:
+        end = colon
+        while end > 0 and text[end - 1] in " \t\n":
+            end -= 1
+        start = _run_start(text, end)
+        hit = _lookup(g, text, start, end)
+        if hit is None and end > 0 and text[end - 1] in ")]":
+            trimmed = end - 1
+            while trimmed > 0 and text[trimmed - 1] in " \t\n":
+                trimmed -= 1
+            if trimmed > start and "(" in text[start:trimmed]:
+                hit = None
+            else:
+                hit = _lookup(g, text, start, trimmed)
+        if hit is not None:
+            out.append(_Label(hit[0], colon + 1, hit[1], hit[2]))
+            seen.add(hit[0])
             continue
-        out.append(_Label(m.start(), m.end(), field, compact(m.group(field))))
+        nl = text.rfind("\n", start, end)
+        if nl >= 0:
+            start = nl + 1
+        label = text[start:end].strip()
+        words = label.split()
+        if (
+            label
+            and 1 <= len(words) <= 4
+            and len(label) <= 34
+            and label[0].isalpha()
+            and (start == 0 or text[start - 1] == "\n" or text[start] == " ")
+        ):
+            s0 = start + (len(text[start:end]) - len(text[start:end].lstrip()))
+            unknown.append(_Label(s0, colon + 1, None, compact(label)))
+    for m in _COLONLESS.finditer(text):
+        end = m.start()
+        if any(a <= end < b for a, b in taken):
+            continue
+        start = _run_start(text, end, words=4)
+        hit = _lookup(g, text, start, end)
+        if hit is not None and hit[0] not in seen and hit[1] in _COLONLESS_FIELDS:
+            out.append(_Label(hit[0], m.end(), hit[1], hit[2]))
+            seen.add(hit[0])
     if out:
-        lo, hi = out[0].start - 400, out[-1].end + 400
+        lo, hi = min(lab.start for lab in out) - 400, max(lab.end for lab in out) + 400
     else:
         # No label smtperr knows: read by shape, but only before an error number.
         numbers = [m.end() for m in _HEX.finditer(text)]
         if not numbers:
             return out
         lo, hi = numbers[0] - 3000, numbers[-1]
-    # Labels in unknown languages, only near known structure.
+    # Labels in unknown languages, only near known structure and never inside an opening.
     known = [(lab.start, lab.end) for lab in out]
     known += [m.span() for m in g.opening.finditer(text, max(0, lo - 800), min(len(text), hi))]
-    for m in g.generic.finditer(text, max(0, lo), min(len(text), hi)):
-        s, e = m.start("g"), m.end()
-        if any(a < e and s < b for a, b in known) or any(a <= s < b for a, b in taken):
-            continue
-        out.append(_Label(s, e, None, compact(m.group("g"))))
+    for lab in unknown:
+        if lo <= lab.start <= hi and not any(a < lab.end and lab.start < b for a, b in known):
+            out.append(lab)
     out.sort(key=lambda lab: lab.start)
     return out
 

@@ -37,7 +37,7 @@ __all__ = [
 GAP = "\u2026"  # "…" in a phrase: up to 80 characters of anything
 _GAP_RE = r"[\s\S]{0,80}?"
 _SPACE_RE = r"\s+"
-_WORD_START = r"(?<![a-z0-9])"
+_WORD_START = r"\b"
 _WS_RUN = re.compile(r"\s+")
 
 
@@ -114,43 +114,55 @@ def build_trie(entries: Iterable[tuple[str, str, str]]) -> str:
     """One regex for many phrases, factored as a trie so each text position costs little.
 
     ``entries`` are ``(phrase, regex tail, marker)``: the phrase in phrase syntax, an optional
-    raw regex appended after it, and a marker group name ("" for none) placed where the entry
-    ends, so ``match.lastgroup`` names it.  A phrase starting with a letter or digit only
+    raw regex appended after it, and a marker group name ("" for none).  A marked entry ends in
+    a lookahead holding the marker group, so ``match.lastgroup`` names it and
+    ``match.end(marker)`` is where it ends.  A phrase starting with a letter or digit only
     matches at a word start.  Longer continuations are tried before an entry ends, so the
     longest phrase starting at a position is the one found.
     """
     trie: dict[str, dict[str, object]] = {}
     for phrase, tail, marker in entries:
         toks = phrase_tokens(phrase)
-        if phrase[:1].isascii() and phrase[:1].isalnum():
-            toks.insert(0, _WORD_START)
         if tail:
             toks.append(tail)
+        if marker:
+            # Consume as little as possible, so that a hint or a gap phrase cannot hide a
+            # phrase that starts inside it: a gap phrase consumes its words up to the first
+            # gap, a hint its first character; the rest is a lookahead, whose own group
+            # marks where the entry ends.
+            cut = toks.index(_GAP_RE) if _GAP_RE in toks else 1
+            rest = "".join(toks[cut:])
+            toks = [*toks[:cut], f"(?=(?P<{marker}>{rest}))"] if rest else toks
+        if phrase[:1].isascii() and phrase[:1].isalnum():
+            toks.insert(0, _WORD_START)
         node: dict[str, object] = trie
         for tok in toks:
             child = node.setdefault(tok, {})
             assert isinstance(child, dict)
             node = child
         node.setdefault("", {})
-        if marker:
-            end = node[""]
-            assert isinstance(end, dict)
-            end.setdefault(marker, {})
+
+    def order(tok: str) -> tuple[int, str]:
+        # Literal characters first (longest phrase wins), then white space, then gaps,
+        # lookaheads and regex tails; the end of a phrase comes last (see emit).
+        if tok == _SPACE_RE:
+            return (1, tok)
+        if len(tok) == 1 or (len(tok) == 2 and tok[0] == "\\"):
+            return (0, tok)
+        return (2, tok)
 
     def emit(node: Mapping[str, object]) -> str:
         alts: list[str] = []
-        end: object = None
-        for tok in sorted(node):
+        ends = False
+        for tok in sorted(node, key=order):
             if tok == "":
-                end = node[tok]
+                ends = True
                 continue
             child = node[tok]
             assert isinstance(child, dict)
             alts.append(tok + emit(child))
-        if isinstance(end, dict):
-            names = sorted(end)
-            # One entry may end where another does; the first marker names them.
-            alts.append(f"(?P<{names[0]}>)" if names else "")
+        if ends:
+            alts.append("")
         if len(alts) == 1:
             return alts[0]
         return "(?:" + "|".join(alts) + ")"

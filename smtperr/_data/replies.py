@@ -342,7 +342,7 @@ PHRASES = {
         ("user not local; please try", "", "rfc5321"),
     ),
     "sender_auth_failed": (
-        ("//spf.pobox.com", "", "sisimai:AuthFailure"),
+        ("spf.pobox.com", "", "sisimai:AuthFailure"),
         ("bad spf records for", "", "sisimai:AuthFailure"),
         ("dmarc policy", "", "sisimai:AuthFailure"),
         ("doesn't meet the required authentication level", "office365", "sisimai:AuthFailure"),
@@ -359,7 +359,7 @@ PHRASES = {
         ("must pass either spf or dkim validation", "office365", "sisimai-rhost:microsoft"),
     ),
     "user_unknown": (
-        ("#5.1.1 bad address", "", "sisimai:UserUnknown"),
+        ("5.1.1 bad address", "", "sisimai:UserUnknown"),
         ("550 address invalid", "", "sisimai:UserUnknown"),
         ("5.1.0 address rejected.", "", "sisimai:UserUnknown"),
         ("address does not exist", "", "sisimai:UserUnknown"),
@@ -449,7 +449,7 @@ PHRASES = {
         ("weil die adresse nicht gefunden wurde oder keine e-mails empfangen kann", "",
          "sisimai:UserUnknown"),
         ("your envelope recipient is in my badrcptto list", "qmail", "sisimai:UserUnknown"),
-        ("<…> not found", "", "sisimai:UserUnknown"),
+        ("> not found", "", "sisimai:UserUnknown"),
         (">... blocked by ", "", "sisimai:UserUnknown"),
         ("account …does not exist at the organization", "", "sisimai:UserUnknown"),
         ("adresse d au moins un destinataire invalide", "orange", "sisimai:UserUnknown"),
@@ -531,8 +531,6 @@ PHRASES = {
         ("is not rfc 5322 compliant", "gmail", "sisimai-rhost:google"),
         ("missing a valid address in the from: header", "gmail", "sisimai-rhost:google"),
         ("missing a valid message-id: header", "gmail", "sisimai-rhost:google"),
-        ("multiple addresses in from: header are not accepted", "gmail",
-         "sisimai-rhost:google"),
         ("encoded-word syntax is not permitted", "gmail", "sisimai-rhost:google"),
         ("message must be rfc 5322 section 3.6.2 compliant", "office365",
          "sisimai-rhost:microsoft"),
@@ -659,10 +657,10 @@ PHRASES = {
          "sisimai-lhost:qmail"),
     ),
     "spam_detected": (
-        (" - spam", "", "sisimai:SpamDetected"),
-        ("//www.spamhaus.org/help/help_spam_16.htm", "", "sisimai:SpamDetected"),
-        ("//dsbl.org/help/help_spam_16.htm", "", "sisimai:SpamDetected"),
-        ("//mail.163.com/help/help_spam_16.htm", "", "sisimai:SpamDetected"),
+        ("- spam", "", "sisimai:SpamDetected"),
+        ("www.spamhaus.org/help/help_spam_16.htm", "", "sisimai:SpamDetected"),
+        ("dsbl.org/help/help_spam_16.htm", "", "sisimai:SpamDetected"),
+        ("mail.163.com/help/help_spam_16.htm", "", "sisimai:SpamDetected"),
         ("554 5.7.0 reject, id=", "", "sisimai:SpamDetected"),
         ("appears to be unsolicited", "", "sisimai:SpamDetected"),
         ("blacklisted url in message", "", "sisimai:SpamDetected"),
@@ -798,7 +796,7 @@ PHRASES = {
     ),
     "blocked": (
         (" said: 550 blocked", "", "sisimai:Blocked"),
-        ("//www.spamcop.net/bl.", "", "sisimai:Blocked"),
+        ("www.spamcop.net/bl.", "", "sisimai:Blocked"),
         ("bad sender ip address", "", "sisimai:Blocked"),
         ("banned sending ip", "office365", "sisimai:Blocked"),
         ("blacklisted by", "", "sisimai:Blocked"),
@@ -855,7 +853,7 @@ PHRASES = {
         ("your ip address is listed in the rbl", "", "sisimai:Blocked"),
         ("your network is temporary blacklisted", "", "sisimai:Blocked"),
         ("your server requires confirmation", "", "sisimai:Blocked"),
-        ("(…@…:blocked)", "barracuda", "sisimai:Blocked"),
+        (":blocked)", "barracuda", "sisimai:Blocked"),
         ("access from ip address … blocked", "", "sisimai:Blocked"),
         ("client host … blocked using", "postfix", "sisimai:Blocked"),
         ("connections will not be accepted from … because the ip is in spamhaus's list", "",
@@ -1037,8 +1035,6 @@ PHRASES = {
     ),
     "system_full": (
         ("mail system full", "", "sisimai:SystemFull"),
-        ("requested mail action aborted: exceeded storage allocation", "exchange",
-         "sisimai:SystemFull"),
         ("insufficient disk space", "sendmail", "sendmail:proto.m4"),
         ("insufficient system storage", "postfix", "postfix:smtpd"),
     ),
@@ -1189,6 +1185,10 @@ VENDOR_PHRASES = {
         ("daily smtp relay limit exceeded", "gmail", "sisimai-rhost:google"),
         ("daily smtp relay sending limit exceeded", "gmail", "sisimai-rhost:google"),
         ("peak smtp relay limit exceeded", "gmail", "sisimai-rhost:google"),
+    ),
+    "not_rfc_compliant": (
+        ("messages with multiple addresses in from: header are not accepted", "gmail",
+         "sisimai-rhost:google"),
     ),
     "policy_violation": (
         ("host network not allowed", "mimecast", "set-of-emails"),
@@ -1445,17 +1445,18 @@ CLIENT_SIDE_REASONS = (
 # above; the first one found in the reply names the command.
 # ---------------------------------------------------------------------------------------------
 COMMAND_PHRASES = (
-    # Postfix bounce: "host x said: ... (in reply to RCPT TO command)".
-    ("(in reply to rcpt to command)", "RCPT"),
-    ("(in reply to mail from command)", "MAIL"),
-    ("(in reply to end of data command)", "DATA"),
-    ("(in reply to data command)", "DATA"),
-    ("(in reply to bdat command)", "DATA"),
-    ("(in reply to helo command)", "HELO"),
-    ("(in reply to ehlo command)", "EHLO"),
-    ("(in reply to lhlo command)", "EHLO"),
-    ("(in reply to starttls command)", "STARTTLS"),
-    ("(in reply to auth command)", "AUTH"),
+    # Postfix bounce: "host x said: ... (in reply to RCPT TO command)".  Phrases start at a
+    # word: the opening parenthesis is left out.
+    ("in reply to rcpt to command)", "RCPT"),
+    ("in reply to mail from command)", "MAIL"),
+    ("in reply to end of data command)", "DATA"),
+    ("in reply to data command)", "DATA"),
+    ("in reply to bdat command)", "DATA"),
+    ("in reply to helo command)", "HELO"),
+    ("in reply to ehlo command)", "EHLO"),
+    ("in reply to lhlo command)", "EHLO"),
+    ("in reply to starttls command)", "STARTTLS"),
+    ("in reply to auth command)", "AUTH"),
     # Postfix smtp client: "lost connection with x while performing the HELO handshake".
     ("while receiving the initial server greeting", "CONN"),
     ("while performing the helo handshake", "HELO"),
@@ -1481,7 +1482,6 @@ COMMAND_PHRASES = (
     # qmail-remote and derivatives.
     ("refused to talk to me", "CONN"),
     ("but my name was rejected", "HELO"),
-    ("but sender was rejected", "MAIL"),
     ("does not like recipient", "RCPT"),
     ("failed after i sent the message", "DATA"),
     ("did not like our rcpt to", "RCPT"),
@@ -1495,12 +1495,9 @@ COMMAND_PHRASES = (
     ("error following rcpt command", "RCPT"),
     ("error following mail command", "MAIL"),
     ("error following data command", "DATA"),
-    ("[rcpt_to]", "RCPT"),
-    ("[mail_from]", "MAIL"),
-    (">>> rcpt to", "RCPT"),
-    (">>> mail from", "MAIL"),
-    (">>> data", "DATA"),
-)
+    ("rcpt_to]", "RCPT"),
+    ("mail_from]", "MAIL"),
+    )
 
 # ---------------------------------------------------------------------------------------------
 # MTA shape hints: (literal prefix in phrase syntax, regex tail or "", mta, source).  The first
@@ -1508,30 +1505,28 @@ COMMAND_PHRASES = (
 # The regex tails are small and bounded.
 # ---------------------------------------------------------------------------------------------
 MTA_HINTS = (
-    ("<", r"[^<>\s]{1,256}>\.\.\. ", "sendmail", "sendmail:proto.m4"),
+    (">... ", "", "sendmail", "sendmail:proto.m4"),
     ("(#", r"[245]\.[0-7]\.[0-9]{1,3}\)", "qmail", "qmail:qmail-smtpd"),
-    ("<", r"[^<>\s]{1,256}>: (?:relay access denied|recipient address rejected|sender address "
-     r"rejected|client host rejected|helo command rejected)", "postfix", "postfix:smtpd_check"),
-    ("", r"^513 ", "courier", "courier"),
-    (" - gsmtp", "", "gmail", "gmail:smtp-errors"),
+    (">: ", r"(?:relay access denied|recipient address rejected|sender address rejected"
+     r"|client host rejected|helo command rejected)", "postfix", "postfix:smtpd_check"),
+    ("gsmtp", "", "gmail", "gmail:smtp-errors"),
     ("support.google.com/", "", "gmail", "gmail:smtp-errors"),
     ("protection.outlook.com", "", "office365", "exchange:ndr"),
-    (".prod.outlook.com", "", "office365", "exchange:ndr"),
+    ("prod.outlook.com", "", "office365", "exchange:ndr"),
     ("tenantattribution", "", "office365", "exchange:hybrid"),
     ("attr36", "", "office365", "exchange:hybrid"),
     ("5.4.1 relay access denied", "", "office365", "sisimai-rhost:microsoft"),
     ("postmaster.live.com", "", "office365", "hotmail:sc-codes"),
-    ("(s3150)", "", "office365", "hotmail:sc-codes"),
+    ("s3150)", "", "office365", "hotmail:sc-codes"),
     ("sc-00", r"[0-9]\b", "office365", "hotmail:sc-codes"),
     ("resolver.", r"(?:adr|rst)\.[a-z]", "exchange", "exchange:ndr"),
     ("storedrv.", "", "exchange", "exchange:ndr"),
     ("smtpsend.", "", "exchange", "exchange:ndr"),
-    ("", r"[245]\.[0-7]\.[0-9]{1,3} smtp; ", "exchange", "exchange:ndr"),
     ("postmaster.yahooinc.com", "", "yahoo", "yahoo:errors"),
     ("senders.yahooinc.com", "", "yahoo", "yahoo:errors"),
     ("postmaster.verizonmedia.com", "", "yahoo", "yahoo:errors"),
     ("yahoo-help", "", "yahoo", "yahoo:errors"),
-    ("[ts", r"[s0-9][0-9]{1,2}\]", "yahoo", "yahoo:errors"),
+    ("ts", r"[s0-9][0-9]{1,2}\]", "yahoo", "yahoo:errors"),
     ("mimecast.com", "", "mimecast", "sisimai-rhost:mimecast"),
     ("support.apple.com", "", "icloud", "sisimai-rhost:apple"),
     ("icloud.com[", "", "icloud", "sisimai-rhost:apple"),
@@ -1540,3 +1535,8 @@ MTA_HINTS = (
     ("amazonses", "", "amazonses", "amazonses"),
     ("messagelabs", "", "messagelabs", "messagelabs"),
 )
+
+# Reply codes that only one MTA uses (Courier answers a relay attempt with 513).
+REPLY_CODE_MTAS = {
+    513: "courier",
+}
