@@ -10,7 +10,9 @@ Importing the package compiles nothing: patterns are built on the first call.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import os
+from collections.abc import Iterable, Iterator
+from typing import BinaryIO
 
 from ._reason import Reason
 from ._records import ClientError, ErrorInfo, Evidence, Verdict
@@ -27,6 +29,8 @@ __all__ = [
     "lookup",
     "parse",
     "scan",
+    "scan_file",
+    "scan_lines",
 ]
 
 __version__ = "0.1.0"
@@ -44,6 +48,23 @@ def scan(text: str) -> Iterator[ClientError]:
     from ._parser import scan as _scan
 
     return _scan(text)
+
+
+def scan_file(
+    source: str | os.PathLike[str] | BinaryIO, *, encoding: str | None = None, jobs: int = 1
+) -> Iterator[ClientError]:
+    """Every client error in a file or binary stream, in constant memory; spans are byte
+    offsets.  Undecodable messages are read with the legacy code page that fits best."""
+    from ._stream import scan_file as _scan_file
+
+    return _scan_file(source, encoding=encoding, jobs=jobs)
+
+
+def scan_lines(lines: Iterable[str]) -> Iterator[ClientError]:
+    """Every client error in an iterable of lines (messages may span lines)."""
+    from ._stream import scan_lines as _scan_lines
+
+    return _scan_lines(lines)
 
 
 def classify(

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from ._data import replies as _data
@@ -41,11 +42,11 @@ from ._reply import (
     join_continuations,
     lowered,
     normalize_command,
+    squash,
 )
 
 __all__ = ["classify"]
 
-_WS_RUN = re.compile(r"\s+")
 _BEFORE_MAIL = frozenset({"CONN", "EHLO", "HELO"})
 
 # A compiled phrase: (reason, tier, mta, is_false_friend).  Tier 0: vendor phrase or false
@@ -121,7 +122,7 @@ class _Matcher:
                 found = m.group()
                 row = literals.get(found)
                 if row is None:
-                    found = _WS_RUN.sub(" ", found)
+                    found = squash(found)
                     row = literals.get(found)
                 if row is not None:
                     hits.append((row, m.start(), m.end()))
@@ -162,7 +163,7 @@ class _Matcher:
 def _phrase_key(raw: str) -> str:
     """A phrase as the matcher stores it: lower case, single spaces, no leading space (phrases
     that start a word only match at a word start anyway)."""
-    phrase = _WS_RUN.sub(" ", raw.lower())
+    phrase = squash(raw.lower())
     stripped = phrase.lstrip(" ")
     if stripped[:1].isascii() and stripped[:1].isalnum():
         return stripped
@@ -334,14 +335,13 @@ def _decide(
     if cmd not in _BEFORE_MAIL:
         relay = [
             h for h in hits
-            if h[0][0] is Reason.RELAY_DENIED
-            and not any(s < h[2] and h[1] < e for s, e in vetoes)
+            if h[0][0] is Reason.RELAY_DENIED and not _overlaps(vetoes, h[1], h[2])
         ]
         if relay:
             hit = min(relay, key=lambda h: (h[0][1], h[1]))
             return _phrase(response, hit, Reason.RELAY_DENIED)
         if status in _data.RELAY_STATUS and not vetoes and status_span is not None:
-            return (Reason.RELAY_DENIED, Evidence(status, status_span, "status"), "exchange")
+            return Reason.RELAY_DENIED, _evidence(response, status_span, "status"), "exchange"
 
     status_reason: Reason | None = None
     if status is not None:
@@ -393,6 +393,12 @@ def _decide(
         start = response.index(stripped)
         return Reason.ON_HOLD, Evidence(stripped, (start, start + len(stripped)), "default"), None
     return Reason.UNDEFINED, None, None
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether (start, end) overlaps one of ``spans`` (sorted, not overlapping each other)."""
+    i = bisect_left(spans, (end, -1)) - 1  # the last span that starts before ``end``
+    return i >= 0 and spans[i][1] > start
 
 
 def _evidence(response: str, span: tuple[int, int], kind: str) -> Evidence:

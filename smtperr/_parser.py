@@ -326,6 +326,11 @@ def _typed_stop(n: Normalized, field: str | None, start: int, end: int) -> int:
     if lead and stripped[-1:] in QUOTES and (len(stripped) > lead or lead > 1):
         return start + len(stripped)
     limit = _MAX.get(field or "server_response", 3000)
+    if field in ("subject", "account", "server"):
+        # Unquoted, these are short and end with their line.
+        nl = body.find("\n")
+        if nl >= 0:
+            return start + len(body[:nl].rstrip(_SEP + "("))
     cut = body.find("\n\n")
     if cut >= 0:
         return start + cut
@@ -452,7 +457,7 @@ def _build(
     fields = [lab.field for lab in group if lab.field is not None]
     known = [lab for lab in group if lab.field is not None and (lab.field, lab.key) in g.label_langs]
     number = _number(values)
-    prev_end = max((n_end for n_end in _norm_ends(n, done)), default=0)
+    prev_end = max((e for e in _norm_ends(n, done) if e <= group[0].start), default=0)
     opening = _opening(g, n, group[0].start, prev_end)
     if opening is not None and number is None:
         number = g.openings[opening[2]][1]
@@ -468,7 +473,12 @@ def _build(
     elif opening is not None:
         if len(known) < 2:
             return None
-    elif len({lab.field for lab in known}) < 4:
+    elif len({lab.field for lab in known}) < 4 or not (
+        _PROTO.fullmatch(_clean(values.get("protocol") or "") or "")
+        or _yes_no(g, values.get("ssl")) is not None
+        or "server_response" in values
+    ):
+        # A fragment without number or opening: only with a field no log line has.
         return None
     langs = _vote(g, group, opening)
     language = langs

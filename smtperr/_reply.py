@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 
 import attrs
 
@@ -32,13 +32,22 @@ __all__ = [
     "normalize_command",
     "parse_reply",
     "phrase_tokens",
+    "squash",
 ]
 
 GAP = "\u2026"  # "…" in a phrase: up to 80 characters of anything
 _GAP_RE = r"[\s\S]{0,80}?"
 _SPACE_RE = r"\s+"
 _WORD_START = r"\b"
-_WS_RUN = re.compile(r"\s+")
+_Node = dict[str, "_Node"]  # a trie node: token -> child ("" marks the end of a phrase)
+# What may stand right before a reply code: quotes, brackets, white space ...
+_CODE_OPENERS = " \t\r\n'\"`([<#*"
+# ... after the start of the reply or after one of these (a colon, "<<<", a word that
+# introduces a reply: "host x said: 550", "Remote Server returned '550", "reason: 550").
+_CODE_INTROS = (
+    ":", ";", "<<<", "said", "returned", "responded", "replied", "reason", "response", "reply",
+    "error", "code", "was", "with",
+)
 
 
 class OffsetMap:
@@ -96,6 +105,13 @@ class Reply:
         return None
 
 
+def squash(text: str) -> str:
+    """Every run of white space as one space (how phrases are stored)."""
+    if "  " not in text and text.isprintable():
+        return text
+    return _patterns()["space"].sub(" ", text)
+
+
 def phrase_tokens(phrase: str) -> list[str]:
     """A phrase as regex tokens: a space -> ``\\s+``, ``…`` -> a gap of <= 80 characters."""
     out: list[str] = []
@@ -120,7 +136,7 @@ def build_trie(entries: Iterable[tuple[str, str, str]]) -> str:
     matches at a word start.  Longer continuations are tried before an entry ends, so the
     longest phrase starting at a position is the one found.
     """
-    trie: dict[str, dict[str, object]] = {}
+    trie: _Node = {}
     for phrase, tail, marker in entries:
         toks = phrase_tokens(phrase)
         if tail:
@@ -135,11 +151,9 @@ def build_trie(entries: Iterable[tuple[str, str, str]]) -> str:
             toks = [*toks[:cut], f"(?=(?P<{marker}>{rest}))"] if rest else toks
         if phrase[:1].isascii() and phrase[:1].isalnum():
             toks.insert(0, _WORD_START)
-        node: dict[str, object] = trie
+        node = trie
         for tok in toks:
-            child = node.setdefault(tok, {})
-            assert isinstance(child, dict)
-            node = child
+            node = node.setdefault(tok, {})
         node.setdefault("", {})
 
     def order(tok: str) -> tuple[int, str]:
@@ -151,16 +165,14 @@ def build_trie(entries: Iterable[tuple[str, str, str]]) -> str:
             return (0, tok)
         return (2, tok)
 
-    def emit(node: Mapping[str, object]) -> str:
+    def emit(node: _Node) -> str:
         alts: list[str] = []
         ends = False
         for tok in sorted(node, key=order):
             if tok == "":
                 ends = True
                 continue
-            child = node[tok]
-            assert isinstance(child, dict)
-            alts.append(tok + emit(child))
+            alts.append(tok + emit(node[tok]))
         if ends:
             alts.append("")
         if len(alts) == 1:
@@ -174,7 +186,6 @@ def build_trie(entries: Iterable[tuple[str, str, str]]) -> str:
 def _patterns() -> dict[str, re.Pattern[str]]:
     """The parser's regular expressions, compiled on first use."""
     boundary = r"(?=[\s\-:;,.'\"\])>]|$)"
-    code = r"(?P<code>[245][0-9]{2})(?![0-9])(?![.,][0-9])" + boundary
     status = r"(?P<status>[245]\.[0-7]\.[0-9]{1,3})(?![0-9])(?!\.[0-9])"
     commands = build_trie((phrase, "", "") for phrase, _verb in COMMAND_PHRASES)
     return {
@@ -183,18 +194,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "continuation": re.compile(
             r"[245][0-9]{2}-(?:#?[245]\.[0-7]\.[0-9]{1,3}(?![0-9])[ \t]*)?"
         ),
-        # The basic reply code at the very start.
-        "code_start": re.compile(r"[\s'\"`(\[<#*]{0,8}" + code),
-        # ... or after ":" ";" "<<<" or a word that introduces a reply (lower-cased text).
-        "code_marked": re.compile(
-            r"(?:[:;]|<<<|said|returned|responded|replied|reason|response|reply|error|code|was"
-            r"|with)[\s'\"`(\[<#*]{0,8}" + code
-        ),
-        # Any code inside a transcript ("450 busy ... 551 not our user"), after white space
-        # and before a status or a word: used only when no permanent code was found above.
-        "code_inner": re.compile(
-            r"(?P<code>[245][0-9]{2})(?=[ -](?:[245]\.[0-7]\.[0-9]|[a-z]))"
-        ),
+        # Every candidate reply code: 2xx-5xx, not part of a longer or dotted number.  The
+        # character class comes first so the engine can skip ahead quickly.
+        "code": re.compile(r"[245](?<![0-9.][245])[0-9]{2}(?![0-9])(?![.,][0-9])" + boundary),
+        # What may follow a code found inside a transcript ("... 551 not our user"): a status
+        # or a word.
+        "code_inner": re.compile(r"[ -](?:[245]\.[0-7]\.[0-9]|[a-z])"),
         # An enhanced status code: class 2/4/5, subject 0-7, detail 1-3 digits; never part of
         # a dotted number (IP address, 5.7.1.100, version 4.94.2): the character before it is
         # checked by the caller.
@@ -207,12 +212,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:\.[A-Za-z]{2,40})?"
         ),
         "command": re.compile(commands),
+        "space": re.compile(r"\s+"),
     }
 
 
 @functools.cache
 def _command_lookup() -> dict[str, str]:
-    return {_WS_RUN.sub(" ", phrase): verb for phrase, verb in COMMAND_PHRASES}
+    return {squash(phrase): verb for phrase, verb in COMMAND_PHRASES}
 
 
 def normalize_command(command: str | None) -> str | None:
@@ -275,31 +281,34 @@ def join_continuations(text: str) -> tuple[str, OffsetMap | None]:
 def find_code(low: str) -> tuple[int, tuple[int, int]] | None:
     """The reply code of a lower-cased reply and its span.
 
-    The first code at the start or after a word that introduces a reply; when a transcript
-    holds several (``450 busy ... 551 not our user``) the first 5xx one wins, because a later
-    permanent refusal is what ended the delivery.
+    The first code at the start or after a word that introduces a reply (``said:``,
+    ``returned '``, ``<<<``, ...); when a transcript holds several replies (``450 busy ... 551
+    not our user``) the first 5xx one wins, because a later permanent refusal is what ended
+    the delivery.  Codes inside a transcript that no such word introduces count only when
+    nothing else does.
     """
     pats = _patterns()
+    inner = pats["code_inner"].match
     found: tuple[int, tuple[int, int]] | None = None
-    m = pats["code_start"].match(low)
-    if m is not None:
-        found = (int(m.group("code")), m.span("code"))
-        if found[0] >= 500:
-            return found
-    for m in pats["code_marked"].finditer(low):
-        value = int(m.group("code"))
-        if found is None or value >= 500:
-            found = (value, m.span("code"))
-            if value >= 500:
-                return found
-    for m in pats["code_inner"].finditer(low):
-        if not _starts_reply(low, m.start()):
+    loose: tuple[int, tuple[int, int]] | None = None
+    for m in pats["code"].finditer(low):
+        start, end = m.span()
+        value = int(m.group())
+        before = low[max(0, start - 24) : start].rstrip(_CODE_OPENERS)
+        if (not before and start <= 8) or before.endswith(_CODE_INTROS):
+            if found is None or (value >= 500 and found[0] < 500):
+                found = (value, (start, end))
+        elif _starts_reply(low, start) and inner(low, end) is not None:
+            if loose is None or (value >= 500 and loose[0] < 500):
+                loose = (value, (start, end))
+        else:
             continue
-        value = int(m.group("code"))
-        if found is None or value >= 500:
-            found = (value, m.span("code"))
-            if value >= 500:
-                return found
+        if found is not None and found[0] >= 500:
+            return found
+    if found is None:
+        return loose
+    if found[0] < 500 and loose is not None and loose[0] >= 500 and loose[1][0] > found[1][0]:
+        return loose
     return found
 
 
@@ -337,7 +346,7 @@ def find_command(low: str) -> tuple[str, tuple[int, int]] | None:
     m = _patterns()["command"].search(low)
     if m is None:
         return None
-    verb = _command_lookup().get(_WS_RUN.sub(" ", m.group()))
+    verb = _command_lookup().get(squash(m.group()))
     return (verb, m.span()) if verb is not None else None
 
 

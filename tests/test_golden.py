@@ -54,3 +54,23 @@ def test_golden_crlf_and_quoting(path: Path) -> None:
         assert len(records) == len(expected)
         for want, rec in zip(expected, records):
             assert mismatches(want, rec.to_dict()) == []
+
+
+LOG = (Path(__file__).parent / "data" / "negative" / "Hadoop_2k.log").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("path", CASES, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_golden_inside_real_log(path: Path) -> None:
+    """A message between real log lines reads the same, and its span points at it."""
+    text, meta = _load(path)
+    expected = meta["expected"]
+    assert isinstance(expected, list)
+    lines = LOG.splitlines(keepends=True)
+    before, after = "".join(lines[:40]), "".join(lines[40:80])
+    doc = before + text + "\n" + after
+    alone = list(smtperr.scan(text))
+    inside = list(smtperr.scan(doc))
+    assert len(inside) == len(expected)
+    for want, rec, ref in zip(expected, inside, alone):
+        assert mismatches(want, rec.to_dict()) == []
+        assert rec.span == (ref.span[0] + len(before), ref.span[1] + len(before))

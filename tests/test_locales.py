@@ -17,7 +17,8 @@ ALLOWED = {
     "SERVER_PHRASES",
 }
 FORMATS = {"outlook-express", "outlook-task", "windows-live-mail", "windows-mail",
-           "exchange-ndr", "outlook-ndr", "thunderbird", "apple-mail", "windows-mail-app"}
+           "exchange-ndr", "outlook-ndr", "thunderbird", "apple-mail", "windows-mail-app",
+           "outlook-test"}
 REQUIRED = ("subject", "account", "server", "protocol", "port", "ssl", "error_number")
 
 

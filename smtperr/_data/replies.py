@@ -1220,7 +1220,8 @@ WRAPPER_PHRASES = {
 # ---------------------------------------------------------------------------------------------
 # False friends: texts that mention relaying (or contain a relay phrase) but mean something
 # else.  Each row names the reason it really is and decides like a vendor phrase; a false
-# friend also vetoes any relay_denied phrase it overlaps.  (relay_denied_phrases.md section 5, with the sources listed there.)
+# friend also vetoes any relay_denied phrase it overlaps.  (relay_denied_phrases.md section 5,
+# with the sources listed there.)
 # ---------------------------------------------------------------------------------------------
 FALSE_FRIENDS = (
     # (phrase, the reason it really is, mta, source)
@@ -1290,8 +1291,8 @@ STATUS_REASONS = {
     "X.7.7": "auth_required",
     "X.7.8": "login_failed",
     "X.7.9": "auth_required",
-    "5.7.10": "starttls_failed",
-    "X.7.11": "starttls_failed",
+    "5.7.10": "auth_required",
+    "X.7.11": "auth_required",
     "X.7.12": "auth_required",
     "X.7.13": "mailbox_suspended",
     "X.7.14": "auth_required",
@@ -1310,7 +1311,7 @@ STATUS_REASONS = {
     "X.7.27": "not_accepting",
     "X.7.28": "spam_detected",
     "X.7.29": "sender_auth_failed",
-    "X.7.30": "starttls_failed",
+    "X.7.30": "auth_required",
     # Microsoft Exchange / Exchange Online codes with a single documented meaning.
     "5.7.54": "relay_denied",
     "5.7.64": "relay_denied",

@@ -59,6 +59,26 @@ OPENINGS = (
 )
 
 TEMPLATES = (
+    # Task errors whose quoted text ends in the server's reply: the client's sentence is
+    # spelled out so that {server_response} holds the server's words only.  They come before
+    # the general task templates, which match the same span (at equal spans the first wins).
+    # docs.aws.amazon.com SES quota page (tests/corpus/en/outlook-task-ses-quota):
+    ("outlook-task", "Task '{account} - Sending' reported error ({error_number}) : 'Establishing an "
+     "encrypted connection to your outgoing (SMTP) server failed. If this problem continues, "
+     "contact your server administrator or Internet service provider (ISP). The server "
+     "responded: {server_response}'"),
+    # learn.microsoft.com, Outlook "delete nonexistent messages" article
+    # (tests/corpus/en/outlook-task-msdocs-timeout):
+    ("outlook-task", "Task '{account} - Sending' reported error ({error_number}) : 'The operation "
+     "timed out waiting for a response from the sending (SMTP) server. If you continue to "
+     "receive this message, contact your server administrator or Internet service provider "
+     "(ISP). The server responded: {server_response}'"),
+    # Microsoft Q&A 4585543, as the user typed it: ';' for ':', "service administrator"
+    # (tests/corpus/en/outlook-task-bigpond-spamhaus):
+    ("outlook-task", "'Sending' reported error ({error_number}) ; 'Your outgoing (SMTP) email server "
+     "has reported an internal error. If you continue to receive this message, contact your "
+     "service administrator or Internet service provider (ISP). The server responded: "
+     "{server_response}'"),
     ("outlook-task", "Task '{account} - Sending' reported error ({error_number}) : "
      "'{server_response}'"),
     ("outlook-task", "Task '{account} - Receiving' reported error ({error_number}) : "
@@ -82,6 +102,42 @@ TEMPLATES = (
     ("thunderbird", "Sending of the message failed. An error occurred while sending mail: "
      "Unable to connect to SMTP Server {server} via STARTTLS since it doesn't offer STARTTLS in "
      "EHLO response."),
+    # Tasks that are not an account's Sending/Receiving: the quoted text is Outlook's own, not
+    # a server reply (tests/corpus/en/outlook-task-ogcs-ics).  The task name of calendar
+    # subscriptions is spelled out: its errors are not 0x8... numbers, which the prefilter
+    # needs when a template starts with only one word before a slot.
+    ("outlook-task", "Task 'Internet Calendar Subscriptions' reported error ({error_number}) : '{_}'"),
+    ("outlook-task", "Task '{_}' reported error ({error_number}) : '{_}'"),
+    # Thunderbird 2 wording (Ubuntu Forums 2009, tests/corpus/en/thunderbird-ubuntuforums-tb2).
+    ("thunderbird", "An error occurred while sending mail. The server responded: {server_response} "
+     "Please check the message recipients and try again."),
+    # Outlook's Test Account Settings dialog (Microsoft Q&A 1191004, Ubuntu Forums 2009).
+    ("outlook-test", "Send test e-mail message: Your server does not support the connection "
+     "encryption type you have specified. Try changing the encryption method. Contact your mail "
+     "server administrator or Internet service provider (ISP) for additional assistance."),
+    ("outlook-test", "Send test e-mail message: The specified server was found, but there was {_} "
+     "response from the server. Please verify that the port and SSL information is correct"),
+    # Exchange 2007+ / Microsoft 365 non-delivery reports (tests/corpus/en/exchange-ndr-*).
+    ("exchange-ndr", "Remote Server returned '{server_response}'"),
+    ("exchange-ndr", "Delivery has failed to these recipients or groups: {recipient} Your message "
+     "wasn't delivered because the recipient's email provider rejected it. Diagnostic "
+     "information for administrators: Generating server: {_} Remote Server returned "
+     "'{server_response}'"),
+    ("exchange-ndr", "Delivery has failed to these recipients or groups: {recipient} The following "
+     "organization rejected your message: {server}"),
+    # Microsoft 365's current layout: "<server> rejected your message to the following email
+    # addresses: Name (address) ... <server> gave this error: ..." (tests/corpus/en/
+    # exchange-ndr-o365-gmail-ratelimit).
+    ("exchange-ndr", "rejected your message to the following email addresses: {_}({recipient}){_} "
+     "{server} gave this error: {_} Diagnostic information for administrators: {_} Remote Server "
+     "returned '{server_response}'"),
+    # Exchange 2000/2003 report as Outlook shows it (Ubuntu Forums 2008).
+    ("exchange-ndr", "Your message did not reach some or all of the intended recipients. "
+     "Subject: {subject} Sent: {_} The following recipient(s) could not be reached: "
+     "'{recipient}' on {_} SMTP; {server_response}>"),
+    # Apple Mail (macOS) send failure dialog (Ubuntu Forums 2009).
+    ("apple-mail", "Mail was unable to connect to server '{server}' using SSL on the default ports. "
+     "Verify that this server supports SSL and that your account settings are correct."),
 )
 
 SERVER_PHRASES = {

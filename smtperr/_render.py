@@ -1,0 +1,225 @@
+"""Render a `ClientError` as the text the client shows, from the language tables.
+
+The inverse of the parser, built from the same tables: every label, opening sentence, template
+and yes/no word comes from ``smtperr/_data/locales``, so ``parse(render(r))`` reading back ``r``
+checks the tables and the parser against each other, and fuzzers get realistic client text in
+every language without hand-written samples.
+
+Only the fields a message *shows* are rendered.  ``error_name``, ``smtp_code``,
+``enhanced_status``, ``reason`` and ``span`` are what a reader derives from the shown text and
+are ignored.  ``recipient`` is shown where the client shows it (an opening sentence or a template
+slot); when the tables have no such place it is left out (a reader may still find it in the
+server's reply).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ._records import ClientError
+from ._tables import LANGUAGES, Locale, load_locale
+
+__all__ = ["FORMATS", "Piece", "formats", "pieces", "render"]
+
+# Label-list formats first: the classic comma-separated form is the one most pastes hold.
+LIST_FORMATS = ("outlook-express", "windows-live-mail", "windows-mail")
+TEMPLATE_FORMATS = ("outlook-task", "thunderbird", "exchange-ndr")
+FORMATS = LIST_FORMATS + TEMPLATE_FORMATS
+
+# The field lists, in the order each client prints them.  Outlook Express (and Outlook 2000-2003)
+# prints one comma-separated line; Windows Live Mail and Windows Mail print one field per line
+# with the server's reply unquoted (tests/corpus/pt-PT/hx-056-wlm-0x800CCC79).
+_CLASSIC_ORDER = (
+    "subject", "account", "server", "protocol", "server_response", "port", "ssl",
+    "server_error", "socket_error", "error_number",
+)
+_LINES_ORDER = (
+    "subject", "account", "server_error", "server_response", "server", "error_number",
+    "protocol", "port", "ssl", "socket_error",
+)
+_ID_LABEL = {"windows-live-mail": "wlm_error_id", "windows-mail": "wm_error_id"}
+_QUOTED_CLASSIC = frozenset({"subject", "account", "server", "server_response"})
+_QUOTED_LINES = frozenset({"subject", "account", "server"})
+# Fields a template can show (its slots); the rest of a record cannot be put in a sentence.
+_SLOT_FIELDS = ("subject", "account", "server", "server_response", "recipient", "error_number")
+_SHOWN_FIELDS = frozenset(_CLASSIC_ORDER) | {"recipient"}
+# Text for a template's ``{_}`` slot (the date of Outlook's non-delivery report).
+SKIP_TEXT = "15/07/2019 16:33"
+# French typography puts a space before the colon (tests/corpus/fr/kb290842_relay).
+_COLON = {"fr": " : "}
+_SLOT = regex.compile(r"\{([a-z_]+)\}")
+
+
+class Piece:
+    """One run of rendered text.  ``kind`` is ``"text"`` (words of the client: opening, labels,
+    separators, template text), ``"quote"`` (a quote mark around a value) or ``"value"`` (the
+    value of ``field`` exactly as the record holds it).  Noise transforms need to know which is
+    which: a value may be redacted or garbled, a label may not."""
+
+    __slots__ = ("field", "kind", "text")
+
+    def __init__(self, kind: str, text: str, field: str | None = None) -> None:
+        self.kind = kind
+        self.text = text
+        self.field = field
+
+    def __repr__(self) -> str:
+        return f"Piece({self.kind!r}, {self.text!r}, {self.field!r})"
+
+
+def _locale(language: str) -> Locale:
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown language {language!r}; known: {', '.join(LANGUAGES)}")
+    return load_locale(language)
+
+
+def formats(language: str) -> tuple[str, ...]:
+    """The formats the tables of ``language`` can render so that the text names its client:
+    the classic form always; Windows Live Mail / Windows Mail only with their "Error ID" label
+    (without it their text is indistinguishable from a wrapped classic message); a template
+    format when the language has a template for it."""
+    loc = _locale(language)
+    out = ["outlook-express"]
+    out += [fmt for fmt, key in _ID_LABEL.items() if loc.labels.get(key)]
+    have = {fmt for fmt, _ in loc.templates}
+    out += [fmt for fmt in TEMPLATE_FORMATS if fmt in have]
+    return tuple(out)
+
+
+def render(record: ClientError, *, language: str = "en", format: str = "outlook-express") -> str:
+    """The exact text the client shows for ``record`` in ``language`` and ``format``.
+
+    ``ValueError`` when the language has no table, the format is unknown, the language lacks
+    the format (no template of that kind), or a shown field has no label in the language.
+    """
+    return "".join(p.text for p in pieces(record, language=language, format=format))
+
+
+def pieces(record: ClientError, *, language: str = "en", format: str = "outlook-express") -> list[Piece]:
+    """`render`'s text as labelled pieces (see `Piece`)."""
+    loc = _locale(language)
+    if format in LIST_FORMATS:
+        return _list_pieces(record, loc, format)
+    if format in TEMPLATE_FORMATS:
+        return _template_pieces(record, loc, format)
+    raise ValueError(f"unknown format {format!r}; known: {', '.join(FORMATS)}")
+
+
+def _value(record: ClientError, loc: Locale, field: str) -> str | None:
+    value = getattr(record, field)
+    if value is None:
+        return None
+    if field == "ssl":
+        words = loc.yes if value else loc.no
+        if not words:
+            raise ValueError(f"language {loc.tag!r} has no word for SSL {value}")
+        return words[0]
+    return str(value)
+
+
+def _label(loc: Locale, field: str, fmt: str) -> str:
+    keys = (field,)
+    if field == "error_number" and fmt in _ID_LABEL:
+        keys = (_ID_LABEL[fmt], field)
+    for key in keys:
+        spellings = loc.labels.get(key)
+        if spellings:
+            return spellings[0]
+    raise ValueError(f"language {loc.tag!r} has no label for {field!r}")
+
+
+def _fill(sentence: str, values: dict[str, str], quote: frozenset[str]) -> list[Piece]:
+    """A sentence with its ``{slots}`` filled; slots in ``quote`` get quote marks."""
+    out: list[Piece] = []
+    pos = 0
+    for m in _SLOT.finditer(sentence):
+        if m.start() > pos:
+            out.append(Piece("text", sentence[pos : m.start()]))
+        name = m.group(1)
+        if name == "_":
+            out.append(Piece("text", SKIP_TEXT))
+        else:
+            field = "recipient" if name == "address" else name
+            if name in quote:
+                out.append(Piece("quote", "'"))
+            out.append(Piece("value", values[name], None if name == "address" else field))
+            if name in quote:
+                out.append(Piece("quote", "'"))
+        pos = m.end()
+    if pos < len(sentence):
+        out.append(Piece("text", sentence[pos:]))
+    return out
+
+
+def _opening(record: ClientError, loc: Locale) -> list[Piece]:
+    """The opening sentence for the record's error number, if the tables have one whose slots
+    the record can fill; one that names the recipient is preferred when there is one."""
+    values: dict[str, str] = {}
+    if record.recipient is not None:
+        values["recipient"] = record.recipient
+    if record.server is not None:
+        values["server"] = record.server
+    if record.account is not None and "@" in record.account:
+        values["address"] = record.account  # the sender: the account's own address
+    candidates = [
+        sentence for number, sentence in loc.openings
+        if number == record.error_number
+        and all(s in values for s in _SLOT.findall(sentence))
+    ]
+    if not candidates:
+        return []
+    # Without a recipient, sentences that name one are not candidates.
+    named = [s for s in candidates if "{recipient}" in s]
+    sentence = (named or candidates)[0]
+    return _fill(sentence, values, frozenset({"recipient", "address"}))
+
+
+def _list_pieces(record: ClientError, loc: Locale, fmt: str) -> list[Piece]:
+    classic = fmt == "outlook-express"
+    order = _CLASSIC_ORDER if classic else _LINES_ORDER
+    quoted = _QUOTED_CLASSIC if classic else _QUOTED_LINES
+    colon = _COLON.get(loc.tag, ": ")
+    out = _opening(record, loc)
+    if out:
+        out.append(Piece("text", " " if classic else "\n\n"))
+    first = True
+    for field in order:
+        value = _value(record, loc, field)
+        if value is None:
+            continue
+        if not first:
+            out.append(Piece("text", ", " if classic else "\n"))
+        first = False
+        label = _label(loc, field, fmt)
+        # Outlook Express writes the subject without a colon: "Subject 'Test', Account: ...".
+        out.append(Piece("text", label + (" " if field == "subject" else colon)))
+        if field in quoted:
+            out += [Piece("quote", "'"), Piece("value", value, field), Piece("quote", "'")]
+        else:
+            out.append(Piece("value", value, field))
+    if first:
+        raise ValueError("the record shows no field")
+    return out
+
+
+def _template_pieces(record: ClientError, loc: Locale, fmt: str) -> list[Piece]:
+    extra = [f for f in _SHOWN_FIELDS - set(_SLOT_FIELDS) if getattr(record, f) is not None]
+    if extra:
+        raise ValueError(f"a {fmt} message cannot show {', '.join(sorted(extra))}")
+    shown = {f for f in _SLOT_FIELDS if getattr(record, f) is not None}
+    values = {f: str(getattr(record, f)) for f in shown}
+    sentences = [s for f, s in loc.templates if f == fmt]
+    if not sentences:
+        raise ValueError(f"language {loc.tag!r} has no {fmt!r} template")
+    fits: list[str] = []
+    for sentence in sentences:
+        slots = set(_SLOT.findall(sentence)) - {"_"}
+        if slots - {"recipient"} == shown - {"recipient"} and slots <= shown:
+            fits.append(sentence)
+    if not fits:
+        raise ValueError(
+            f"no {fmt!r} template of {loc.tag!r} shows exactly {', '.join(sorted(shown))}"
+        )
+    # A recipient the record carries is shown if a template has a place for it.
+    named = [s for s in fits if "{recipient}" in s]
+    return _fill((named or fits)[0], values, frozenset())
