@@ -1,7 +1,9 @@
 """The ``smtperr`` command: parse, stats and explain.
 
-Exit status: 0 when something was found, 1 when nothing was, 2 on a usage or input error
-(an unreadable file is reported by name and the other files are still read).
+Files are streamed (constant memory, any size); ``-`` or no file reads standard input.
+Exit status: 0 when something was found, 1 when nothing was, 2 on a usage error or when no
+input could be read (an unreadable file is reported by name and the others are still read).
+A closing line on standard error counts what was read and found.
 """
 
 from __future__ import annotations
@@ -11,90 +13,116 @@ import csv
 import glob
 import io
 import json
+import os
 import sys
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, BinaryIO
 
 from ._records import DICT_KEYS, ClientError
 
 __all__ = ["main"]
 
 
-def _decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM), else the Windows code page these clients wrote."""
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+class _Run:
+    """Reads the named inputs, counting what was read and what failed."""
 
+    def __init__(self, names: Sequence[str], jobs: int, quiet: bool) -> None:
+        from ._stream import Counts
 
-def _inputs(names: Sequence[str], errors: list[str]) -> Iterator[tuple[str, str]]:
-    if not names:
-        names = ["-"]
-    for name in names:
-        if name == "-":
-            yield "<stdin>", _decode(sys.stdin.buffer.read())
-            continue
-        paths = sorted(glob.glob(name)) if any(c in name for c in "*?[") else [name]
-        if not paths:
-            errors.append(f"smtperr: {name}: no such file")
-            continue
-        for path in paths:
+        self.names = list(names) or ["-"]
+        self.jobs = jobs
+        self.quiet = quiet
+        self.counts = Counts()
+        self.files = 0
+        self.found = 0
+        self.failed: list[str] = []
+
+    def records(self) -> Iterator[tuple[str, ClientError]]:
+        from ._stream import scan_file
+
+        for name, source in self._sources():
+            bar = self._progress(source)
+            self.counts.progress = bar.update if bar is not None else None
             try:
-                with open(path, "rb") as fh:
-                    data = fh.read()
+                for rec in scan_file(source, jobs=self.jobs, counts=self.counts):
+                    self.found += 1
+                    yield name, rec
+                self.files += 1
             except OSError as exc:
-                errors.append(f"smtperr: {path}: {exc.strerror or exc}")
+                self.failed.append(f"smtperr: {name}: {exc.strerror or exc}")
+            finally:
+                if bar is not None:
+                    bar.close()
+
+    def _sources(self) -> Iterator[tuple[str, str | BinaryIO]]:
+        for name in self.names:
+            if name == "-":
+                yield "<stdin>", sys.stdin.buffer
                 continue
-            yield path, _decode(data)
+            paths = sorted(glob.glob(name)) if any(c in name for c in "*?[") else [name]
+            if not paths:
+                self.failed.append(f"smtperr: {name}: no such file")
+            for path in paths:
+                if os.path.isdir(path):
+                    self.failed.append(f"smtperr: {path}: is a directory")
+                elif not os.path.exists(path):
+                    self.failed.append(f"smtperr: {path}: no such file")
+                else:
+                    yield path, path
+
+    def _progress(self, source: str | BinaryIO) -> Any:
+        """A tqdm bar on a terminal for inputs over 8 MB, when tqdm is installed."""
+        if self.quiet or not isinstance(source, str) or not sys.stderr.isatty():
+            return None
+        size = os.path.getsize(source)
+        if size < 8 << 20:
+            return None
+        try:
+            from tqdm import tqdm
+        except ImportError:
+            return None
+        return tqdm(total=size, unit="B", unit_scale=True, desc=os.path.basename(source),
+                    file=sys.stderr, leave=False)
+
+    def finish(self) -> int:
+        for line in self.failed:
+            print(line, file=sys.stderr)
+        if not self.quiet:
+            c = self.counts
+            print(f"smtperr: read {c.bytes} bytes, {c.lines} lines from {self.files} input(s); "
+                  f"found {self.found} message(s); {c.undecodable} undecodable byte(s)",
+                  file=sys.stderr)
+        if self.failed and not self.files:
+            return 2
+        return 0 if self.found else 1
 
 
-def _row(rec: ClientError, fields: Sequence[str], source: str | None) -> dict[str, object]:
-    d = rec.to_dict()
-    row: dict[str, object] = {k: d[k] for k in fields}
-    if source is not None:
-        row = {"file": source, **row}
-    return row
-
-
-def _cmd_parse(args: argparse.Namespace) -> int:
-    fields = [f.strip() for f in args.fields.split(",")] if args.fields else list(DICT_KEYS)
-    unknown = [f for f in fields if f not in DICT_KEYS]
-    if unknown:
-        print(f"smtperr: unknown field(s): {', '.join(unknown)}; choose from {', '.join(DICT_KEYS)}",
-              file=sys.stderr)
-        return 2
-    from ._parser import scan
-
-    errors: list[str] = []
-    found = 0
-    rows: list[dict[str, object]] = []
-    many = len(args.files) > 1 or any(c in "".join(args.files) for c in "*?[")
+def _writer(fmt: str, fields: list[str], many: bool) -> tuple[Callable[[dict[str, Any]], None],
+                                                              Callable[[], None]]:
     out = sys.stdout
-    writer: csv.DictWriter[str] | None = None
-    for name, text in _inputs(args.files, errors):
-        for rec in scan(text):
-            found += 1
-            row = _row(rec, fields, name if many else None)
-            if args.format == "jsonl":
-                out.write(json.dumps(row, ensure_ascii=False) + "\n")
-            elif args.format == "csv":
-                if writer is None:
-                    writer = csv.DictWriter(out, fieldnames=list(row), lineterminator="\n")
-                    writer.writeheader()
-                writer.writerow({k: "" if v is None else v for k, v in row.items()})
-            else:
-                rows.append(row)
-    if args.format == "table" and rows:
-        out.write(_table(rows))
-    for line in errors:
-        print(line, file=sys.stderr)
-    if errors and not found:
-        return 2
-    return 0 if found else 1
+    rows: list[dict[str, Any]] = []
+    state: dict[str, csv.DictWriter[str]] = {}
+
+    def write(row: dict[str, Any]) -> None:
+        if fmt == "jsonl":
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        elif fmt == "csv":
+            if "w" not in state:
+                state["w"] = csv.DictWriter(out, fieldnames=list(row), lineterminator="\n")
+                state["w"].writeheader()
+            state["w"].writerow({k: "" if v is None else v for k, v in row.items()})
+        else:
+            rows.append(row)
+
+    def close() -> None:
+        if fmt == "table" and rows:
+            out.write(_table(rows))
+
+    return write, close
 
 
-def _table(rows: list[dict[str, object]]) -> str:
+def _table(rows: list[dict[str, Any]]) -> str:
     cols = list(rows[0])
     cells = [[("" if r[c] is None else str(r[c])) for c in cols] for r in rows]
     widths = [min(40, max(len(c), *(len(row[i]) for row in cells))) for i, c in enumerate(cols)]
@@ -105,32 +133,42 @@ def _table(rows: list[dict[str, object]]) -> str:
     return buf.getvalue()
 
 
-def _cmd_stats(args: argparse.Namespace) -> int:
-    from ._parser import scan
+def _cmd_parse(args: argparse.Namespace) -> int:
+    fields = [f.strip() for f in args.fields.split(",")] if args.fields else list(DICT_KEYS)
+    unknown = [f for f in fields if f not in DICT_KEYS]
+    if unknown:
+        print(f"smtperr: unknown field(s): {', '.join(unknown)}; choose from "
+              f"{', '.join(DICT_KEYS)}", file=sys.stderr)
+        return 2
+    run = _Run(args.files, args.jobs, args.quiet)
+    many = len(run.names) > 1 or any(c in "".join(run.names) for c in "*?[")
+    write, close = _writer(args.format, fields, many)
+    for name, rec in run.records():
+        d = rec.to_dict()
+        row = {k: d[k] for k in fields}
+        write({"file": name, **row} if many else row)
+    close()
+    return run.finish()
 
-    errors: list[str] = []
-    counters = {k: Counter[str]() for k in ("reason", "error_number", "server", "language", "format")}
-    total = 0
-    for _name, text in _inputs(args.files, errors):
-        for rec in scan(text):
-            total += 1
-            d = rec.to_dict()
-            for key, counter in counters.items():
-                counter[str(d[key]) if d[key] is not None else "-"] += 1
-    for line in errors:
-        print(line, file=sys.stderr)
-    print(f"messages: {total}")
+
+def _cmd_stats(args: argparse.Namespace) -> int:
+    run = _Run(args.files, args.jobs, args.quiet)
+    keys = ("reason", "error_number", "server", "language", "format")
+    counters = {k: Counter[str]() for k in keys}
+    for _name, rec in run.records():
+        d = rec.to_dict()
+        for key, counter in counters.items():
+            counter["-" if d[key] is None else str(d[key])] += 1
+    print(f"messages: {run.found}")
     for key, counter in counters.items():
         print(f"\nby {key}:")
         for value, count in counter.most_common(args.top):
             print(f"  {count:>8}  {value}")
-    if errors and not total:
-        return 2
-    return 0 if total else 1
+    return run.finish()
 
 
 def _cmd_explain(args: argparse.Namespace) -> int:
-    from ._errors import lookup
+    from ._errors import lookup, lookup_socket
     from ._parser import parse
 
     text = sys.stdin.read() if args.text in (None, "-") else args.text
@@ -138,17 +176,23 @@ def _cmd_explain(args: argparse.Namespace) -> int:
     if rec is None:
         print("No email-client error message was found in the text.")
         return 1
-    lines = []
     info = lookup(rec.error_number) if rec.error_number else None
-    what = info.meaning if info else "An email client reported an error."
-    lines.append(f"What failed: {what}")
+    lines = [f"What failed: {info.meaning if info else 'An email client reported an error.'}"]
     if rec.error_number:
-        lines.append(f"Error number: {rec.error_number}" + (f" ({rec.error_name})" if rec.error_name else ""))
-    for key in ("server", "port", "ssl", "protocol", "account", "recipient", "server_response",
-                "smtp_code", "enhanced_status"):
+        lines.append(f"Error number: {rec.error_number}"
+                     + (f" ({rec.error_name})" if rec.error_name else ""))
+    labels = {"server": "Server", "port": "Port", "ssl": "SSL", "protocol": "Protocol",
+              "account": "Account", "recipient": "Rejected recipient",
+              "server_response": "Server said", "smtp_code": "SMTP code",
+              "enhanced_status": "Enhanced status", "language": "Language",
+              "format": "Client format"}
+    for key, label in labels.items():
         value = getattr(rec, key)
         if value is not None:
-            lines.append(f"{key.replace('_', ' ').capitalize()}: {value}")
+            lines.append(f"{label}: {'yes' if value is True else 'no' if value is False else value}")
+    if rec.socket_error is not None:
+        sock = lookup_socket(rec.socket_error)
+        lines.append(f"Socket error: {rec.socket_error}" + (f" ({sock[0]}: {sock[1]})" if sock else ""))
     if rec.reason is not None:
         lines.append(f"Reason: {rec.reason.value}")
         lines.append(f"Likely cause and fix: {rec.reason.hint}")
@@ -158,16 +202,21 @@ def _cmd_explain(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script and of ``python -m smtperr``."""
-    parser = argparse.ArgumentParser(prog="smtperr", description="Read email-client error messages.")
+    parser = argparse.ArgumentParser(prog="smtperr",
+                                     description="Read email-client error messages.")
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("parse", help="print every message found, one record per line")
     p.add_argument("files", nargs="*", help="files or globs; '-' or none reads standard input")
     p.add_argument("--format", choices=("jsonl", "csv", "table"), default="jsonl")
     p.add_argument("--fields", help="comma-separated columns (default: all)")
-    p.set_defaults(func=_cmd_parse)
     s = sub.add_parser("stats", help="counts by reason, error number, server, language, format")
-    s.add_argument("files", nargs="*")
-    s.add_argument("--top", type=int, default=10)
+    s.add_argument("files", nargs="*", help="files or globs; '-' or none reads standard input")
+    s.add_argument("--top", type=int, default=10, help="rows per table (default 10)")
+    for cmd in (p, s):
+        cmd.add_argument("--jobs", type=int, default=1, help="processes per large file")
+        cmd.add_argument("-q", "--quiet", action="store_true",
+                         help="no progress bar and no closing summary on stderr")
+    p.set_defaults(func=_cmd_parse)
     s.set_defaults(func=_cmd_stats)
     e = sub.add_parser("explain", help="one message in plain words")
     e.add_argument("text", nargs="?", help="the message text, or '-' for standard input")

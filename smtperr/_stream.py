@@ -12,20 +12,22 @@ from __future__ import annotations
 
 import codecs
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import BinaryIO
 
 import attrs
+import regex
 
 from ._parser import _check, _scan
 from ._records import ClientError
 
-__all__ = ["scan_file", "scan_lines"]
+__all__ = ["Counts", "scan_file", "scan_lines"]
 
 _BLOCK = 1 << 22  # bytes (or characters) read at a time
 _CARRY = 16384  # characters kept from the previous block: the longest message and its opening
 LEGACY = ("cp1252", "cp1250", "cp1251", "iso-8859-2", "koi8-r", "cp1253", "cp1254", "cp1255",
           "cp1256", "cp1257", "cp874", "shift_jis", "gbk", "big5", "euc-kr")
+_SURROGATE = regex.compile("[\udc80-\udcff]")
 _MOJIBAKE = ("\u00c3", "\u00c2", "\u00c4", "\u00c5", "\u00c5\u201a", "\u00d0", "\u00d1",
              "\u00e2\u20ac", "\u00e3\u0081", "\u00e3\u0082", "\u00e3\u0083")
 
@@ -50,8 +52,22 @@ def scan_lines(lines: Iterable[str]) -> Iterator[ClientError]:
         yield rec
 
 
+@attrs.define
+class Counts:
+    """What a scan read: for the command line's closing report."""
+
+    bytes: int = 0
+    lines: int = 0
+    undecodable: int = 0
+    progress: Callable[[int], object] | None = None  # called with each block's byte count
+
+
 def scan_file(
-    source: str | os.PathLike[str] | BinaryIO, *, encoding: str | None = None, jobs: int = 1
+    source: str | os.PathLike[str] | BinaryIO,
+    *,
+    encoding: str | None = None,
+    jobs: int = 1,
+    counts: Counts | None = None,
 ) -> Iterator[ClientError]:
     """Every client error in a file (a path or a binary file object), in constant memory.
 
@@ -64,20 +80,42 @@ def scan_file(
         from ._parallel import scan_parallel
 
         yield from scan_parallel(os.fspath(source), encoding=encoding, jobs=jobs)
+        if counts is not None:
+            _count_file(os.fspath(source), counts)
         return
     if isinstance(source, (str, os.PathLike)):
         with open(source, "rb") as fh:
-            yield from _scan_binary(fh, encoding, 0, None)
+            yield from _scan_binary(fh, encoding, 0, None, counts)
     elif hasattr(source, "read"):
-        yield from _scan_binary(source, encoding, 0, None)
+        yield from _scan_binary(source, encoding, 0, None, counts)
     else:
         raise TypeError(
             f"scan_file expects a path or a binary file object, not {type(source).__name__}"
         )
 
 
+def _count_file(path: str, counts: Counts) -> None:
+    with open(path, "rb") as fh:
+        decoder = codecs.getincrementaldecoder("utf-8")(errors="surrogateescape")
+        while data := fh.read(_BLOCK):
+            _count(data, decoder.decode(data), counts)
+
+
+def _count(data: bytes, text: str, counts: Counts) -> None:
+    counts.bytes += len(data)
+    if counts.progress is not None:
+        counts.progress(len(data))
+    counts.lines += data.count(b"\n")
+    if not text.isascii():
+        counts.undecodable += len(_SURROGATE.findall(text))
+
+
 def _scan_binary(
-    fh: BinaryIO, encoding: str | None, offset: int, limit: int | None
+    fh: BinaryIO,
+    encoding: str | None,
+    offset: int,
+    limit: int | None,
+    counts: Counts | None = None,
 ) -> Iterator[ClientError]:
     """Scan ``fh`` from its current position, which is ``offset`` bytes into the file;
     with ``limit``, only records that start in the first ``limit`` bytes are yielded."""
@@ -89,7 +127,10 @@ def _scan_binary(
             data = fh.read(_BLOCK)
             if not data:
                 break
-            yield decoder.decode(data)
+            text = decoder.decode(data)
+            if counts is not None:
+                _count(data, text, counts)
+            yield text
         tail = decoder.decode(b"", final=True)
         if tail:
             yield tail
