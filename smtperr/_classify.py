@@ -3,7 +3,8 @@
 How a verdict is reached, most decisive first:
 
 1. a client error number that names a client-side failure (cannot connect, timed out, login
-   rejected, TLS failed, no common authentication method) decides by itself;
+   rejected, TLS failed, no common authentication method) decides, unless the client quotes an
+   SMTP reply (a 4xx/5xx code or an enhanced status), which then explains the failure better;
 2. a relay-denied phrase (or Exchange's 5.7.54/5.7.64), unless a false friend overlaps it
    ("... which is an open relay", "daily relay quota") or the reply answered EHLO/HELO;
 3. vendor phrases (a service's documented text; Sisimai's Rhost tables) and false friends, by
@@ -291,24 +292,19 @@ def _classify(response: str, number: str | None, command: str | None) -> Verdict
     if cmd is None:
         cmd = text_command[0] if text_command else (client[0] if client else None)
 
-    reason: Reason
-    evidence: Evidence | None
-    decided = _decide(matcher, response, hits, client, number, cmd, command, text_command,
-                      code, code_span, status, status_span)
-    reason, evidence, phrase_mta = decided
+    reason, evidence, phrase_mta = _decide(
+        matcher, response, hits, client, number, cmd, command, text_command, code, code_span,
+        status, status_span,
+    )
+    by_number = evidence is not None and evidence.kind == "error_number"
     return Verdict(
         reason=reason,
         smtp_code=code,
         enhanced_status=status,
         permanent=permanent,
         evidence=evidence,
-        mta=None if reason in _matcher_client_side() else (mta or phrase_mta),
+        mta=None if by_number else (mta or phrase_mta),
     )
-
-
-@functools.cache
-def _matcher_client_side() -> frozenset[Reason]:
-    return frozenset(Reason(r) for r in _data.CLIENT_SIDE_REASONS)
 
 
 def _decide(
@@ -326,9 +322,12 @@ def _decide(
     status_span: tuple[int, int] | None,
 ) -> tuple[Reason, Evidence | None, str | None]:
     """The reason, its evidence and the MTA of the deciding phrase, in the documented order."""
-    # 1. A client-side failure named by the client's own error number.
-    if client is not None and client[1] in _data.CLIENT_SIDE_REASONS:
-        return Reason(client[1]), Evidence(str(number), (0, 0), "error_number"), None
+    # 1. A client-side failure named by the client's own error number, unless the client
+    # quotes an SMTP reply (which then says more than the client's generic number).
+    client_reason = client[1] if client is not None else None
+    client_side = client_reason in _data.CLIENT_SIDE_REASONS
+    if client_reason is not None and client_side and code is None and status is None:
+        return Reason(client_reason), Evidence(str(number), (0, 0), "error_number"), None
 
     # 2. Relay denied: its phrases, minus those a false friend overlaps.
     vetoes = [(h[1], h[2]) for h in hits if h[0][3]]
@@ -378,9 +377,9 @@ def _decide(
         subject_reason = matcher.status_subject.get("X." + status.split(".")[1])
         if subject_reason is not None:
             return subject_reason, _evidence(response, status_span, "status"), None
-    if client is not None and client[1] is not None:
-        return Reason(client[1]), Evidence(str(number), (0, 0), "error_number"), None
-    if cmd is not None and cmd in _data.COMMAND_REASONS:
+    if client_reason is not None and not client_side:
+        return Reason(client_reason), Evidence(str(number), (0, 0), "error_number"), None
+    if cmd is not None and cmd in _data.COMMAND_REASONS and not client_side:
         if command is None and text_command is not None:
             ev = _evidence(response, text_command[1], "command")
         else:
@@ -388,6 +387,8 @@ def _decide(
         return Reason(_data.COMMAND_REASONS[cmd]), ev, None
 
     # 6. Text without a decisive part: Sisimai's "onhold"; nothing at all: undefined.
+    if client_reason is not None and client_side:
+        return Reason(client_reason), Evidence(str(number), (0, 0), "error_number"), None
     stripped = response.strip()
     if stripped:
         start = response.index(stripped)

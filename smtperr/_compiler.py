@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from collections.abc import Iterable
 
+import attrs
 import regex
 
 from ._normalize import FULLWIDTH
 from ._tables import Locale, all_locales
 
-__all__ = ["QUOTES", "Grammar", "compact", "grammar"]
+__all__ = ["QUOTES", "Grammar", "Template", "compact", "grammar", "match_template"]
 
 QUOTES = "'\"\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a\u300c\u300d\u300e\u300f`\u00b4"
 _QCLASS = "[" + regex.escape(QUOTES) + "]"
@@ -30,15 +30,17 @@ FIELDS = (
 STRONG_FIELDS = ("server_response", "socket_error", "error_number", "wlm_error_id", "wm_error_id")
 
 # Slots of templates and what they may hold.
-_SLOTS = {
-    "error_number": r"(?P<error_number>0[xX][0-9A-Fa-f]{8})",
-    "server": r"(?P<server>[^\s'\"<>,]{1,255}+)",
-    "account": r"(?P<account>[^\n]{1,200}?)",
-    "subject": r"(?P<subject>[^\n]{0,300}?)",
-    "recipient": r"(?P<recipient>[^\n]{1,300}?)",
-    "address": r"(?P<address>[^\n]{1,300}?)",
-    "server_response": r"(?P<server_response>.{1,3000}?)",
-    "_": r".{0,300}?",
+# Slots of templates: (longest text, may span lines, what the text must look like).
+_SLOTS: dict[str, tuple[int, bool, str | None]] = {
+    "error_number": (40, False, r"0[xX][0-9A-Fa-f]{8}"),
+    "server": (255, False, r"[^\s'\"<>,]{1,255}"),
+    "account": (200, False, None),
+    "subject": (300, False, None),
+    "recipient": (300, False, None),
+    "address": (300, False, None),
+    "server_response": (3000, True, None),
+    "_": (300, False, None),  # text to skip, within a line
+    "...": (600, True, None),  # text to skip, across lines
 }
 _FW_PAIRS = [(chr(k), v) for k, v in FULLWIDTH.items() if isinstance(v, str)]
 _NO_SPACE_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA", "THAI", "IDEOGRAPHIC")
@@ -110,19 +112,18 @@ def _boundary(text: str) -> str:
     return "" if not first or _spaceless(first) else r"(?<!\w)"
 
 
-def _alternation(spellings: Iterable[str], *, wraps: bool) -> str:
-    unique = {compact(s): s for s in spellings if compact(s)}
-    ordered = sorted(unique.values(), key=lambda s: (-len(s), s))
-    return "|".join(_boundary(s) + _literal(s, wraps=wraps) for s in ordered)
-
-
 class Grammar:
-    """All compiled patterns and lookup tables for the known languages."""
+    """Everything the parser looks things up in, built once from the language tables.
+
+    Labels are a dictionary (folded spelling -> field), not a pattern: the parser finds them
+    from their colons.  Openings and templates are patterns, tried only where their first
+    word (``*_keys``, lower case) occurs, so no pattern scans text on its own.
+    """
 
     def __init__(self, locales: tuple[Locale, ...]) -> None:
         self.locales = {loc.tag: loc for loc in locales}
         self.order = {loc.tag: i for i, loc in enumerate(locales)}
-        # label spelling (compact) -> field -> languages
+        # (field, folded spelling) -> languages that use it
         self.label_langs: dict[tuple[str, str], frozenset[str]] = {}
         by_field: dict[str, list[str]] = {f: [] for f in FIELDS}
         for loc in locales:
@@ -131,50 +132,33 @@ class Grammar:
                     by_field[field].append(s)
                     key = (field, compact(s))
                     self.label_langs[key] = self.label_langs.get(key, frozenset()) | {loc.tag}
-        # compact spelling -> field (the first field in FIELDS order when spellings collide)
+        # folded spelling -> field (the first field in FIELDS order when spellings collide)
         self.label_fields: dict[str, str] = {}
         for field in FIELDS:
             for s in by_field[field]:
                 self.label_fields.setdefault(compact(s), field)
-        groups = [
-            f"(?P<{field}>{_alternation(spellings, wraps=True)})"
-            for field, spellings in by_field.items()
-            if spellings
-        ]
-        after = (
-            r"(?:[ \t\n]{0,3}+[)\]]{0,2}+[ \t\n]{0,2}+:|"
-            r"(?=[ \t\n]{1,3}+(?:" + _QCLASS + r"|<|[0-9])))"
-        )
-        self.labels = regex.compile(
-            r"(?:" + "|".join(groups) + r")" + after, regex.IGNORECASE | regex.V0
-        )
-        strong = [s for f in STRONG_FIELDS for s in by_field[f]]
         # Openings: the part before the first slot identifies the message.
         self.openings: list[tuple[str, str, str, bool]] = []  # (lang, number, text, has_recipient)
-        opening_alts: list[str] = []
+        self.opening_patterns: list[regex.Pattern[str]] = []
+        self.opening_keys: dict[str, list[int]] = {}
         for loc in locales:
             for number, sentence in loc.openings:
-                head, _, _rest = sentence.partition("{")
-                has_recipient = "{recipient}" in sentence
+                head = sentence.partition("{")[0]
                 if len(compact(head)) < 8:
                     continue
-                self.openings.append((loc.tag, number, sentence, has_recipient))
-                idx = len(self.openings) - 1
-                opening_alts.append(f"(?P<o{idx}>{_boundary(head)}{_literal(head, wraps=False)})")
-        self.opening = regex.compile("|".join(opening_alts) or r"(?!)", regex.IGNORECASE)
+                self.openings.append((loc.tag, number, sentence, "{recipient}" in sentence))
+                self.opening_patterns.append(
+                    regex.compile(_boundary(head) + _literal(head, wraps=False), regex.IGNORECASE)
+                )
+                self.opening_keys.setdefault(_key(head), []).append(len(self.openings) - 1)
         # Templates: whole sentences with slots.
-        self.templates: list[tuple[str, str, regex.Pattern[str]]] = []
-        template_heads: list[str] = []
+        self.templates: list[Template] = []
+        self.template_keys: dict[str, list[int]] = {}
         for loc in locales:
             for fmt, sentence in loc.templates:
-                self.templates.append((loc.tag, fmt, _template(sentence)))
-                head = regex.split(r"\{[a-z_]+\}", sentence)[0]
-                if len(compact(head)) < 4:
-                    head = regex.split(r"\{[a-z_]+\}", sentence)[1]
-                template_heads.append(_literal(_lead(head.strip(" '")), wraps=False))
-        self.template_head = regex.compile(
-            "|".join(template_heads) or r"(?!)", regex.IGNORECASE
-        )
+                self.templates.append(_template(loc.tag, fmt, sentence))
+                head = next(p for p in regex.split(r"\{[a-z_]+\}", sentence) if compact(p))
+                self.template_keys.setdefault(_key(head), []).append(len(self.templates) - 1)
         # Yes/no words of the SSL field.
         self.yes_no: dict[str, tuple[bool, frozenset[str]]] = {}
         for loc in locales:
@@ -184,21 +168,21 @@ class Grammar:
                     old = self.yes_no.get(key)
                     langs = (old[1] if old and old[0] is value else frozenset()) | {loc.tag}
                     self.yes_no[key] = (value, langs)
-        self.anchor = regex.compile(
-            r"0[xX]800[4cC][0-9A-Fa-f]{4}(?![0-9A-Fa-f])"
-            + ("|(?:" + _alternation(strong, wraps=False) + r")[ \t]{0,3}+:" if strong else "")
-            + ("|" + "|".join(sorted({f"(?:{_literal(_lead(o[2].partition('{')[0]), wraps=False)})"
-                                      for o in self.openings})) if self.openings else "")
-            + ("|" + "|".join(template_heads) if template_heads else ""),
-            regex.IGNORECASE,
-        )
         self.keywords = _keywords(by_field, self.openings, locales)
-        # A label in a language smtperr does not know: a few words and a colon after a
-        # separator.  Values decide which field it is.
-        self.generic = regex.compile(
-            r"(?:(?<=[,;]) ?+|(?<=[.] )|(?<=\n)|(?<=\A))(?P<g>[^\W\d_][^\n:,;'\"<>()\[\]]{0,30}+"
-            r"(?:\([A-Za-z]{3}\))?+) ?+:(?=[ \n]|" + _QCLASS + r")"
-        )
+
+
+def _key(head: str) -> str:
+    """The lower-case first word of a sentence (two when the first is short), which the
+    parser looks for with ``str.find`` before trying the sentence's pattern there."""
+    words = [w.strip(QUOTES + ".,:;()") for w in head.lower().split()]
+    words = [w for w in words if w]
+    if not words:
+        return ""
+    if _spaceless(words[0][:1]):
+        return words[0][:3]
+    if len(words[0]) >= 4 or len(words) == 1:
+        return words[0]
+    return words[0] + " " + words[1]
 
 
 def _keywords(
@@ -227,35 +211,93 @@ def _keywords(
     return tuple(sorted(k for k in found if not any(o != k and o in k for o in found)))
 
 
-def _template(sentence: str) -> regex.Pattern[str]:
-    """A sentence with slots -> pattern.  A slot at the very end (before an optional closing
-    quote) runs to a quote that ends a line, or to the end of the paragraph."""
-    parts = regex.split(r"(\{[a-z_]+\})", sentence.rstrip())
-    open_end = parts[-1].strip(QUOTES + " ") == ""
-    if open_end:
-        parts[-1] = ""
-    out: list[str] = []
+@attrs.frozen
+class Slot:
+    """A slot of a template: its name (None to skip), bounds and the shape it must have."""
+
+    name: str | None
+    longest: int
+    lines: bool
+    shape: regex.Pattern[str] | None
+
+
+@attrs.frozen
+class Template:
+    """A sentence with slots, matched without backtracking: each literal part is searched
+    for only within the reach of the slot before it, and the first fit is kept.  The work per
+    attempt is bounded by the slots' lengths, whatever the text."""
+
+    language: str
+    format: str
+    head: regex.Pattern[str]
+    parts: tuple[tuple[Slot, regex.Pattern[str] | None, int], ...]  # slot, literal after, its reach
+
+
+def _template(language: str, fmt: str, sentence: str) -> Template:
+    pieces = regex.split(r"(\{[a-z_.]+\})", sentence.rstrip())
+    if pieces[-1].strip(QUOTES + " ") == "":
+        pieces[-1] = ""  # a slot at the very end runs to a line-ending quote
     seen: set[str] = set()
-    for part in parts:
-        if part.startswith("{") and part.endswith("}"):
-            name = part[1:-1]
-            if name in seen or name not in _SLOTS:
-                out.append(_SLOTS["_"])
-            else:
-                out.append(_SLOTS[name])
-                seen.add(name)
-        elif part:
-            out.append(_boundary(part) if not out else "")
-            if part[:1].isspace() and out:
-                out.append(r"\s*+")
-            out.append(_literal(part, wraps=False))
-            if part[-1:].isspace():
-                out.append(r"\s*+")
-    if open_end:
-        out.append(
-            r"(?:" + _QCLASS + r"(?=[ \t|.,;]*+(?:\n|\Z))|(?=[ \t]*+(?:\n[ \t]*+\n|\Z)))"
-        )
-    return regex.compile("".join(out), regex.IGNORECASE | regex.DOTALL)
+
+    def literal(part: str) -> regex.Pattern[str]:
+        if not part.strip():  # slots apart by blanks only: at least one blank between
+            return regex.compile(r"\s++")
+        body = _literal(part, wraps=False)
+        lead = r"\s*+" if part[:1].isspace() else ""
+        trail = r"\s*+" if part[-1:].isspace() else ""
+        return regex.compile(lead + body + trail, regex.IGNORECASE)
+
+    head = regex.compile(_boundary(pieces[0]) + literal(pieces[0]).pattern, regex.IGNORECASE)
+    parts: list[tuple[Slot, regex.Pattern[str] | None, int]] = []
+    for i in range(1, len(pieces), 2):
+        name = pieces[i][1:-1]
+        longest, lines, shape = _SLOTS.get(name, _SLOTS["_"])
+        keep = name if name in _SLOTS and name not in ("_", "...") and name not in seen else None
+        if keep:
+            seen.add(keep)
+        after = pieces[i + 1] if i + 1 < len(pieces) else ""
+        slot = Slot(keep, longest, lines, regex.compile(shape) if shape else None)
+        # A literal may stretch (blanks become line breaks, quotes come or go): allow twice
+        # its length, plus slack, past the slot's reach for it to end.
+        parts.append((slot, literal(after) if after else None, 2 * len(after) + 40))
+    return Template(language, fmt, head, tuple(parts))
+
+
+_OPEN_END = regex.compile(
+    _QCLASS + r"(?=[ \t|.,;]{0,8}+(?:\n|\Z))|(?=\n[ \t]{0,8}+\n)"
+)
+
+
+def match_template(
+    t: Template, text: str, pos: int
+) -> tuple[int, int, dict[str, tuple[int, int]]] | None:
+    """(start, end, slot spans) of template ``t`` at ``pos`` in ``text``, or None."""
+    m = t.head.match(text, pos)
+    if m is None:
+        return None
+    cur = m.end()
+    slots: dict[str, tuple[int, int]] = {}
+    for slot, after, stretch in t.parts:
+        reach = min(len(text), cur + slot.longest)
+        if not slot.lines:
+            nl = text.find("\n", cur, reach)
+            reach = reach if nl < 0 else nl
+        if after is None:  # the end: a quote that ends a line, a blank line, or the reach
+            end_m = _OPEN_END.search(text, cur, min(len(text), reach + 1))
+            stop = end_m.start() if end_m is not None else reach
+            close = stop + 1 if end_m is not None and end_m.group() else stop
+            if slot.name:
+                slots[slot.name] = (cur, stop)
+            return m.start(), close, slots
+        found = after.search(text, cur, min(len(text), reach + stretch))
+        if found is None or found.start() > reach:
+            return None
+        if slot.shape is not None and not slot.shape.fullmatch(text[cur : found.start()].strip()):
+            return None
+        if slot.name:
+            slots[slot.name] = (cur, found.start())
+        cur = found.end()
+    return m.start(), cur, slots
 
 
 @functools.cache

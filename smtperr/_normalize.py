@@ -20,17 +20,21 @@ _TOKEN = regex.compile(
     r"""
     (?P<nl>[ \t\u00a0\u3000]*+(?:\r\n|\r|\n)
         (?:[ \t\u00a0\u3000]*+(?:>[ \t]?)++)?+          # mail quoting: "> ", ">>", "> > "
-        (?:[ \t\u00a0\u3000]*+(?:[-*\u2022\u00b7][ \t]++|[0-9]{1,2}[.)][ \t]++))?+  # bullets
+        (?:[ \t\u00a0\u3000]*+(?:[-*\u2022\u00b7][ \t]++|[0-9]{1,2}[.)][ \t]++|\#{1,6}+[ \t]++))?+  # bullets, '# '
+        (?:[ \t]*+```[\w+-]{0,20}+[ \t]*+(?=\r|\n))?+  # a code fence line
         [ \t\u00a0\u3000]*+)
     | (?P<ws>[ \t\u00a0\u3000]++)
     | (?P<ent>&(?:[a-zA-Z]{2,8}|\#[0-9]{2,6}|\#[xX][0-9a-fA-F]{2,5});)
     | (?P<tag></[A-Za-z][A-Za-z0-9-]{0,20}+>|</?(?i:br|p|div|span|b|i|u|strong|em|font|code|pre|tt|blockquote|li|ul|ol|a|td|tr|table|tbody|small|big)(?=[\s/>])[^<>\n]{0,200}+>)
-    | (?P<md>(?<![*\w])\*\*(?=[^*\s])|(?<=[^*\s])\*\*(?![*\w])|(?<!\w)__(?=\w)|(?<=\w)__(?!\w)|`)
+    | (?P<bb>\[/?(?i:email|url|b|i|u|s|quote|code|color|size|font|img|left|center|right)(?:=[^\]\n]{0,100}+)?\])
+    | (?P<md>(?<![*\w])\*\*(?=[^*\s])|(?<=[^*\s])\*\*(?![*\w])|(?<!\w)__(?=\w)|(?<=\w)__(?!\w)|`
+        |(?<!\S)\*(?=[^\s*'",@<>])|(?<=[^\s*<@])\*(?=[ \t]*+(?:\r|\n|\Z)))
     """,
     regex.VERBOSE,
 )
 _LEAD = regex.compile(
-    r"\A[ \t\u00a0\u3000]*+(?:(?:>[ \t]?)++[ \t]*+)?+(?:(?:[-*\u2022\u00b7][ \t]++|[0-9]{1,2}[.)][ \t]++))?+"
+    r"\A[ \t\u00a0\u3000]*+(?:(?:>[ \t]?)++[ \t]*+)?+"
+    r"(?:(?:[-*\u2022\u00b7][ \t]++|[0-9]{1,2}[.)][ \t]++|\#{1,6}+[ \t]++))?+"
 )
 _BLOCK_TAGS = ("br", "p", "div", "li", "tr", "blockquote", "pre")
 
@@ -102,7 +106,7 @@ def normalize(source: str, start: int = 0, end: int | None = None) -> Normalized
             if name in _BLOCK_TAGS:
                 out.append("\n")
                 offsets.append(m.start())
-        # "md": dropped
+        # "md", "bb": dropped
         pos = m.end()
     if pos < stop:
         out.append(source[pos:stop])

@@ -21,7 +21,7 @@ from typing import Any
 import attrs
 import regex
 
-from ._compiler import QUOTES, Grammar, compact, grammar
+from ._compiler import QUOTES, Grammar, compact, grammar, match_template
 from ._compiler import spaceless as _spaceless_char
 from ._normalize import Normalized, normalize
 from ._reason import Reason
@@ -143,17 +143,48 @@ def _snap(text: str, lo: int, hi: int) -> tuple[int, int]:
 # --------------------------------------------------------------------------- windows
 
 
+def _positions(lower: str, key: str) -> Iterator[int]:
+    pos = lower.find(key)
+    while pos >= 0:
+        yield pos
+        pos = lower.find(key, pos + 1)
+
+
+def _folded(text: str) -> str:
+    """Lower case, line breaks as blanks, one character for one (offsets are kept)."""
+    lower = text.lower()
+    if len(lower) != len(text):
+        lower = "".join(ch.lower()[:1] or ch for ch in text)
+    return lower.replace("\n", " ")
+
+
+def _find_openings(g: Grammar, n: Normalized, lower: str) -> list[tuple[int, int, int]]:
+    """Every opening sentence in the window: (start, end, index), by start."""
+    found: list[tuple[int, int, int]] = []
+    for key, indices in g.opening_keys.items():
+        for pos in _positions(lower, key):
+            for idx in indices:
+                m = g.opening_patterns[idx].match(n.struct, pos)
+                if m is not None:
+                    found.append((m.start(), m.end(), idx))
+                    break
+    found.sort()
+    return found
+
+
 def _read_window(g: Grammar, n: Normalized) -> list[ClientError]:
     records: list[ClientError] = []
     taken: list[tuple[int, int]] = []
-    for rec, span in _read_templates(g, n):
+    lower = _folded(n.struct)
+    for rec, span in _read_templates(g, n, lower):
         records.append(rec)
         taken.append(span)
-    labels = _find_labels(g, n, taken)
+    openings = _find_openings(g, n, lower)
+    labels = _find_labels(g, n, taken, openings)
     pos = 0
     while pos < len(labels):
         group, pos = _group(n, labels, pos)
-        rec = _build(g, n, group, records)
+        rec = _build(g, n, group, records, openings)
         if rec is not None:
             records.append(rec)
     records.sort(key=lambda r: r.span)
@@ -193,7 +224,9 @@ def _lookup(g: Grammar, text: str, start: int, end: int) -> tuple[int, str, str]
         if ch.isspace():
             continue
         prev = text[j - 1] if j > start else " "
-        if not (prev.isspace() or j == start or prev in "(" or _spaceless_char(ch)):
+        if not ch.isalpha() or not (
+            prev.isspace() or j == start or prev in "(" or _spaceless_char(ch)
+        ):
             continue
         key = compact(text[j:end])
         field = g.label_fields.get(key)
@@ -202,7 +235,9 @@ def _lookup(g: Grammar, text: str, start: int, end: int) -> tuple[int, str, str]
     return None
 
 
-def _find_labels(g: Grammar, n: Normalized, taken: list[tuple[int, int]]) -> list[_Label]:
+def _find_labels(
+    g: Grammar, n: Normalized, taken: list[tuple[int, int]], openings: list[tuple[int, int, int]]
+) -> list[_Label]:
     """Labels are found from their colons backwards (and, for labels written without a
     colon, from the quote or digit that follows them): a dictionary look-up of the folded
     words before it, so wraps, case and spacing inside a label do not matter."""
@@ -264,7 +299,7 @@ def _find_labels(g: Grammar, n: Normalized, taken: list[tuple[int, int]]) -> lis
         lo, hi = numbers[0] - 3000, numbers[-1]
     # Labels in unknown languages, only near known structure and never inside an opening.
     known = [(lab.start, lab.end) for lab in out]
-    known += [m.span() for m in g.opening.finditer(text, max(0, lo - 800), min(len(text), hi))]
+    known += [(a, b) for a, b, _idx in openings]
     for lab in unknown:
         if lo <= lab.start <= hi and not any(a < lab.end and lab.start < b for a, b in known):
             out.append(lab)
@@ -316,6 +351,10 @@ def _typed_stop(n: Normalized, field: str | None, start: int, end: int) -> int:
         m = _WORD.match(text, start + lead, end)
         if m is None:
             return start
+        if "\n" in body[:lead] and not (
+            _PROTO.fullmatch(m.group()) or compact(m.group()) in grammar().yes_no
+        ):
+            return start  # the next line is not this field's value
         stop = m.end()
         if stop < end and text[stop] in QUOTES:
             stop += 1
@@ -444,7 +483,11 @@ def _assign_unknown(group: list[_Label], unknown: list[tuple[int, str]], out: di
 
 
 def _build(
-    g: Grammar, n: Normalized, group: list[_Label], done: list[ClientError]
+    g: Grammar,
+    n: Normalized,
+    group: list[_Label],
+    done: list[ClientError],
+    openings: list[tuple[int, int, int]],
 ) -> ClientError | None:
     values = _values(n, group)
     # Words with a colon that no field claimed are prose around the message, not part of it.
@@ -458,7 +501,7 @@ def _build(
     known = [lab for lab in group if lab.field is not None and (lab.field, lab.key) in g.label_langs]
     number = _number(values)
     prev_end = max((e for e in _norm_ends(n, done) if e <= group[0].start), default=0)
-    opening = _opening(g, n, group[0].start, prev_end)
+    opening = _opening(openings, group[0].start, prev_end)
     if opening is not None and number is None:
         number = g.openings[opening[2]][1]
     distinct = set(fields)
@@ -532,17 +575,16 @@ def _number(values: dict[str, str]) -> str | None:
     return None
 
 
-def _opening(g: Grammar, n: Normalized, first: int, floor: int) -> tuple[int, int, int] | None:
+def _opening(
+    openings: list[tuple[int, int, int]], first: int, floor: int
+) -> tuple[int, int, int] | None:
     """The opening sentence that ends shortly before the first label: (start, end, index)."""
-    lo = max(floor, first - 1200)
     best: tuple[int, int, int] | None = None
-    for m in g.opening.finditer(n.struct, lo, first):
-        if m.lastgroup is None:
-            continue
-        idx = int(m.lastgroup[1:])
-        if first - m.end() > 700:
-            continue
-        best = (m.start(), m.end(), idx)
+    for start, end, idx in openings:
+        if start >= first:
+            break
+        if start >= floor and end <= first and first - end <= 700:
+            best = (start, end, idx)
     return best
 
 
@@ -688,21 +730,27 @@ def _record(
 # --------------------------------------------------------------------------- templates
 
 
-def _read_templates(g: Grammar, n: Normalized) -> Iterator[tuple[ClientError, tuple[int, int]]]:
+def _read_templates(
+    g: Grammar, n: Normalized, lower: str
+) -> Iterator[tuple[ClientError, tuple[int, int]]]:
     text = n.struct
-    hits: list[tuple[int, int, str, str, regex.Match[str]]] = []
-    if g.template_head.search(text) is None:
-        return
-    for lang, fmt, pattern in g.templates:
-        for m in pattern.finditer(text):
-            hits.append((m.start(), -m.end(), lang, fmt, m))
-    hits.sort(key=lambda h: (h[0], h[1]))
+    hits: list[tuple[int, int, int, dict[str, tuple[int, int]]]] = []
+    for key, indices in g.template_keys.items():
+        for pos in _positions(lower, key):
+            # The template may open with a quote or bracket before its first word.
+            for at in range(pos, max(-1, pos - 3), -1):
+                for idx in indices:
+                    got = match_template(g.templates[idx], text, at)
+                    if got is not None:
+                        hits.append((got[0], -got[1], idx, got[2]))
+    hits.sort(key=lambda h: (h[0], h[1], h[2]))
     end = -1
-    for start, neg_end, lang, fmt, m in hits:
+    for start, neg_end, idx, spans in hits:
         if start < end:
             continue
         end = -neg_end
-        groups = {k: n.text[m.start(k) : m.end(k)] for k, v in m.groupdict().items() if v is not None}
+        lang, fmt = g.templates[idx].language, g.templates[idx].format
+        groups = {k: n.text[a:b] for k, (a, b) in spans.items()}
         number = groups.get("error_number")
         number = "0x" + number[2:].upper() if number else None
         recipient = _recipient(groups["recipient"]) if "recipient" in groups else None

@@ -14,17 +14,29 @@ server's reply).
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from ._records import ClientError
 from ._tables import LANGUAGES, Locale, load_locale
 
-__all__ = ["FORMATS", "Piece", "formats", "pieces", "render"]
+__all__ = [
+    "LIST_FORMATS",
+    "TEMPLATE_FORMATS",
+    "Piece",
+    "all_formats",
+    "choose_opening",
+    "choose_template",
+    "formats",
+    "pieces",
+    "render",
+]
 
 # Label-list formats first: the classic comma-separated form is the one most pastes hold.
 LIST_FORMATS = ("outlook-express", "windows-live-mail", "windows-mail")
+# Template formats in the order to prefer them; any other format a table names comes after.
 TEMPLATE_FORMATS = ("outlook-task", "thunderbird", "exchange-ndr")
-FORMATS = LIST_FORMATS + TEMPLATE_FORMATS
 
 # The field lists, in the order each client prints them.  Outlook Express (and Outlook 2000-2003)
 # prints one comma-separated line; Windows Live Mail and Windows Mail print one field per line
@@ -51,17 +63,32 @@ _SLOT = regex.compile(r"\{([a-z_]+)\}")
 
 
 class Piece:
-    """One run of rendered text.  ``kind`` is ``"text"`` (words of the client: opening, labels,
-    separators, template text), ``"quote"`` (a quote mark around a value) or ``"value"`` (the
-    value of ``field`` exactly as the record holds it).  Noise transforms need to know which is
-    which: a value may be redacted or garbled, a label may not."""
+    """One run of rendered text.
 
-    __slots__ = ("field", "kind", "text")
+    ``kind`` is ``"text"`` (words of the client: opening, separators, template text),
+    ``"label"`` (a field's label, without its colon), ``"quote"`` (a quote mark around a value)
+    or ``"value"`` (the value of ``field`` exactly as the record holds it).  Noise transforms
+    need to know which is which: a value may be redacted or garbled, a label may not.
+    ``label_key`` is the table key of a label (``wlm_error_id`` for Windows Live Mail's error
+    ID); the words of an opening sentence have ``field="opening"`` and its error ``number``.
+    """
 
-    def __init__(self, kind: str, text: str, field: str | None = None) -> None:
+    __slots__ = ("field", "kind", "label_key", "number", "text")
+
+    def __init__(
+        self,
+        kind: str,
+        text: str,
+        field: str | None = None,
+        *,
+        label_key: str | None = None,
+        number: str | None = None,
+    ) -> None:
         self.kind = kind
         self.text = text
         self.field = field
+        self.label_key = label_key
+        self.number = number
 
     def __repr__(self) -> str:
         return f"Piece({self.kind!r}, {self.text!r}, {self.field!r})"
@@ -73,6 +100,18 @@ def _locale(language: str) -> Locale:
     return load_locale(language)
 
 
+def _template_order(names: set[str]) -> list[str]:
+    known = [f for f in TEMPLATE_FORMATS if f in names]
+    return known + sorted(names - set(TEMPLATE_FORMATS))
+
+
+@functools.cache
+def all_formats() -> tuple[str, ...]:
+    """Every format `render` knows: the label lists, then every template format of the tables."""
+    names = {fmt for tag in LANGUAGES for fmt, _ in load_locale(tag).templates}
+    return LIST_FORMATS + tuple(_template_order(names))
+
+
 def formats(language: str) -> tuple[str, ...]:
     """The formats the tables of ``language`` can render so that the text names its client:
     the classic form always; Windows Live Mail / Windows Mail only with their "Error ID" label
@@ -81,8 +120,7 @@ def formats(language: str) -> tuple[str, ...]:
     loc = _locale(language)
     out = ["outlook-express"]
     out += [fmt for fmt, key in _ID_LABEL.items() if loc.labels.get(key)]
-    have = {fmt for fmt, _ in loc.templates}
-    out += [fmt for fmt in TEMPLATE_FORMATS if fmt in have]
+    out += _template_order({fmt for fmt, _ in loc.templates})
     return tuple(out)
 
 
@@ -95,14 +133,16 @@ def render(record: ClientError, *, language: str = "en", format: str = "outlook-
     return "".join(p.text for p in pieces(record, language=language, format=format))
 
 
-def pieces(record: ClientError, *, language: str = "en", format: str = "outlook-express") -> list[Piece]:
+def pieces(
+    record: ClientError, *, language: str = "en", format: str = "outlook-express"
+) -> list[Piece]:
     """`render`'s text as labelled pieces (see `Piece`)."""
     loc = _locale(language)
     if format in LIST_FORMATS:
         return _list_pieces(record, loc, format)
-    if format in TEMPLATE_FORMATS:
+    if format in all_formats():
         return _template_pieces(record, loc, format)
-    raise ValueError(f"unknown format {format!r}; known: {', '.join(FORMATS)}")
+    raise ValueError(f"unknown format {format!r}; known: {', '.join(all_formats())}")
 
 
 def _value(record: ClientError, loc: Locale, field: str) -> str | None:
@@ -117,43 +157,47 @@ def _value(record: ClientError, loc: Locale, field: str) -> str | None:
     return str(value)
 
 
-def _label(loc: Locale, field: str, fmt: str) -> str:
-    keys = (field,)
+def _label(loc: Locale, field: str, fmt: str) -> tuple[str, str]:
+    """(first spelling, table key) of the label of ``field``."""
+    keys: tuple[str, ...] = (field,)
     if field == "error_number" and fmt in _ID_LABEL:
         keys = (_ID_LABEL[fmt], field)
     for key in keys:
         spellings = loc.labels.get(key)
         if spellings:
-            return spellings[0]
+            return spellings[0], key
     raise ValueError(f"language {loc.tag!r} has no label for {field!r}")
 
 
-def _fill(sentence: str, values: dict[str, str], quote: frozenset[str]) -> list[Piece]:
-    """A sentence with its ``{slots}`` filled; slots in ``quote`` get quote marks."""
+def _fill(
+    sentence: str, values: dict[str, str], quote: frozenset[str], opening: str | None = None
+) -> list[Piece]:
+    """A sentence with its ``{slots}`` filled; slots in ``quote`` get quote marks.  In an
+    opening sentence (``opening``: its error number) only the recipient is a field of the
+    record: the server and the sender's address there are words of the sentence."""
     out: list[Piece] = []
+    words_field = "opening" if opening is not None else None
     pos = 0
     for m in _SLOT.finditer(sentence):
         if m.start() > pos:
-            out.append(Piece("text", sentence[pos : m.start()]))
+            out.append(Piece("text", sentence[pos : m.start()], words_field, number=opening))
         name = m.group(1)
         if name == "_":
             out.append(Piece("text", SKIP_TEXT))
         else:
-            field = "recipient" if name == "address" else name
+            field = name if opening is None or name == "recipient" else None
             if name in quote:
                 out.append(Piece("quote", "'"))
-            out.append(Piece("value", values[name], None if name == "address" else field))
+            out.append(Piece("value", values[name], field))
             if name in quote:
                 out.append(Piece("quote", "'"))
         pos = m.end()
     if pos < len(sentence):
-        out.append(Piece("text", sentence[pos:]))
+        out.append(Piece("text", sentence[pos:], words_field, number=opening))
     return out
 
 
-def _opening(record: ClientError, loc: Locale) -> list[Piece]:
-    """The opening sentence for the record's error number, if the tables have one whose slots
-    the record can fill; one that names the recipient is preferred when there is one."""
+def _opening_values(record: ClientError) -> dict[str, str]:
     values: dict[str, str] = {}
     if record.recipient is not None:
         values["recipient"] = record.recipient
@@ -161,17 +205,23 @@ def _opening(record: ClientError, loc: Locale) -> list[Piece]:
         values["server"] = record.server
     if record.account is not None and "@" in record.account:
         values["address"] = record.account  # the sender: the account's own address
+    return values
+
+
+def choose_opening(record: ClientError, loc: Locale) -> str | None:
+    """The opening sentence for the record's error number, if the tables have one whose slots
+    the record can fill; one that names the recipient is preferred when there is one."""
+    values = _opening_values(record)
     candidates = [
-        sentence for number, sentence in loc.openings
-        if number == record.error_number
-        and all(s in values for s in _SLOT.findall(sentence))
+        sentence
+        for number, sentence in loc.openings
+        if number == record.error_number and all(s in values for s in _SLOT.findall(sentence))
     ]
     if not candidates:
-        return []
+        return None
     # Without a recipient, sentences that name one are not candidates.
     named = [s for s in candidates if "{recipient}" in s]
-    sentence = (named or candidates)[0]
-    return _fill(sentence, values, frozenset({"recipient", "address"}))
+    return (named or candidates)[0]
 
 
 def _list_pieces(record: ClientError, loc: Locale, fmt: str) -> list[Piece]:
@@ -179,8 +229,13 @@ def _list_pieces(record: ClientError, loc: Locale, fmt: str) -> list[Piece]:
     order = _CLASSIC_ORDER if classic else _LINES_ORDER
     quoted = _QUOTED_CLASSIC if classic else _QUOTED_LINES
     colon = _COLON.get(loc.tag, ": ")
-    out = _opening(record, loc)
-    if out:
+    out: list[Piece] = []
+    sentence = choose_opening(record, loc)
+    if sentence is not None:
+        out = _fill(
+            sentence, _opening_values(record), frozenset({"recipient", "address"}),
+            opening=record.error_number,
+        )
         out.append(Piece("text", " " if classic else "\n\n"))
     first = True
     for field in order:
@@ -190,9 +245,10 @@ def _list_pieces(record: ClientError, loc: Locale, fmt: str) -> list[Piece]:
         if not first:
             out.append(Piece("text", ", " if classic else "\n"))
         first = False
-        label = _label(loc, field, fmt)
+        label, key = _label(loc, field, fmt)
+        out.append(Piece("label", label, field, label_key=key))
         # Outlook Express writes the subject without a colon: "Subject 'Test', Account: ...".
-        out.append(Piece("text", label + (" " if field == "subject" else colon)))
+        out.append(Piece("text", " " if field == "subject" else colon))
         if field in quoted:
             out += [Piece("quote", "'"), Piece("value", value, field), Piece("quote", "'")]
         else:
@@ -202,24 +258,30 @@ def _list_pieces(record: ClientError, loc: Locale, fmt: str) -> list[Piece]:
     return out
 
 
-def _template_pieces(record: ClientError, loc: Locale, fmt: str) -> list[Piece]:
+def choose_template(record: ClientError, loc: Locale, fmt: str) -> str:
+    """The first ``fmt`` template of the language whose slots are exactly the fields the record
+    shows (a recipient is shown where a template has a place for it)."""
     extra = [f for f in _SHOWN_FIELDS - set(_SLOT_FIELDS) if getattr(record, f) is not None]
     if extra:
-        raise ValueError(f"a {fmt} message cannot show {', '.join(sorted(extra))}")
+        raise ValueError(f"the {fmt} format cannot show {', '.join(sorted(extra))}")
     shown = {f for f in _SLOT_FIELDS if getattr(record, f) is not None}
-    values = {f: str(getattr(record, f)) for f in shown}
     sentences = [s for f, s in loc.templates if f == fmt]
     if not sentences:
         raise ValueError(f"language {loc.tag!r} has no {fmt!r} template")
-    fits: list[str] = []
-    for sentence in sentences:
-        slots = set(_SLOT.findall(sentence)) - {"_"}
-        if slots - {"recipient"} == shown - {"recipient"} and slots <= shown:
-            fits.append(sentence)
+    fits = [
+        s for s in sentences
+        if (slots := set(_SLOT.findall(s)) - {"_"}) <= shown & set(_SLOT_FIELDS)
+        and slots - {"recipient"} == shown - {"recipient"}
+    ]
     if not fits:
         raise ValueError(
             f"no {fmt!r} template of {loc.tag!r} shows exactly {', '.join(sorted(shown))}"
         )
-    # A recipient the record carries is shown if a template has a place for it.
     named = [s for s in fits if "{recipient}" in s]
-    return _fill((named or fits)[0], values, frozenset())
+    return (named or fits)[0]
+
+
+def _template_pieces(record: ClientError, loc: Locale, fmt: str) -> list[Piece]:
+    sentence = choose_template(record, loc, fmt)
+    values = {f: str(getattr(record, f)) for f in _SLOT_FIELDS if getattr(record, f) is not None}
+    return _fill(sentence, values, frozenset())

@@ -123,6 +123,14 @@ def phrase_tokens(phrase: str) -> list[str]:
             out.append(_GAP_RE)
         else:
             out.append(re.escape(ch))
+    # Next to a gap, white space is one character: the gap takes any more.  A "\s+" beside
+    # a gap would let the two share a run of spaces in every possible way (polynomial
+    # backtracking on long runs of white space).
+    for i in range(len(out) - 1):
+        if out[i] == _SPACE_RE and out[i + 1] == _GAP_RE:
+            out[i] = r"\s"
+        elif out[i] == _GAP_RE and out[i + 1] == _SPACE_RE:
+            out[i + 1] = r"\s"
     return out
 
 
@@ -159,7 +167,7 @@ def build_trie(entries: Iterable[tuple[str, str, str]]) -> str:
     def order(tok: str) -> tuple[int, str]:
         # Literal characters first (longest phrase wins), then white space, then gaps,
         # lookaheads and regex tails; the end of a phrase comes last (see emit).
-        if tok == _SPACE_RE:
+        if tok in (_SPACE_RE, r"\s"):
             return (1, tok)
         if len(tok) == 1 or (len(tok) == 2 and tok[0] == "\\"):
             return (0, tok)
@@ -306,10 +314,19 @@ def find_code(low: str) -> tuple[int, tuple[int, int]] | None:
         if found is not None and found[0] >= 500:
             return found
     if found is None:
-        return loose
+        # Without an introduced code, a bare number counts only when an enhanced status
+        # follows it ("... 550 5.1.1 ..."): "first 500 steps" is not a reply.
+        if loose is not None and status_follows(low, loose[1][1]):
+            return loose
+        return None
     if found[0] < 500 and loose is not None and loose[0] >= 500 and loose[1][0] > found[1][0]:
         return loose
     return found
+
+
+def status_follows(low: str, end: int) -> bool:
+    """Whether an enhanced status code stands right after offset ``end``."""
+    return _patterns()["status_after_code"].match(low, end) is not None
 
 
 def find_status(

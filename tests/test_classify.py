@@ -323,6 +323,25 @@ def test_error_number_decides_the_phase() -> None:
     assert verdict.reason is Reason.LOGIN_FAILED
 
 
+def test_quoted_smtp_reply_beats_a_generic_client_number() -> None:
+    # A real Outlook paste (tests/corpus): a timeout number around a server refusal.
+    verdict = classify("550 5.1.0 <> sender rejected. AUP#O-1580", error_number="0x8004210B")
+    assert verdict.reason is Reason.SENDER_REJECTED
+    # Without an SMTP code the client's number decides.
+    assert classify("Socket Error: 10061", error_number="0x800CCC0E").reason is (
+        Reason.CONNECTION_FAILED
+    )
+
+
+def test_pop_before_smtp_relay_refusal() -> None:
+    # Outlook Express error on the oceanfree.net help page (shared real-message corpus).
+    reply = ("553. To send mail, first check\nyour mail with a valid POP account; this prevents "
+             "unauthorized SPAM\nrelaying. (#5.7.1)")
+    verdict = classify(reply, error_number="0x800CCC79")
+    assert verdict.reason is Reason.RELAY_DENIED
+    assert verdict.mta == "qmail"
+
+
 def test_unknown_error_number_is_ignored() -> None:
     assert classify("550 relay not permitted", error_number="zz").reason is Reason.RELAY_DENIED
     assert classify("550 relay not permitted", error_number="0x12345678").reason is (
@@ -482,6 +501,8 @@ def test_ip_addresses_and_versions_are_not_status_codes() -> None:
     assert parse_reply("550 rejected 5.7.1.100").status is None
     assert parse_reply("Exim 4.94.2 said: 550 denied").status is None
     assert parse_reply("connect to 203.0.113.2 failed").code is None
+    assert parse_reply("sync first 500 steps").code is None
+    assert parse_reply("Host 192.0.2.24 said 5.7.1.100 blah 550 5.7.1 relay").code == 550
     assert parse_reply("550 5.7.1 by 192.0.2.24").status == "5.7.1"
 
 
@@ -601,16 +622,19 @@ def test_tables_are_consistent() -> None:
         assert source in data.SOURCES, phrase
         assert phrase == phrase.lower(), phrase
         assert phrase.strip(), reason
+        # A gap joins two parts: a phrase never starts or ends with one.
+        assert not phrase.strip().startswith("\u2026"), phrase
+        assert not phrase.strip().endswith("\u2026"), phrase
     assert set(data.PRECEDENCE) == values - {"on_hold", "undefined"}
     assert len(data.PRECEDENCE) == len(set(data.PRECEDENCE))
     assert data.PRECEDENCE[0] == "relay_denied"
     for table in (data.STATUS_REASONS, data.STATUS_SUBJECT_DEFAULTS, data.REPLY_CODE_REASONS,
                   data.COMMAND_REASONS):
         assert set(table.values()) <= values
-    for phase, reason in data.CLIENT_ERRORS.values():
-        assert reason is None or reason in values
-    for _prefix, _tail, _mta, source in data.MTA_HINTS:
-        assert source in data.SOURCES
+    for _phase, default in data.CLIENT_ERRORS.values():
+        assert default is None or default in values
+    for _prefix, _tail, _mta, hint_source in data.MTA_HINTS:
+        assert hint_source in data.SOURCES
 
 
 def test_no_phrase_hides_a_more_decisive_one() -> None:

@@ -68,6 +68,10 @@ SOURCES = {
     "'\"|program\"... <error>'",
     "gmail:dsn": "Gmail delivery status notification heading ('** Address not found ** Your "
     "message wasn't delivered to X because the address couldn't be found')",
+    "pop-before-smtp": "POP-before-SMTP servers: '553. To send mail, first check your mail with "
+    "a valid POP account; this prevents unauthorized SPAM relaying. (#5.7.1)' (Outlook Express "
+    "error on the oceanfree.net help page, www.oceanfree.net/services/help/tech.html)",
+    "outlook:paste": "a real Outlook / Outlook Express error pasted by a user (tests/corpus)",
     "set-of-emails": "a real bounce in sisimai/set-of-emails maildir/bsd (MTA named in the row)",
     # MTA sources.
     "postfix:smtpd_check": "Postfix src/smtpd/smtpd_check.c (reject_unauth_destination, "
@@ -226,6 +230,7 @@ PHRASES = {
         ("we don't handle mail for", "", "sisimai:NoRelaying"),
         ("email address is not verified.", "amazonses", "sisimai:NoRelaying"),
         ("due to the following smtp relay error", "kddi", "sisimai-lhost:kddi"),
+        ("first check your mail with a valid pop account", "", "pop-before-smtp"),
         # Inflections of the attested forms above ("relay not permitted", "relaying
         # disallowed", "Open relay not allowed", "Relaying not allowed: x@y").
         ("relay not allowed", "", "sisimai-rhost:mimecast"),
@@ -880,6 +885,8 @@ PHRASES = {
         ("your sender's ip address is listed at …abuseat.org", "", "sisimai:Blocked"),
         ("client host rejected: access denied", "postfix", "postfix:smtpd_check"),
         ("www.spamhaus.org/query/", "", "spamhaus"),
+        ("blacklisted in spamhaus", "", "outlook:paste"),
+        ("spamhaus rbl", "", "outlook:paste"),
         ("unfortunately, messages from … weren't sent", "hotmail", "hotmail:sc-codes"),
         ("an unusual rate of unsolicited mail", "gmail", "sisimai-rhost:google"),
         ("ip not in whitelist for rcpt domain", "gmail", "sisimai-rhost:google"),
@@ -938,6 +945,7 @@ PHRASES = {
         ("failed mta-sts validation", "office365", "sisimai-rhost:microsoft"),
         ("starttls-not-supported:", "office365", "sisimai-rhost:microsoft"),
         ("since it doesn't offer starttls", "thunderbird", "outlook:client"),
+        ("tls not available due to temporary reason", "postfix", "postfix:smtpd"),
         ("encryption required for requested authentication mechanism", "", "rfc4954"),
     ),
     "login_failed": (
@@ -1031,6 +1039,7 @@ PHRASES = {
         ("unable to connect …daemon", "", "sisimai:SystemError"),
         ("temporary system problem", "gmail", "sisimai-rhost:google"),
         ("unable to contact ldap server", "qmail-ldap", "sisimai-lhost:qmail"),
+        ("server configuration problem", "postfix", "postfix:smtpd"),
         ("has reported an internal error", "outlook", "outlook:client"),
     ),
     "system_full": (
@@ -1435,7 +1444,8 @@ CLIENT_ERRORS = {
 }
 
 # Reasons that are about the client's own connection/session: when the client's error number
-# names one of these, it decides whatever the quoted server text says.
+# names one of these it decides, unless the quoted text is an SMTP reply (a 4xx/5xx code or
+# an enhanced status) that explains the failure by itself.
 CLIENT_SIDE_REASONS = (
     "connection_failed", "connection_lost", "timeout", "login_failed", "tls_failed",
     "auth_unsupported",

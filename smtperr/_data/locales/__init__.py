@@ -18,7 +18,8 @@ A language module defines these names (and nothing that computes):
 ``TEMPLATES`` tuple of (format, sentence) for formats that are sentences with slots, such as
               Outlook's task error: slots are ``{account}``, ``{error_number}``,
               ``{server_response}``, ``{recipient}``, ``{server}``, ``{subject}``; ``{_}`` is text
-              to skip.  In a template a ``'`` stands for any quote mark or none.
+              to skip within a line, ``{...}`` text to skip across lines.  In a template a ``'``
+              stands for any quote mark or none.
 ``SERVER_PHRASES`` reason -> tuple of server-reply phrases in this language as users paste them
               (localized documentation translates the server's words, e.g. "Odmowa przekazywania").
 
