@@ -365,8 +365,8 @@ def _typed_stop(n: Normalized, field: str | None, start: int, end: int) -> int:
     if lead and stripped[-1:] in QUOTES and (len(stripped) > lead or lead > 1):
         return start + len(stripped)
     limit = _MAX.get(field or "server_response", 3000)
-    if field in ("subject", "account", "server"):
-        # Unquoted, these are short and end with their line.
+    if field in ("subject", "account", "server", None):
+        # Unquoted, these (and values of labels smtperr does not know) end with their line.
         nl = body.find("\n")
         if nl >= 0:
             return start + len(body[:nl].rstrip(_SEP + "("))
