@@ -47,6 +47,7 @@ _TOKEN = regex.compile(r"[A-Za-z0-9]{2,10}+")
 _ANGLE = regex.compile(r"<[^<>]{1,300}+>")
 _EMAIL = regex.compile(r"[^\s<>'\"(),;:@]{1,64}+@[^\s<>'\"(),;:]{1,255}+")
 _Q = "[" + regex.escape(QUOTES) + "]"
+_QSET = frozenset(QUOTES)  # membership of one character (an empty slice is never in it)
 _SUBJECT_BEFORE = regex.compile(
     r"(?:(?<=[.] )|(?<=\n))[^\W\d_][^\W\d_]{1,25}+ ?+(?P<v>" + _Q + r"[^\n]{0,300}?" + _Q
     + r")[ ,;]*+\Z"
@@ -204,7 +205,7 @@ def _run_start(text: str, end: int, words: int = 8) -> int:
         ch = text[i - 1]
         if ch in _STOPS:
             break
-        if ch in QUOTES and not (i >= 2 and text[i - 2].isalpha() and i < len(text) and text[i].isalpha()):
+        if ch in _QSET and not (i >= 2 and text[i - 2].isalpha() and i < len(text) and text[i].isalpha()):
             break
         if ch == "\n" and i >= 2 and text[i - 2] == "\n":
             break
@@ -319,7 +320,7 @@ def _quoted_end(n: Normalized, lab: _Label, labels: list[_Label], j: int) -> int
     if not body.lstrip(" \n")[:1] or body.lstrip(" \n")[0] not in QUOTES:
         return j
     closed = body.rstrip(_SEP + "(")
-    if closed[-1:] in QUOTES and (len(body.strip(_TRAIL)) > 0 or sum(c in QUOTES for c in closed) > 1):
+    if closed[-1:] in _QSET and (len(body.strip(_TRAIL)) > 0 or sum(c in _QSET for c in closed) > 1):
         return j
     limit = lab.end + _MAX.get(lab.field or "server_response", 3000)
     for k in range(j + 1, len(labels)):
@@ -328,7 +329,7 @@ def _quoted_end(n: Normalized, lab: _Label, labels: list[_Label], j: int) -> int
         chunk = text[lab.end : labels[k].start]
         if "\n\n" in chunk:
             break
-        if chunk.rstrip(_SEP + "(")[-1:] in QUOTES:
+        if chunk.rstrip(_SEP + "(")[-1:] in _QSET:
             return k
     return j
 
@@ -356,13 +357,13 @@ def _typed_stop(n: Normalized, field: str | None, start: int, end: int) -> int:
         ):
             return start  # the next line is not this field's value
         stop = m.end()
-        if stop < end and text[stop] in QUOTES:
+        if stop < end and text[stop] in _QSET:
             stop += 1
         return stop
     # Free text: a quoted value ends at its closing quote; else at the line's end when the
     # next label is far or the paragraph ends.
     stripped = body.rstrip(_SEP + "(")
-    if lead and stripped[-1:] in QUOTES and (len(stripped) > lead or lead > 1):
+    if lead and stripped[-1:] in _QSET and (len(stripped) > lead or lead > 1):
         return start + len(stripped)
     limit = _MAX.get(field or "server_response", 3000)
     if field in ("subject", "account", "server", None):
@@ -407,9 +408,9 @@ def _group(n: Normalized, labels: list[_Label], i: int) -> tuple[list[_Label], i
 
 def _clean(value: str) -> str | None:
     value = " ".join(value.split())
-    while value[:1] in QUOTES and value:
+    while value[:1] in _QSET and value:
         value = value[1:].lstrip()
-    while value[-1:] in QUOTES and value:
+    while value[-1:] in _QSET and value:
         value = value[:-1].rstrip()
     return value or None
 
@@ -451,7 +452,7 @@ def _assign_unknown(group: list[_Label], unknown: list[tuple[int, str]], out: di
         if group[i].field is not None:
             continue
         value = (_clean(raw) or "").rstrip(".。")
-        quoted = raw.strip()[:1] in QUOTES
+        quoted = raw.strip()[:1] in _QSET
         if not quoted:
             value = value.split(",", 1)[0].strip()
         if _HEX.fullmatch(value):
@@ -608,7 +609,7 @@ def _vote(g: Grammar, group: list[_Label], opening: tuple[int, int, int] | None)
 def _recipient(region: str) -> str | None:
     """The rejected address in the text between the opening and the first label."""
     region = region.strip(" \n:：,.")
-    quotes = [i for i, ch in enumerate(region) if ch in QUOTES]
+    quotes = [i for i, ch in enumerate(region) if ch in _QSET]
     value: str | None = None
     if len(quotes) >= 2 and quotes[-1] > quotes[0] + 1:
         value = region[quotes[0] + 1 : quotes[-1]]
