@@ -15,6 +15,7 @@ a separator) and given a field by their value and position.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from typing import Any
 
@@ -58,6 +59,8 @@ _COLON = regex.compile(r":")
 # A label written without its colon is followed by a quoted value or a number.
 _COLONLESS = regex.compile(r"(?<=[^\s] )(?=[" + regex.escape(QUOTES) + r"<0-9])")
 _COLONLESS_FIELDS = frozenset({"subject", "port", "server", "account", "server_error", "error_number"})
+_TEMPLATE_FORMATS = frozenset({"outlook-task", "thunderbird", "exchange-ndr", "apple-mail",
+                               "outlook-test", "windows-mail-app"})
 _ALIAS = {"wlm_error_id": "error_number", "wm_error_id": "error_number"}
 
 
@@ -246,9 +249,10 @@ def _find_labels(
     out: list[_Label] = []
     unknown: list[_Label] = []
     seen: set[int] = set()
+    inside = _Spans(taken)
     for m in _COLON.finditer(text):
         colon = m.start()
-        if any(a <= colon < b for a, b in taken):
+        if inside.hits(colon, colon + 1):
             continue
         end = colon
         while end > 0 and text[end - 1] in " \t\n":
@@ -283,29 +287,45 @@ def _find_labels(
             unknown.append(_Label(s0, colon + 1, None, compact(label)))
     for m in _COLONLESS.finditer(text):
         end = m.start()
-        if any(a <= end < b for a, b in taken):
+        if inside.hits(end, end + 1):
             continue
         start = _run_start(text, end, words=4)
         hit = _lookup(g, text, start, end)
         if hit is not None and hit[0] not in seen and hit[1] in _COLONLESS_FIELDS:
             out.append(_Label(hit[0], m.end(), hit[1], hit[2]))
             seen.add(hit[0])
+    # Labels in unknown languages: only near a known label (or before an error number when
+    # there is none), and never inside an opening sentence.
     if out:
-        lo, hi = min(lab.start for lab in out) - 400, max(lab.end for lab in out) + 400
+        near = _Spans([(lab.start - 400, lab.end + 400) for lab in out])
     else:
-        # No label smtperr knows: read by shape, but only before an error number.
-        numbers = [m.end() for m in _HEX.finditer(text)]
-        if not numbers:
-            return out
-        lo, hi = numbers[0] - 3000, numbers[-1]
-    # Labels in unknown languages, only near known structure and never inside an opening.
-    known = [(lab.start, lab.end) for lab in out]
-    known += [(a, b) for a, b, _idx in openings]
+        near = _Spans([(m.end() - 3000, m.end()) for m in _HEX.finditer(text)])
+    known = _Spans([(lab.start, lab.end) for lab in out] + [(a, b) for a, b, _i in openings])
     for lab in unknown:
-        if lo <= lab.start <= hi and not any(a < lab.end and lab.start < b for a, b in known):
+        if near.hits(lab.start, lab.start + 1) and not known.hits(lab.start, lab.end):
             out.append(lab)
     out.sort(key=lambda lab: lab.start)
     return out
+
+
+class _Spans:
+    """Sorted spans, asked whether any overlaps [start, end): O(log n) a question."""
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for a, b in sorted(spans):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self.starts = [a for a, _b in merged]
+        self.ends = [b for _a, b in merged]
+
+    def hits(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end) - 1
+        return i >= 0 and self.ends[i] > start
 
 
 def _value_text(n: Normalized, lab: _Label, nxt: int) -> str:
@@ -317,7 +337,7 @@ def _quoted_end(n: Normalized, lab: _Label, labels: list[_Label], j: int) -> int
     (labels in between are words inside the value); ``j`` when there is none."""
     text = n.struct
     body = text[lab.end : labels[j].start] if j < len(labels) else text[lab.end :]
-    if not body.lstrip(" \n")[:1] or body.lstrip(" \n")[0] not in QUOTES:
+    if body.lstrip(" \n")[:1] not in _QSET:
         return j
     closed = body.rstrip(_SEP + "(")
     if closed[-1:] in _QSET and (len(body.strip(_TRAIL)) > 0 or sum(c in _QSET for c in closed) > 1):
@@ -363,7 +383,8 @@ def _typed_stop(n: Normalized, field: str | None, start: int, end: int) -> int:
     # Free text: a quoted value ends at its closing quote; else at the line's end when the
     # next label is far or the paragraph ends.
     stripped = body.rstrip(_SEP + "(")
-    if lead and stripped[-1:] in _QSET and (len(stripped) > lead or lead > 1):
+    opens = body.lstrip(" \n")[:1] in _QSET
+    if opens and stripped[-1:] in _QSET and (len(stripped) > lead or lead > 1):
         return start + len(stripped)
     limit = _MAX.get(field or "server_response", 3000)
     if field in ("subject", "account", "server", None):
@@ -501,7 +522,7 @@ def _build(
     fields = [lab.field for lab in group if lab.field is not None]
     known = [lab for lab in group if lab.field is not None and (lab.field, lab.key) in g.label_langs]
     number = _number(values)
-    prev_end = max((e for e in _norm_ends(n, done) if e <= group[0].start), default=0)
+    prev_end = _floor_end(n, done, group[0].start)
     opening = _opening(openings, group[0].start, prev_end)
     if opening is not None and number is None:
         number = g.openings[opening[2]][1]
@@ -559,11 +580,17 @@ def _build(
     )
 
 
-def _norm_ends(n: Normalized, done: list[ClientError]) -> Iterator[int]:
-    import bisect
-
-    for rec in done:
-        yield bisect.bisect_left(n.offsets, rec.span[1])
+def _floor_end(n: Normalized, done: list[ClientError], first: int) -> int:
+    """Where the last message read before ``first`` ends (normalized offsets); the records
+    of templates come first in ``done``, then those of label lists in text order."""
+    best = 0
+    for rec in reversed(done):
+        end = bisect.bisect_left(n.offsets, rec.span[1])
+        if end <= first:
+            best = max(best, end)
+            if rec.format not in _TEMPLATE_FORMATS:
+                break
+    return best
 
 
 def _number(values: dict[str, str]) -> str | None:

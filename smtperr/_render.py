@@ -183,7 +183,7 @@ def _fill(
             out.append(Piece("text", sentence[pos : m.start()], words_field, number=opening))
         name = m.group(1)
         if name == "_":
-            out.append(Piece("text", SKIP_TEXT))
+            out.append(Piece("text", SKIP_TEXT, "_"))
         else:
             field = name if opening is None or name == "recipient" else None
             if name in quote:

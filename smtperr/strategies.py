@@ -616,7 +616,9 @@ class _Doc:
         pos = 0
         for p in parts:
             tag = f"value:{p.field}" if p.kind == "value" else p.kind
-            if p.kind == "text" and (sentences or any(c.isalpha() for c in p.text)):
+            if p.kind == "text" and p.field == "_":
+                tag = "skip"  # a template's {_}: text a reader skips
+            elif p.kind == "text" and (sentences or any(c.isalpha() for c in p.text)):
                 tag = "sentence"
             # Free text, sentences, and values with blanks (a redaction placeholder).
             protect = tag in _PROTECTED or (p.kind == "value" and " " in p.text)
@@ -638,7 +640,9 @@ class _Doc:
 
     def broken(self) -> frozenset[str]:
         """Where line breaks are: ``<field>`` for one inside a value, ``edge:<field>`` for one
-        next to a value, ``label:<field>`` for one between a label and its value."""
+        next to a value, ``label:<field>`` for one between a label and its value, ``in-label``
+        inside a label, ``skip`` inside a template's skipped text, ``head`` among the first
+        two words of the message."""
         out = set()
         n = len(self.chars)
         for i, ch in enumerate(self.chars):
@@ -647,6 +651,8 @@ class _Doc:
             left, right = self.tags[i - 1], self.tags[i + 1]
             if self.tags[i] == "label" or left == right == "label":
                 out.add("in-label")
+            if self.tags[i] == "skip" or left == right == "skip":
+                out.add("skip")
             if self.tags[i].startswith("value:"):
                 out.add(self.tags[i][6:])
             elif left == right and left.startswith("value:"):
@@ -662,6 +668,15 @@ class _Doc:
                 k += 1
             if self.tags[j] == "label" and self.tags[k].startswith("value:"):
                 out.add("label:" + self.tags[k][6:])
+        own = [i for i, o in enumerate(self.orig) if o >= 0]
+        words = 0
+        for i in range(own[0], own[-1] + 1) if own else ():
+            if self.chars[i] == "\n" and words < 2:
+                out.add("head")
+            if self.chars[i].isspace() and i > own[0] and not self.chars[i - 1].isspace():
+                words += 1
+            if words >= 2:
+                break
         return frozenset(out)
 
     def span(self) -> tuple[int, int]:
