@@ -30,8 +30,8 @@ from ._records import ClientError
 
 __all__ = ["parse", "scan"]
 
-_BEFORE = 3000  # how far before an anchor a message may start
-_AFTER = 4000  # how far after an anchor it may end
+_BEFORE = 2500  # how far before a prefilter hit a message may start
+_AFTER = 3000  # how far after a hit it may end
 _SEP = " \t\n,;.、。"
 _TRAIL = _SEP + QUOTES
 # The longest a value of each field may run before it is cut at the end of its line.
