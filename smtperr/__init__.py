@@ -1,7 +1,8 @@
 """smtperr: read email-client error messages into typed records.
 
 >>> import smtperr
->>> err = smtperr.parse("Server: 'smtp.example.com', Protocol: SMTP, Port: 25, Error Number: 0x800CCC0E")
+>>> err = smtperr.parse("Server: 'smtp.example.com', Protocol: SMTP, Port: 25, "
+...                     "Error Number: 0x800CCC0E")
 >>> err.server, err.port, err.error_name
 ('smtp.example.com', 25, 'IXP_E_FAILED_TO_CONNECT')
 

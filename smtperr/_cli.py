@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import csv
 import glob
+import importlib
 import io
 import json
 import os
@@ -79,27 +80,36 @@ class _Run:
         if size < 8 << 20:
             return None
         try:
-            from tqdm import tqdm
+            tqdm = importlib.import_module("tqdm").tqdm
         except ImportError:
             return None
-        return tqdm(total=size, unit="B", unit_scale=True, desc=os.path.basename(source),
-                    file=sys.stderr, leave=False)
+        return tqdm(
+            total=size,
+            unit="B",
+            unit_scale=True,
+            desc=os.path.basename(source),
+            file=sys.stderr,
+            leave=False,
+        )
 
     def finish(self) -> int:
         for line in self.failed:
             print(line, file=sys.stderr)
         if not self.quiet:
             c = self.counts
-            print(f"smtperr: read {c.bytes} bytes, {c.lines} lines from {self.files} input(s); "
-                  f"found {self.found} message(s); {c.undecodable} undecodable byte(s)",
-                  file=sys.stderr)
+            print(
+                f"smtperr: read {c.bytes} bytes, {c.lines} lines from {self.files} input(s); "
+                f"found {self.found} message(s); {c.undecodable} undecodable byte(s)",
+                file=sys.stderr,
+            )
         if self.failed and not self.files:
             return 2
         return 0 if self.found else 1
 
 
-def _writer(fmt: str, fields: list[str], many: bool) -> tuple[Callable[[dict[str, Any]], None],
-                                                              Callable[[], None]]:
+def _writer(
+    fmt: str, fields: list[str], many: bool
+) -> tuple[Callable[[dict[str, Any]], None], Callable[[], None]]:
     out = sys.stdout
     rows: list[dict[str, Any]] = []
     state: dict[str, csv.DictWriter[str]] = {}
@@ -137,8 +147,10 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     fields = [f.strip() for f in args.fields.split(",")] if args.fields else list(DICT_KEYS)
     unknown = [f for f in fields if f not in DICT_KEYS]
     if unknown:
-        print(f"smtperr: unknown field(s): {', '.join(unknown)}; choose from "
-              f"{', '.join(DICT_KEYS)}", file=sys.stderr)
+        print(
+            f"smtperr: unknown field(s): {', '.join(unknown)}; choose from {', '.join(DICT_KEYS)}",
+            file=sys.stderr,
+        )
         return 2
     run = _Run(args.files, args.jobs, args.quiet)
     many = len(run.names) > 1 or any(c in "".join(run.names) for c in "*?[")
@@ -179,20 +191,33 @@ def _cmd_explain(args: argparse.Namespace) -> int:
     info = lookup(rec.error_number) if rec.error_number else None
     lines = [f"What failed: {info.meaning if info else 'An email client reported an error.'}"]
     if rec.error_number:
-        lines.append(f"Error number: {rec.error_number}"
-                     + (f" ({rec.error_name})" if rec.error_name else ""))
-    labels = {"server": "Server", "port": "Port", "ssl": "SSL", "protocol": "Protocol",
-              "account": "Account", "recipient": "Rejected recipient",
-              "server_response": "Server said", "smtp_code": "SMTP code",
-              "enhanced_status": "Enhanced status", "language": "Language",
-              "format": "Client format"}
+        lines.append(
+            f"Error number: {rec.error_number}" + (f" ({rec.error_name})" if rec.error_name else "")
+        )
+    labels = {
+        "server": "Server",
+        "port": "Port",
+        "ssl": "SSL",
+        "protocol": "Protocol",
+        "account": "Account",
+        "recipient": "Rejected recipient",
+        "server_response": "Server said",
+        "smtp_code": "SMTP code",
+        "enhanced_status": "Enhanced status",
+        "language": "Language",
+        "format": "Client format",
+    }
     for key, label in labels.items():
         value = getattr(rec, key)
         if value is not None:
-            lines.append(f"{label}: {'yes' if value is True else 'no' if value is False else value}")
+            lines.append(
+                f"{label}: {'yes' if value is True else 'no' if value is False else value}"
+            )
     if rec.socket_error is not None:
         sock = lookup_socket(rec.socket_error)
-        lines.append(f"Socket error: {rec.socket_error}" + (f" ({sock[0]}: {sock[1]})" if sock else ""))
+        lines.append(
+            f"Socket error: {rec.socket_error}" + (f" ({sock[0]}: {sock[1]})" if sock else "")
+        )
     if rec.reason is not None:
         lines.append(f"Reason: {rec.reason.value}")
         lines.append(f"Likely cause and fix: {rec.reason.hint}")
@@ -202,8 +227,9 @@ def _cmd_explain(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script and of ``python -m smtperr``."""
-    parser = argparse.ArgumentParser(prog="smtperr",
-                                     description="Read email-client error messages.")
+    parser = argparse.ArgumentParser(
+        prog="smtperr", description="Read email-client error messages."
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("parse", help="print every message found, one record per line")
     p.add_argument("files", nargs="*", help="files or globs; '-' or none reads standard input")
@@ -214,8 +240,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     s.add_argument("--top", type=int, default=10, help="rows per table (default 10)")
     for cmd in (p, s):
         cmd.add_argument("--jobs", type=int, default=1, help="processes per large file")
-        cmd.add_argument("-q", "--quiet", action="store_true",
-                         help="no progress bar and no closing summary on stderr")
+        cmd.add_argument(
+            "-q",
+            "--quiet",
+            action="store_true",
+            help="no progress bar and no closing summary on stderr",
+        )
     p.set_defaults(func=_cmd_parse)
     s.set_defaults(func=_cmd_stats)
     e = sub.add_parser("explain", help="one message in plain words")

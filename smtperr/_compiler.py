@@ -19,12 +19,25 @@ from ._tables import Locale, all_locales
 
 __all__ = ["QUOTES", "Grammar", "Template", "compact", "grammar", "match_template"]
 
-QUOTES = "'\"\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a\u300c\u300d\u300e\u300f`\u00b4"
+QUOTES = (
+    "'\"\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f"  # straight and curly
+    "\u00ab\u00bb\u2039\u203a\u300c\u300d\u300e\u300f`\u00b4"  # guillemets, CJK, accents
+)
 _QCLASS = "[" + regex.escape(QUOTES) + "]"
 
 FIELDS = (
-    "subject", "account", "server", "protocol", "server_response", "port", "ssl",
-    "server_error", "socket_error", "error_number", "wlm_error_id", "wm_error_id",
+    "subject",
+    "account",
+    "server",
+    "protocol",
+    "server_response",
+    "port",
+    "ssl",
+    "server_error",
+    "socket_error",
+    "error_number",
+    "wlm_error_id",
+    "wm_error_id",
 )
 # Labels that only a client error carries: worth starting a search from.
 STRONG_FIELDS = ("server_response", "socket_error", "error_number", "wlm_error_id", "wm_error_id")
@@ -164,10 +177,10 @@ class Grammar:
         for loc in locales:
             for words, value in ((loc.yes, True), (loc.no, False)):
                 for w in words:
-                    key = compact(w)
-                    old = self.yes_no.get(key)
+                    word = compact(w)
+                    old = self.yes_no.get(word)
                     langs = (old[1] if old and old[0] is value else frozenset()) | {loc.tag}
-                    self.yes_no[key] = (value, langs)
+                    self.yes_no[word] = (value, langs)
         self.keywords = _keywords(by_field, self.openings, locales)
 
 
@@ -263,9 +276,7 @@ def _template(language: str, fmt: str, sentence: str) -> Template:
     return Template(language, fmt, head, tuple(parts))
 
 
-_OPEN_END = regex.compile(
-    _QCLASS + r"(?=[ \t|.,;]{0,8}+(?:\n|\Z))|(?=\n[ \t]{0,8}+\n)"
-)
+_OPEN_END = regex.compile(_QCLASS + r"(?=[ \t|.,;]{0,8}+(?:\n|\Z))|(?=\n[ \t]{0,8}+\n)")
 
 
 def match_template(

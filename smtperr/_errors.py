@@ -27,7 +27,9 @@ def normalize_number(number: str | int) -> str | None:
 def lookup(number: str | int) -> ErrorInfo | None:
     """The entry for a client error number (any case, with or without ``0x``), or None."""
     if not isinstance(number, (str, int)):
-        raise TypeError(f"lookup expects an error number as str or int, not {type(number).__name__}")
+        raise TypeError(
+            f"lookup expects an error number as str or int, not {type(number).__name__}"
+        )
     key = normalize_number(number)
     if key is None or key not in ERRORS:
         return None

@@ -20,13 +20,17 @@ _TOKEN = regex.compile(
     r"""
     (?P<nl>[ \t\u00a0\u3000]*+(?:\r\n|\r|\n)
         (?:[ \t\u00a0\u3000]*+(?:>[ \t]?)++)?+          # mail quoting: "> ", ">>", "> > "
-        (?:[ \t\u00a0\u3000]*+(?:[-*\u2022\u00b7][ \t]++|[0-9]{1,2}[.)][ \t]++|\#{1,6}+[ \t]++))?+  # bullets, '# '
+        (?:[ \t\u00a0\u3000]*+                          # bullets, numbering, '# '
+           (?:[-*\u2022\u00b7][ \t]++|[0-9]{1,2}[.)][ \t]++|\#{1,6}+[ \t]++))?+
         (?:[ \t]*+```[\w+-]{0,20}+[ \t]*+(?=\r|\n))?+  # a code fence line
         [ \t\u00a0\u3000]*+)
     | (?P<ws>[ \t\u00a0\u3000]{2,}+|[\t\u00a0\u3000])  # a lone blank is copied as it is
     | (?P<ent>&(?:[a-zA-Z]{2,8}|\#[0-9]{2,6}|\#[xX][0-9a-fA-F]{2,5});)
-    | (?P<tag></[A-Za-z][A-Za-z0-9-]{0,20}+>|</?(?i:br|p|div|span|b|i|u|strong|em|font|code|pre|tt|blockquote|li|ul|ol|a|td|tr|table|tbody|small|big)(?=[\s/>])[^<>\n]{0,200}+>)
-    | (?P<bb>\[/?(?i:email|url|b|i|u|s|quote|code|color|size|font|img|left|center|right)(?:=[^\]\n]{0,100}+)?\])
+    | (?P<tag></[A-Za-z][A-Za-z0-9-]{0,20}+>
+        |</?(?i:br|p|div|span|b|i|u|strong|em|font|code|pre|tt|blockquote|li|ul|ol|a|td|tr
+               |table|tbody|small|big)(?=[\s/>])[^<>\n]{0,200}+>)
+    | (?P<bb>\[/?(?i:email|url|b|i|u|s|quote|code|color|size|font|img|left|center|right)
+              (?:=[^\]\n]{0,100}+)?\])
     | (?P<md>(?<![*\w])\*\*(?=[^*\s])|(?<=[^*\s])\*\*(?![*\w])|(?<!\w)__(?=\w)|(?<=\w)__(?!\w)|`
         |(?<!\S)\*(?=[^\s*'",@<>])|(?<=[^\s*<@])\*(?=[ \t]*+(?:\r|\n|\Z)))
     """,
@@ -39,11 +43,22 @@ _LEAD = regex.compile(
 _BLOCK_TAGS = ("br", "p", "div", "li", "tr", "blockquote", "pre")
 
 # Full-width and CJK punctuation -> ASCII, one character for one, so offsets are kept.
-FULLWIDTH = str.maketrans({
-    "\uff1a": ":", "\uff0c": ",", "\u3001": ",", "\uff08": "(", "\uff09": ")",
-    "\uff1b": ";", "\u3002": ".", "\uff0e": ".", "\u3000": " ", "\ufe55": ":",
-    "\uff02": '"', "\uff07": "'",
-})
+FULLWIDTH = str.maketrans(
+    {
+        "\uff1a": ":",
+        "\uff0c": ",",
+        "\u3001": ",",
+        "\uff08": "(",
+        "\uff09": ")",
+        "\uff1b": ";",
+        "\u3002": ".",
+        "\uff0e": ".",
+        "\u3000": " ",
+        "\ufe55": ":",
+        "\uff02": '"',
+        "\uff07": "'",
+    }
+)
 
 
 class Normalized:

@@ -8,6 +8,7 @@ message is found once and whole.
 from __future__ import annotations
 
 import io
+import itertools
 import os
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -50,7 +51,7 @@ def _ranges(path: str, size: int) -> list[tuple[int, int]]:
             cuts.append(pos)
             pos += _RANGE
     cuts.append(size)
-    return list(zip(cuts[:-1], cuts[1:]))
+    return list(itertools.pairwise(cuts))
 
 
 def scan_parallel(path: str, *, encoding: str | None, jobs: int) -> Iterator[ClientError]:

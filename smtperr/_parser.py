@@ -36,8 +36,16 @@ _SEP = " \t\n,;.、。"
 _TRAIL = _SEP + QUOTES
 # The longest a value of each field may run before it is cut at the end of its line.
 _MAX = {
-    "subject": 400, "account": 300, "server": 300, "protocol": 40, "server_response": 3000,
-    "port": 20, "ssl": 40, "server_error": 40, "socket_error": 40, "error_number": 40,
+    "subject": 400,
+    "account": 300,
+    "server": 300,
+    "protocol": 40,
+    "server_response": 3000,
+    "port": 20,
+    "ssl": 40,
+    "server_error": 40,
+    "socket_error": 40,
+    "error_number": 40,
 }
 _PROTOCOLS = ("SMTP", "POP3", "POP", "IMAP", "IMAP4", "NNTP", "HTTP", "HTTPMAIL", "LDAP", "SSL")
 _HEX = regex.compile(r"0\n?+[xX](?:\n?+[0-9A-Fa-f]){8}+(?![0-9A-Fa-f])")
@@ -50,17 +58,33 @@ _EMAIL = regex.compile(r"[^\s<>'\"(),;:@]{1,64}+@[^\s<>'\"(),;:]{1,255}+")
 _Q = "[" + regex.escape(QUOTES) + "]"
 _QSET = frozenset(QUOTES)  # membership of one character (an empty slice is never in it)
 _SUBJECT_BEFORE = regex.compile(
-    r"(?:(?<=[.] )|(?<=\n))[^\W\d_][^\W\d_]{1,25}+ ?+(?P<v>" + _Q + r"[^\n]{0,300}?" + _Q
+    r"(?:(?<=[.] )|(?<=\n))[^\W\d_][^\W\d_]{1,25}+ ?+(?P<v>"
+    + _Q
+    + r"[^\n]{0,300}?"
+    + _Q
     + r")[ ,;]*+\Z"
 )
 _ENDS = ("error_number", "wlm_error_id", "wm_error_id")
-_PROTO = regex.compile(r"(?<![A-Za-z])(?:SMTP|POP3|POP|IMAP4|IMAP|NNTP|HTTPMail|HTTP|LDAP)(?![A-Za-z0-9])", regex.IGNORECASE)
+_PROTO = regex.compile(
+    r"(?<![A-Za-z])(?:SMTP|POP3|POP|IMAP4|IMAP|NNTP|HTTPMail|HTTP|LDAP)(?![A-Za-z0-9])",
+    regex.IGNORECASE,
+)
 _COLON = regex.compile(r":")
 # A label written without its colon is followed by a quoted value or a number.
 _COLONLESS = regex.compile(r"(?<=[^\s] )(?=[" + regex.escape(QUOTES) + r"<0-9])")
-_COLONLESS_FIELDS = frozenset({"subject", "port", "server", "account", "server_error", "error_number"})
-_TEMPLATE_FORMATS = frozenset({"outlook-task", "thunderbird", "exchange-ndr", "apple-mail",
-                               "outlook-test", "windows-mail-app"})
+_COLONLESS_FIELDS = frozenset(
+    {"subject", "port", "server", "account", "server_error", "error_number"}
+)
+_TEMPLATE_FORMATS = frozenset(
+    {
+        "outlook-task",
+        "thunderbird",
+        "exchange-ndr",
+        "apple-mail",
+        "outlook-test",
+        "windows-mail-app",
+    }
+)
 _ALIAS = {"wlm_error_id": "error_number", "wm_error_id": "error_number"}
 
 
@@ -188,9 +212,9 @@ def _read_window(g: Grammar, n: Normalized) -> list[ClientError]:
     pos = 0
     while pos < len(labels):
         group, pos = _group(n, labels, pos)
-        rec = _build(g, n, group, records, openings)
-        if rec is not None:
-            records.append(rec)
+        built = _build(g, n, group, records, openings)
+        if built is not None:
+            records.append(built)
     records.sort(key=lambda r: r.span)
     return records
 
@@ -208,7 +232,9 @@ def _run_start(text: str, end: int, words: int = 8) -> int:
         ch = text[i - 1]
         if ch in _STOPS:
             break
-        if ch in _QSET and not (i >= 2 and text[i - 2].isalpha() and i < len(text) and text[i].isalpha()):
+        if ch in _QSET and not (
+            i >= 2 and text[i - 2].isalpha() and i < len(text) and text[i].isalpha()
+        ):
             break
         if ch == "\n" and i >= 2 and text[i - 2] == "\n":
             break
@@ -340,7 +366,9 @@ def _quoted_end(n: Normalized, lab: _Label, labels: list[_Label], j: int) -> int
     if body.lstrip(" \n")[:1] not in _QSET:
         return j
     closed = body.rstrip(_SEP + "(")
-    if closed[-1:] in _QSET and (len(body.strip(_TRAIL)) > 0 or sum(c in _QSET for c in closed) > 1):
+    if closed[-1:] in _QSET and (
+        len(body.strip(_TRAIL)) > 0 or sum(c in _QSET for c in closed) > 1
+    ):
         return j
     limit = lab.end + _MAX.get(lab.field or "server_response", 3000)
     for k in range(j + 1, len(labels)):
@@ -456,7 +484,9 @@ def _values(n: Normalized, group: list[_Label]) -> dict[str, str]:
     return out
 
 
-def _assign_unknown(group: list[_Label], unknown: list[tuple[int, str]], out: dict[str, str]) -> None:
+def _assign_unknown(
+    group: list[_Label], unknown: list[tuple[int, str]], out: dict[str, str]
+) -> None:
     """Give labels of unknown languages a field by the shape of their value and their place
     in the fixed order (subject, account, server, protocol, response, port, ssl, errors)."""
     proto_at = next((i for i, lab in enumerate(group) if lab.field == "protocol"), None)
@@ -477,7 +507,9 @@ def _assign_unknown(group: list[_Label], unknown: list[tuple[int, str]], out: di
         if not quoted:
             value = value.split(",", 1)[0].strip()
         if _HEX.fullmatch(value):
-            field = "error_number" if group[i] is last and "error_number" not in out else "server_error"
+            field = (
+                "error_number" if group[i] is last and "error_number" not in out else "server_error"
+            )
         elif value.isdigit():
             if "port" not in out and (proto_at is None or i > proto_at):
                 field = "port"
@@ -520,15 +552,24 @@ def _build(
     if not group:
         return None
     fields = [lab.field for lab in group if lab.field is not None]
-    known = [lab for lab in group if lab.field is not None and (lab.field, lab.key) in g.label_langs]
+    known = [
+        lab for lab in group if lab.field is not None and (lab.field, lab.key) in g.label_langs
+    ]
     number = _number(values)
     prev_end = _floor_end(n, done, group[0].start)
     opening = _opening(openings, group[0].start, prev_end)
     if opening is not None and number is None:
         number = g.openings[opening[2]][1]
     distinct = set(fields)
-    tail = {"protocol", "port", "server_response", "error_number", "wlm_error_id",
-            "wm_error_id", "socket_error"}
+    tail = {
+        "protocol",
+        "port",
+        "server_response",
+        "error_number",
+        "wlm_error_id",
+        "wm_error_id",
+        "socket_error",
+    }
     if not distinct & tail and opening is None:
         return None
     if number is not None:
@@ -662,9 +703,16 @@ def _unwrap(value: str) -> str:
     return value
 
 
-_PAIRS = {"'": "'\u2018\u2019", '"': '"\u201c\u201e', "\u2019": "'\u2018\u2019",
-          "\u201d": '"\u201c\u201e\u201d', "\u00bb": "\u00ab", "\u300d": "\u300c",
-          "\u300f": "\u300e", "\u203a": "\u2039"}
+_PAIRS = {
+    "'": "'\u2018\u2019",
+    '"': '"\u201c\u201e',
+    "\u2019": "'\u2018\u2019",
+    "\u201d": '"\u201c\u201e\u201d',
+    "\u00bb": "\u00ab",
+    "\u300d": "\u300c",
+    "\u300f": "\u300e",
+    "\u203a": "\u2039",
+}
 
 
 def _recipient_before(region: str) -> str | None:
@@ -717,7 +765,12 @@ def _record(
     if server_error is not None and _CODE.fullmatch("".join(server_error.split())):
         server_error = "".join(server_error.split())
     smtp_code: int | None = None
-    if server_error and server_error.isdigit() and len(server_error) == 3 and server_error[0] in "2345":
+    if (
+        server_error
+        and server_error.isdigit()
+        and len(server_error) == 3
+        and server_error[0] in "2345"
+    ):
         smtp_code = int(server_error)
     protocol = _clean(values.get("protocol") or "")
     if protocol is not None:
@@ -783,7 +836,13 @@ def _read_templates(
         number = "0x" + number[2:].upper() if number else None
         recipient = _recipient(groups["recipient"]) if "recipient" in groups else None
         rec = _record(
-            g, n, (start, end), fmt=fmt, language=lang, number=number, values=groups,
+            g,
+            n,
+            (start, end),
+            fmt=fmt,
+            language=lang,
+            number=number,
+            values=groups,
             recipient=recipient,
         )
         yield rec, (start, end)

@@ -7,7 +7,6 @@ import importlib
 from collections.abc import Mapping
 from types import ModuleType
 
-
 from ._data.locales import LANGUAGES
 
 __all__ = ["LANGUAGES", "Locale", "all_locales", "load_locale", "module_name"]
@@ -22,8 +21,15 @@ class Locale:
     """A language's tables, read from its data module (read-only view)."""
 
     __slots__ = (
-        "tag", "verified", "basis", "labels", "yes", "no", "openings", "templates",
+        "basis",
+        "labels",
+        "no",
+        "openings",
         "server_phrases",
+        "tag",
+        "templates",
+        "verified",
+        "yes",
     )
 
     def __init__(self, module: ModuleType) -> None:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-QUOTES = "'\"\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a\u300c\u300d\u300e\u300f`\u00b4"
+QUOTES = (
+    "'\"\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f"  # straight and curly
+    "\u00ab\u00bb\u2039\u203a\u300c\u300d\u300e\u300f`\u00b4"  # guillemets, CJK, accents
+)
 
 
 def fold(value: Any) -> Any:

@@ -91,21 +91,31 @@ def test_noise_keeps_fields(name: str, noise: str) -> None:
 
 
 def test_lower_case_hex_and_fullwidth_punctuation() -> None:
-    text = ("サーバーへの接続は失敗しました。 アカウント：'mail.example.jp'，サーバー：'mail.example.jp'，"
-            "プロトコル：POP3，ポート：110，セキュリティ（SSL）：いいえ，ソケット エラー：10060，"
-            "エラー番号：0x800ccc0e")
+    text = (
+        "サーバーへの接続は失敗しました。 アカウント：'mail.example.jp'，"
+        "サーバー：'mail.example.jp'，"
+        "プロトコル：POP3，ポート：110，セキュリティ（SSL）：いいえ，ソケット エラー：10060，"
+        "エラー番号：0x800ccc0e"
+    )
     rec = smtperr.parse(text)
     assert rec is not None
     assert rec.error_number == "0x800CCC0E"
     assert (rec.server, rec.protocol, rec.port, rec.ssl, rec.socket_error) == (
-        "mail.example.jp", "POP3", 110, False, 10060)
+        "mail.example.jp",
+        "POP3",
+        110,
+        False,
+        10060,
+    )
     assert rec.language == "ja"
 
 
 def test_one_field_per_line_with_blank_lines() -> None:
-    text = ("Subject 'hello'\n\nServer Error: 554\n\nServer Response: 554 5.7.1 <a@b.example>: "
-            "Relay access denied\n\nServer: 'smtp.example.net'\n\nWindows Live Mail Error ID: "
-            "0x800CCC79\n\nProtocol: SMTP\n\nPort: 25\n\nSecure(SSL): No\n")
+    text = (
+        "Subject 'hello'\n\nServer Error: 554\n\nServer Response: 554 5.7.1 <a@b.example>: "
+        "Relay access denied\n\nServer: 'smtp.example.net'\n\nWindows Live Mail Error ID: "
+        "0x800CCC79\n\nProtocol: SMTP\n\nPort: 25\n\nSecure(SSL): No\n"
+    )
     rec = smtperr.parse(text)
     assert rec is not None
     assert rec.format == "windows-live-mail"
@@ -115,11 +125,13 @@ def test_one_field_per_line_with_blank_lines() -> None:
 
 
 def test_redactions_and_empty_values() -> None:
-    text = ("The message could not be sent because one of the recipients was rejected by the "
-            "server. The rejected e-mail address was '[email protected]'. Subject '', Account: "
-            "'*** Email address is removed for privacy ***', Server: 'smtp.example.com', "
-            "Protocol: SMTP, Server Response: '550 5.7.1 Unable to relay', Port: 25, "
-            "Secure(SSL): No, Server Error: 550, Error Number: 0x800CCC79")
+    text = (
+        "The message could not be sent because one of the recipients was rejected by the "
+        "server. The rejected e-mail address was '[email protected]'. Subject '', Account: "
+        "'*** Email address is removed for privacy ***', Server: 'smtp.example.com', "
+        "Protocol: SMTP, Server Response: '550 5.7.1 Unable to relay', Port: 25, "
+        "Secure(SSL): No, Server Error: 550, Error Number: 0x800CCC79"
+    )
     rec = smtperr.parse(text)
     assert rec is not None
     assert rec.recipient == "[email protected]"
@@ -130,8 +142,10 @@ def test_redactions_and_empty_values() -> None:
 
 def test_unknown_language_by_position() -> None:
     """Labels smtperr has no table for are read by their place and their values."""
-    text = ("Xyzzy: 'x@example.org', Plugh: 'smtp.example.org', Frob: SMTP, Quux: '550 5.7.1 "
-            "Relaying denied', Blorp: 25, Zork (SSL): Nope, Grue: 550, Twisty: 0x800CCC79")
+    text = (
+        "Xyzzy: 'x@example.org', Plugh: 'smtp.example.org', Frob: SMTP, Quux: '550 5.7.1 "
+        "Relaying denied', Blorp: 25, Zork (SSL): Nope, Grue: 550, Twisty: 0x800CCC79"
+    )
     rec = smtperr.parse(text)
     assert rec is not None
     assert rec.language is None

@@ -31,4 +31,3 @@ OPENINGS = ()
 
 TEMPLATES = ()
 
-SERVER_PHRASES = {}

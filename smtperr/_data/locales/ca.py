@@ -47,4 +47,3 @@ TEMPLATES = (
      "fa conèixer la característica."),
 )
 
-SERVER_PHRASES = {}

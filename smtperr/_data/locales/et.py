@@ -44,4 +44,3 @@ TEMPLATES = (
      "SMTP-serveriga {server}, kasutades STARTTLSi, kuna see server ei toeta antud võimalust."),
 )
 
-SERVER_PHRASES = {}

@@ -46,4 +46,3 @@ TEMPLATES = (
      "podržava ovu mogućnost."),
 )
 
-SERVER_PHRASES = {}

@@ -48,4 +48,3 @@ TEMPLATES = (
      "funkciót."),
 )
 
-SERVER_PHRASES = {}

@@ -33,4 +33,3 @@ OPENINGS = ()
 
 TEMPLATES = ()
 
-SERVER_PHRASES = {}

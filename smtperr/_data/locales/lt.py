@@ -47,4 +47,3 @@ TEMPLATES = (
      "tokią galimybę."),
 )
 
-SERVER_PHRASES = {}

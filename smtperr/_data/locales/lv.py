@@ -44,4 +44,3 @@ TEMPLATES = (
      "serveri (SMTP) {server}, izmantojot STARTTLS, jo tas neziņo par šo iespēju."),
 )
 
-SERVER_PHRASES = {}

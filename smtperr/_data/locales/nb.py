@@ -34,4 +34,3 @@ OPENINGS = (
 
 TEMPLATES = ()
 
-SERVER_PHRASES = {}

@@ -47,4 +47,3 @@ TEMPLATES = (
      "serverul nu pare să suporte acest serviciu."),
 )
 
-SERVER_PHRASES = {}

@@ -48,4 +48,3 @@ TEMPLATES = (
      "možnosti ne podpira."),
 )
 
-SERVER_PHRASES = {}

@@ -46,4 +46,3 @@ TEMPLATES = (
      "објављује подршку за то."),
 )
 
-SERVER_PHRASES = {}

@@ -32,4 +32,3 @@ OPENINGS = ()
 
 TEMPLATES = ()
 
-SERVER_PHRASES = {}
