@@ -214,12 +214,18 @@ def _keywords(
             parts = [p for p in regex.split(r"\{[a-z_]+\}", sentence) if len(compact(p)) >= 4]
             heads.extend(parts[:1])
     for head in heads:
-        words = head.lower().split()
-        if words and _spaceless(words[0][:1]):
-            found.add(head.strip().lower()[:4])
+        words = [w.strip(QUOTES + ".,:;()") for w in head.lower().split()]
+        words = [w for w in words if w]
+        if not words:
+            continue
+        if _spaceless(words[0][:1]):
+            found.add(words[0][:4])
         else:
-            found.add(" ".join(words[:2]).strip(QUOTES + " .,:"))
-    found = {k for k in found if len(k) >= 5 or k in ("0x8", "ssl") or _spaceless(k[:1])}
+            # The longest of the first words: distinctive, and a line break between two
+            # words of the sentence cannot hide it.
+            longest = max(words[:4], key=len)
+            found.add(longest if len(longest) >= 4 else " ".join(words[:3]))
+    found = {k for k in found if len(k) >= 4 or k in ("0x8", "ssl") or _spaceless(k[:1])}
     # A literal that contains another adds nothing.
     return tuple(sorted(k for k in found if not any(o != k and o in k for o in found)))
 

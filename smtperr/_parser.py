@@ -307,7 +307,9 @@ def _find_labels(
             and 1 <= len(words) <= 4
             and len(label) <= 34
             and label[0].isalpha()
-            and (start == 0 or text[start - 1] == "\n" or text[start] == " ")
+            # after a separator or at a line start; not after a colon ("<x@y>: Recipient")
+            and (start == 0 or text[start - 1] == "\n"
+                 or (text[start - 1] in ",;." and text[start] == " "))
         ):
             s0 = start + (len(text[start:end]) - len(text[start:end].lstrip()))
             unknown.append(_Label(s0, colon + 1, None, compact(label)))
@@ -444,7 +446,9 @@ def _group(n: Normalized, labels: list[_Label], i: int) -> tuple[list[_Label], i
             return group, k
         gap = text[cur.stop : nxt].strip(_TRAIL)
         field = _ALIAS.get(labels[k].field or "", labels[k].field or "")
-        if len(gap) > 40 or (field and field in seen):
+        if len(gap) > 40 or (field and field in seen) or cur.field == "error_number":
+            # The classic form ends with its error number (Windows Live Mail's own label,
+            # which stands among the others, is "wlm_error_id").
             return group, k
         if field:
             seen.add(field)

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any, TypeVar
+from typing import Any
 
 import attrs
 import regex
@@ -52,13 +52,17 @@ from ._tables import LANGUAGES, load_locale
 
 __all__ = [
     "NOISES",
+    "NUMBERS",
     "READABLE_NOISES",
+    "SOCKET_ERRORS",
     "Case",
+    "Reply",
     "addresses",
     "cases",
     "client_errors",
     "complete",
     "hosts",
+    "ipv4",
     "messages",
     "parsed",
     "records",
@@ -66,35 +70,36 @@ __all__ = [
     "subjects",
 ]
 
-T = TypeVar("T")
-
 # --------------------------------------------------------------------------- noise names
 
-# What each noise keeps (the expected record follows from it; see ``_apply_noise``):
+# What each noise keeps (the expected record follows from it; see ``_make_case``):
 #
 # redact     every address (recipient, an address-like account, the one in the server reply)
-#            becomes a placeholder such as "[email protected]": fields hold the placeholder, a
-#            recipient quoted by the server is found only if the placeholder has an "@".
+#            becomes a placeholder such as "[email protected]": fields hold the placeholder
+#            (blanks folded), a recipient quoted by the server is found only if it has an "@".
 # truncate   the paste ends after the k-th field (k >= 4), possibly inside the next label but
 #            never after its colon: only the fields before the cut remain; the error number then
-#            comes from the opening sentence, if there is one.  Not applied to templates (a cut
-#            sentence is no longer the client's text).
+#            comes from the opening sentence, if any; a Windows (Live) Mail message whose
+#            "Error ID" label was cut off no longer names its client (format outlook-express).
+#            Not applied to templates (a cut sentence is no longer the client's text).
 # quotes     the quote marks around values become curly, guillemets, „low“, 「corner」, double
-#            or none; "none" only for one-word values (hosts, addresses) and never for the
-#            subject (without a colon after its label, its quote marks are what makes it a field).
+#            or none; "none" only for one-word values (hosts, addresses), never for the subject
+#            (without a colon after its label, its quote marks are what makes it a field).
 # mojibake   the text was UTF-8 read as cp1252 ("Ã©" for "é"): values are garbled the same way
 #            and read as garbled.  Drawn only when the words of the client (labels, openings,
-#            templates, the yes/no word) are ASCII and no garbled value holds a quote mark, so the
-#            fields stay readable.
-# wrap       a hard wrap at a column (20-120): the break falls inside labels, openings, numbers,
-#            host names and addresses, but inside free text (subject, account, server reply) only
-#            between words (a break inside a word there reads as a blank, which no reader can
-#            undo); a break on a blank replaces it.  Values are unchanged.
+#            templates, the yes/no word) are ASCII and no garbled value holds a quote mark, so
+#            the fields stay readable.
+# wrap       a hard wrap at a column (20-120).  A break on a blank replaces it; a break inside
+#            a word is inserted in labels, numbers, host names and addresses, but never inside a
+#            word of free text (subject, account, reply: it would read as a blank, which no
+#            reader can undo) or of the client's sentences (then the blank before the word
+#            breaks); no line is made to start like a bullet or a mail quote.  Values unchanged.
 # markdown   a bullet before the message, bold labels, or the message in a code block / inline
 #            code.  Unchanged values.
 # mail-quote every line quoted with "> " (or ">", "> > ").  Unchanged values.
 # crlf       line breaks as CRLF.  Unchanged values.
-# prose      sentences before and after the message (greetings, "Outlook says:", signatures).
+# prose      text before and after the message (greetings, "Outlook Express says:", a mail
+#            header block, signatures), on the same line, the next, or after a blank line.
 #            Unchanged values; the span moves.
 NOISES: tuple[str, ...] = (
     "prose", "mail-quote", "crlf", "markdown", "wrap", "quotes", "redact", "truncate",
