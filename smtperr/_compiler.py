@@ -156,13 +156,17 @@ class Grammar:
         self.opening_keys: dict[str, list[int]] = {}
         for loc in locales:
             for number, sentence in loc.openings:
-                head = sentence.partition("{")[0]
+                head, _brace, rest = sentence.partition("{")
+                pattern = _boundary(head) + _literal(head, wraps=False)
                 if len(compact(head)) < 8:
-                    continue
+                    # Too short to tell the message alone ("The host '{server}' could not be
+                    # found"): the slot (within a line) and the text after it are part of it.
+                    after = rest.partition("}")[2].partition("{")[0]
+                    if len(compact(head + after)) < 8:
+                        continue
+                    pattern += r"[^\n]{1,255}?" + _literal(after, wraps=False)
                 self.openings.append((loc.tag, number, sentence, "{recipient}" in sentence))
-                self.opening_patterns.append(
-                    regex.compile(_boundary(head) + _literal(head, wraps=False), regex.IGNORECASE)
-                )
+                self.opening_patterns.append(regex.compile(pattern, regex.IGNORECASE))
                 self.opening_keys.setdefault(_key(head), []).append(len(self.openings) - 1)
         # Templates: whole sentences with slots.
         self.templates: list[Template] = []
@@ -262,6 +266,11 @@ def _template(language: str, fmt: str, sentence: str) -> Template:
         if not part.strip():  # slots apart by blanks only: at least one blank between
             return regex.compile(r"\s++")
         body = _literal(part, wraps=False)
+        first = part.strip(QUOTES + " ")[:1]
+        if first.isalnum() and not _spaceless(first):
+            # The text after a slot starts at a word start: "' on 1/15" must not be found
+            # inside "jon.doe@example.com".
+            body = body.replace(regex.escape(first), r"(?<!\w)" + regex.escape(first), 1)
         lead = r"\s*+" if part[:1].isspace() else ""
         trail = r"\s*+" if part[-1:].isspace() else ""
         return regex.compile(lead + body + trail, regex.IGNORECASE)

@@ -422,6 +422,14 @@ def _typed_stop(n: Normalized, field: str | None, start: int, end: int) -> int:
         nl = body.find("\n")
         if nl >= 0:
             return start + len(body[:nl].rstrip(_SEP + "("))
+    if field == "server_response" and not opens:
+        # An unquoted reply (Windows Live Mail prints it so) keeps its final period.
+        kept = body.rstrip(" \t\n,;")
+        limit = _MAX["server_response"]
+        cut = kept.find("\n\n")
+        if cut >= 0:
+            kept = kept[:cut].rstrip(" \t\n,;")
+        return start + min(len(kept), limit)
     cut = body.find("\n\n")
     if cut >= 0:
         return start + cut

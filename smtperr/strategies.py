@@ -232,7 +232,7 @@ def _accounts() -> st.SearchStrategy[str]:
 
 def _phrase_text(phrase: str) -> str | None:
     """A phrase of the reply tables as a server writes it (gaps closed, first letter up)."""
-    text = " ".join(phrase.replace("\u2026", " ").split())
+    text = " ".join(phrase.replace("\u2026", " ").split()).rstrip(" :")
     if len(text) < 6 or text.endswith(("<", "(", "[")) or '"|' in text:
         return None
     return text[:1].upper() + text[1:]
