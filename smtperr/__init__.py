@@ -29,6 +29,7 @@ __all__ = [
     "languages",
     "lookup",
     "parse",
+    "render",
     "scan",
     "scan_file",
     "scan_lines",
@@ -82,6 +83,15 @@ def lookup(number: str | int) -> ErrorInfo | None:
     from ._errors import lookup as _lookup
 
     return _lookup(number)
+
+
+def render(record: ClientError, *, language: str = "en", format: str = "outlook-express") -> str:
+    """The text the client shows for ``record`` in ``language`` and ``format`` (the inverse
+    of ``parse``; also reads a Polish error back in English).  ``ValueError`` when that
+    language has no such format."""
+    from ._render import render as _render
+
+    return _render(record, language=language, format=format)
 
 
 def languages() -> tuple[str, ...]:
