@@ -25,20 +25,9 @@ QUOTES = (
 )
 _QCLASS = "[" + regex.escape(QUOTES) + "]"
 
-FIELDS = (
-    "subject",
-    "account",
-    "server",
-    "protocol",
-    "server_response",
-    "port",
-    "ssl",
-    "server_error",
-    "socket_error",
-    "error_number",
-    "wlm_error_id",
-    "wm_error_id",
-)
+# The keys of a language's LABELS table.
+FIELDS = ("subject", "account", "server", "protocol", "server_response", "port", "ssl",
+          "server_error", "socket_error", "error_number", "wlm_error_id", "wm_error_id")
 # Labels that only a client error carries: worth starting a search from.
 STRONG_FIELDS = ("server_response", "socket_error", "error_number", "wlm_error_id", "wm_error_id")
 

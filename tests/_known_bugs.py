@@ -15,7 +15,8 @@ from typing import Any
 
 import regex
 
-from smtperr._render import LIST_FORMATS, choose_template, pieces
+from smtperr._compiler import compact
+from smtperr._render import LIST_FORMATS, choose_opening, choose_template, pieces
 from smtperr._tables import load_locale
 from smtperr.strategies import Case
 
@@ -49,6 +50,34 @@ _HOSTLIKE = regex.compile(r"[\w.@+-]+")
 
 
 _WORD = regex.compile(r"\w+")
+_TWO_MESSAGES = ("Server: 'smtp.example.com'\nWindows Live Mail Error ID: 0x800CCC0F\n"
+                 "Protocol: SMTP\nPort: 25\nSecure(SSL): No\n\nAccount: 'Mail', Server: "
+                 "'smtp.example.com', Protocol: SMTP, Port: 25, Error Number: 0x8004210B")
+_LOG_LINE = "03-17 16:13:46.352  2227  2227 I StackScrollAlgorithm: location:4, i:0\n\n"
+_AFTER_LOG = ("Server: 'smtp.example.com', Protocol: SMTP, Port: 25, Secure(SSL): No, "
+              "Error Number: 0x800CCC79")
+_NDR = ("Your message did not reach some or all of the intended recipients. Subject: Test "
+        "Sent: 15/07/2019 16:33 The following recipient(s) cannot be reached: 'John Smith' on "
+        "15/07/2019 16:33 Server error: '554 Relay access denied (#5.7.1)'")
+_LINES = ("Account: 'Mail'\nServer Error: 550\nServer: 'smtp.example.com'\nProtocol: SMTP\n"
+          "Server Response: 550 5.7.1 Relaying denied")
+_HOST_OPENING = ("The host 'smtp.example.com' could not be found. Please verify that you have "
+                 "entered the server name correctly. ")
+_HOST_FIELDS = ("Server: 'smtp.example.com', Protocol: SMTP, Port: 25, Secure(SSL): No, "
+                "Error Number: 0x800CCC0D")
+_TWO_MESSAGES = ("Server: 'smtp.example.com', Protocol: SMTP, Port: 25, Error Number: 0x800CCC79\n"
+                 "\nAccount: 'Mail', Server: 'smtp.example.com', Protocol: SMTP, Port: 25, "
+                 "Error Number: 0x8004210B")
+
+
+def _early_slot_opening(case: Case) -> bool:
+    r = case.record
+    if r.format not in LIST_FORMATS or r.language is None:
+        return False
+    opening = choose_opening(r, load_locale(r.language))
+    if opening is None or "{" not in opening:
+        return False
+    return len(compact(opening.partition("{")[0])) < 8
 
 
 def _slot_meets_next_word(case: Case) -> bool:
@@ -79,26 +108,6 @@ def _recipient_shown_in_opening(case: Case) -> bool:
 
 BUGS: tuple[Bug, ...] = (
     Bug(
-        "prefilter-short-keywords",
-        "the prefilter drops literals shorter than 5 characters, so a message whose only "
-        "keywords are short is never looked at: every Italian Thunderbird template (head "
-        "'si è') and Korean messages without an error number ('프로토콜')",
-        "Si è verificato un errore durante l'invio della posta. Il server di posta ha risposto: "
-        "550 5.7.1 Relaying denied. Controllare il messaggio e riprovare.",
-        {"format": "thunderbird", "language": "it", "server_response": "550 5.7.1 Relaying denied"},
-        lambda c: (c.record.language == "it" and _fmt(c) == "thunderbird")
-        or (c.record.language == "ko" and c.expected is not None
-            and c.expected.error_number is None),
-    ),
-    Bug(
-        "prefilter-short-keywords-ko",
-        "(same bug) a Korean fragment without error number: four fields and a protocol",
-        "계정: 'Mail', 서버: 'smtp.example.com', 프로토콜: SMTP, 포트: 25",
-        {"language": "ko", "account": "Mail", "server": "smtp.example.com", "protocol": "SMTP",
-         "port": 25},
-        lambda c: False,
-    ),
-    Bug(
         "unquoted-reply-loses-period",
         "Windows Live Mail / Windows Mail print the server's reply unquoted on its own line; "
         "a period that ends the reply ('-ERR Login failed.') is cut as if it were punctuation",
@@ -118,22 +127,12 @@ BUGS: tuple[Bug, ...] = (
         lambda c: "'" in (c.record.recipient or "") and not _recipient_shown_in_opening(c),
     ),
     Bug(
-        "prose-label-joins-message",
-        "a line of prose that ends with a colon ('Outlook Express says:', 'Error message:'), "
-        "or a mail header block before a blank line, is taken into the message: the span "
-        "starts there and the language is lost (or the header's Subject becomes the subject)",
-        _PROSE + _AFTER_PROSE,
-        {"language": "en", "span": (len(_PROSE), len(_PROSE) + len(_AFTER_PROSE))},
-        lambda c: c.prose[0] is not None
-        and (c.prose[0].rstrip().endswith((":", "："))
-             or "\nSubject:" in c.prose[0]),
-    ),
-    Bug(
         "mail-header-subject-joins-message",
-        "(same bug) the Subject of a forwarded mail's headers, a blank line before the message",
+        "the Subject header of a forwarded mail, a blank line before the message, becomes the "
+        "message's subject and its span starts there",
         _HEADER + _AFTER_HEADER,
         {"subject": None, "span": (len(_HEADER), len(_HEADER) + len(_AFTER_HEADER))},
-        lambda c: False,
+        lambda c: c.prose[0] is not None and "\nSubject:" in c.prose[0],
     ),
     Bug(
         "wrap-inside-word-value",
@@ -153,6 +152,15 @@ BUGS: tuple[Bug, ...] = (
         {"server": "<smtp.example.com>"},
         lambda c: "server" in c.broken and c.expected is not None
         and not _HOSTLIKE.fullmatch(c.expected.server or ""),
+    ),
+    Bug(
+        "wrap-inside-dotless-host",
+        "a wrap inside a server name without a dot ('local\\nhost', an intranet 'exchange01') "
+        "leaves a blank in it: a wrapped host is joined only if it holds a '.' or '@'",
+        "Server: 'local\nhost', Protocol: SMTP, Port: 25, Error Number: 0x800CCC0E",
+        {"server": "localhost"},
+        lambda c: "server" in c.broken and c.expected is not None
+        and not any(ch in (c.expected.server or ".") for ch in ".@"),
     ),
     Bug(
         "wrap-inside-template-slot",
@@ -176,13 +184,13 @@ BUGS: tuple[Bug, ...] = (
         lambda c: _slot_meets_next_word(c),
     ),
     Bug(
-        "prefilter-not-wrap-proof",
-        "the prefilter looks for its literals with str.find, so a message without an error "
-        "number whose protocol label is wrapped inside ('Proto\\ncol:') is never looked at",
-        "Account: 'Mail', Server: 'smtp.example.com', Proto\ncol: SMTP, Port: 25",
-        {"language": "en", "protocol": "SMTP", "port": 25},
-        lambda c: ("label" in c.split or "in-label" in c.broken) and c.expected is not None
-        and c.expected.error_number is None,
+        "opening-with-early-slot",
+        "an opening sentence whose first slot comes within its first 8 letters (0x800CCC0D: "
+        "\"The host '{server}' could not be found...\") is never matched, so the message's "
+        "span starts at its field list",
+        _HOST_OPENING + _HOST_FIELDS,
+        {"error_number": "0x800CCC0D", "span": (0, len(_HOST_OPENING + _HOST_FIELDS))},
+        lambda c: _early_slot_opening(c),
     ),
     Bug(
         "wrap-before-apostrophe-in-label",
@@ -192,6 +200,56 @@ BUGS: tuple[Bug, ...] = (
         "Numéro d\n'erreur : 0x800CCC0E",
         {"language": "fr", "error_number": "0x800CCC0E"},
         lambda c: "label-before-quote" in c.split,
+    ),
+    Bug(
+        "template-skip-slot-line-break",
+        "a line break inside the text a template skips (the date of Outlook's NDR, "
+        "'15/07/2019\\n16:33') hides the message",
+        _NDR.replace("2019 16:33 The", "2019\n16:33 The"),
+        {"format": "exchange-ndr", "recipient": "John Smith"},
+        lambda c: "skip" in c.broken,
+    ),
+    Bug(
+        "next-message-field-taken",
+        "of two messages one after the other, a Windows Live Mail one (one field per line) "
+        "takes the leading field of the next message after a blank line when it has none of "
+        "its own (fixed for the classic form, whose error number now ends it); tested in "
+        "test_scan_finds_every_embedded_message",
+        _TWO_MESSAGES,
+        {"account": None, "span": (0, _TWO_MESSAGES.index("\n\n"))},
+        lambda c: False,
+    ),
+    Bug(
+        "log-field-joins-next-paragraph",
+        "a 'word:digits' pair in the line before a blank line (an Android log's "
+        "'location:4') is read as a field of the message after it: socket_error=4, the "
+        "language lost, the span starting in the log line (tested with real loghub lines in "
+        "test_scan_finds_every_embedded_message)",
+        _LOG_LINE + _AFTER_LOG,
+        {"socket_error": None, "language": "en",
+         "span": (len(_LOG_LINE), len(_LOG_LINE) + len(_AFTER_LOG))},
+        lambda c: False,
+    ),
+    Bug(
+        "unquoted-reply-colon",
+        "Windows Live Mail's unquoted reply is cut at a colon after a separator inside it: "
+        "in '535 Authentication failed; server said: 535 bad password' the words 'server "
+        "said' are taken for a label",
+        "Server Response: 535 Authentication failed; server said: 535 bad password\n"
+        "Server: 'smtp.example.com'\nWindows Live Mail Error ID: 0x800CCC78\nProtocol: SMTP\n"
+        "Port: 25\nSecure(SSL): No",
+        {"server_response": "535 Authentication failed; server said: 535 bad password"},
+        lambda c: _fmt(c) in ("windows-live-mail", "windows-mail")
+        and bool(regex.search(r"[,;.]\s*[^\W\d][^,;:.]{0,33}:", c.record.server_response or "")),
+    ),
+    Bug(
+        "prefilter-not-wrap-proof",
+        "a French fragment without error number whose protocol label is wrapped inside "
+        "('Protoco\\nle :') is not found (the English 'Proto\\ncol:' is)",
+        "Compte : 'Mail', Serveur : 'smtp.example.com', Protoco\nle : SMTP, Port : 25",
+        {"language": "fr", "protocol": "SMTP", "port": 25},
+        lambda c: ("label" in c.split or "in-label" in c.broken) and c.expected is not None
+        and c.expected.error_number is None,
     ),
     Bug(
         "subject-label-line-break",
@@ -214,9 +272,8 @@ BUGS: tuple[Bug, ...] = (
         "truncated-line-value-absorbs-next-line",
         "(same bug) in Windows Live Mail's one-field-per-line form, a cut-off message's last "
         "(unquoted) reply takes in the next line",
-        "Server: 'pop.example.com'\nServer Response: 550 5.7.1 Relaying denied\nServ\n"
-        "Thanks!",
-        {"server_response": "550 5.7.1 Relaying denied"},
+        _LINES + "\nServ\nThanks!",
+        {"server_response": "550 5.7.1 Relaying denied", "span": (0, len(_LINES))},
         lambda c: False,
     ),
     Bug(

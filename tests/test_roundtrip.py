@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 
 import smtperr
 from smtperr import ClientError
-from smtperr._render import LIST_FORMATS, all_formats, formats, render
+from smtperr._render import LIST_FORMATS, all_formats, formats, pieces, render
 from smtperr._tables import LANGUAGES, load_locale
 from smtperr.strategies import (
     NOISES,
@@ -104,7 +104,8 @@ def test_every_table_entry_reads_back(name: str, shown: ClientError) -> None:
 @given(data=st.data())
 def test_roundtrip(language: str, fmt: str, data: st.DataObject) -> None:
     record = data.draw(records([language], [fmt]))
-    assume(not _known(_record_case(record)))
+    if _known(_record_case(record)):
+        return  # some pairs are wholly a known bug (Italian Thunderbird)
     text = render(record, language=language, format=fmt)
     assert smtperr.parse(text) == parsed(record)
 
@@ -168,26 +169,47 @@ def _filler(draw: st.DrawFn) -> str:
     return text
 
 
+_LOG_FIELD = re.compile(r"\w: ?[0-9]")
+
+
+def _log_field_before(filler: str) -> bool:
+    """Known bug log-field-joins-next-paragraph: a 'word:digits' pair in the filler's last
+    line is read as a field of the message after the blank line."""
+    lines = filler.rstrip("\n").rsplit("\n", 1)
+    return bool(_LOG_FIELD.search(lines[-1]))
+
+
+def _takes_next_field(before: ClientError, after: ClientError) -> bool:
+    """Known bug next-message-field-taken: a one-field-per-line message takes the first field
+    of the message after it when it has none of its own."""
+    if before.format not in ("windows-live-mail", "windows-mail"):
+        return False
+    if after.format not in LIST_FORMATS or after.language is None:
+        return False
+    shown = pieces(after, language=after.language, format=after.format)
+    first = next((p.field for p in shown if p.kind == "label"), None)
+    return first is not None and getattr(before, first) is None
+
+
 @settings(QUICK, max_examples=60)
 @given(st.lists(records(), min_size=1, max_size=4), st.data())
 def test_scan_finds_every_embedded_message(rs: list[ClientError], data: st.DataObject) -> None:
+    """Messages at random places in log lines or random text, each alone in its paragraph:
+    scan finds each, in order, and its span slices back to exactly the rendered message."""
     for r in rs:
         assume(not _known(_record_case(r)))
-    parts: list[str] = []
+    fillers = [data.draw(_filler()) for _ in range(len(rs) + 1)]
+    assume(not any(_log_field_before(f) for f in fillers[:-1]))
+    assume(not any(_takes_next_field(a, b) for a, b in zip(rs, rs[1:], strict=False)))
+    text = ""
     expected: list[tuple[ClientError, str]] = []
-    pos = 0
-    for r in rs:
-        filler = data.draw(_filler())
+    for r, filler in zip(rs, fillers, strict=False):
+        text += filler + "\n\n"
         message = render(r, language=r.language or "", format=r.format or "")
-        chunk = filler + "\n\n"
-        parts.append(chunk)
-        pos += len(chunk)
-        want = attrs.evolve(parsed(r), span=(pos, pos + len(message)))
+        want = attrs.evolve(parsed(r), span=(len(text), len(text) + len(message)))
         expected.append((want, message))
-        parts.append(message + "\n\n")
-        pos += len(message) + 2
-    parts.append(data.draw(_filler()))
-    text = "".join(parts)
+        text += message + "\n\n"
+    text += fillers[-1]
     found = list(smtperr.scan(text))
     assert found == [e for e, _ in expected]
     for rec, (_, message) in zip(found, expected, strict=True):
