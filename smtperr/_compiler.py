@@ -284,15 +284,22 @@ _OPEN_END = regex.compile(_QCLASS + r"(?=[ \t|.,;]{0,8}+(?:\n|\Z))|(?=\n[ \t]{0,
 
 
 def match_template(
-    t: Template, text: str, pos: int
+    t: Template,
+    text: str,
+    pos: int,
+    memo: dict[tuple[int, int], tuple[int, int, int | None]] | None = None,
 ) -> tuple[int, int, dict[str, tuple[int, int]]] | None:
-    """(start, end, slot spans) of template ``t`` at ``pos`` in ``text``, or None."""
+    """(start, end, slot spans) of template ``t`` at ``pos`` in ``text``, or None.
+
+    ``memo`` (one per text) remembers each literal search: (from, to, where found or None).
+    Attempts at many positions then cost one pass over the text per literal, not one each.
+    """
     m = t.head.match(text, pos)
     if m is None:
         return None
     cur = m.end()
     slots: dict[str, tuple[int, int]] = {}
-    for slot, after, stretch in t.parts:
+    for i, (slot, after, stretch) in enumerate(t.parts):
         reach = min(len(text), cur + slot.longest)
         if not slot.lines:
             nl = text.find("\n", cur, reach)
@@ -304,8 +311,12 @@ def match_template(
             if slot.name:
                 slots[slot.name] = (cur, stop)
             return m.start(), close, slots
-        found = after.search(text, cur, min(len(text), reach + stretch))
-        if found is None or found.start() > reach:
+        limit = min(len(text), reach + stretch)
+        start_at = _search(after, text, cur, limit, memo, (id(t), i))
+        if start_at is None or start_at > reach:
+            return None
+        found = after.match(text, start_at)
+        if found is None:  # pragma: no cover - the search matched here
             return None
         if slot.shape is not None and not slot.shape.fullmatch(text[cur : found.start()].strip()):
             return None
@@ -313,6 +324,32 @@ def match_template(
             slots[slot.name] = (cur, found.start())
         cur = found.end()
     return m.start(), cur, slots
+
+
+def _search(
+    pattern: regex.Pattern[str],
+    text: str,
+    start: int,
+    end: int,
+    memo: dict[tuple[int, int], tuple[int, int, int | None]] | None,
+    key: tuple[int, int],
+) -> int | None:
+    """Where ``pattern`` first matches in text[start:end], reusing an earlier search that
+    covered that range (searches of one literal only move forward in a text)."""
+    if memo is not None and key in memo:
+        lo, hi, at = memo[key]
+        if lo <= start:
+            if at is not None and at >= start and at <= end:
+                return at
+            if at is None and end <= hi:
+                return None
+            if at is not None and at > end and end <= hi:
+                return None
+    found = pattern.search(text, start, end)
+    at = found.start() if found is not None else None
+    if memo is not None:
+        memo[key] = (start, end, at)
+    return at
 
 
 @functools.cache

@@ -585,7 +585,9 @@ def _build(
     if not distinct & tail and opening is None:
         return None
     if number is not None:
-        # An error number plus a known label, or a full tail read by shape.
+        # An error number plus another field, or a full tail read by shape.
+        if len(distinct - {"error_number", "wlm_error_id", "wm_error_id"}) < 1:
+            return None
         if not known and (len(distinct) < 4 or not distinct & {"protocol", "port"}):
             return None
     elif opening is not None:
@@ -594,7 +596,7 @@ def _build(
     elif len({lab.field for lab in known}) < 4 or not (
         _PROTO.fullmatch(_clean(values.get("protocol") or "") or "")
         or _yes_no(g, values.get("ssl")) is not None
-        or "server_response" in values
+        or _clean(values.get("server_response") or "")
     ):
         # A fragment without number or opening: only with a field no log line has.
         return None
@@ -827,21 +829,26 @@ def _read_templates(
     g: Grammar, n: Normalized, lower: str
 ) -> Iterator[tuple[ClientError, tuple[int, int]]]:
     text = n.struct
-    hits: list[tuple[int, int, int, dict[str, tuple[int, int]]]] = []
-    for key, indices in g.template_keys.items():
-        for pos in _positions(lower, key):
-            # The template may open with a quote or bracket before its first word.
-            for at in range(pos, max(-1, pos - 3), -1):
-                for idx in indices:
-                    got = match_template(g.templates[idx], text, at)
-                    if got is not None:
-                        hits.append((got[0], -got[1], idx, got[2]))
-    hits.sort(key=lambda h: (h[0], h[1], h[2]))
+    starts = sorted(
+        (pos, tuple(indices))
+        for key, indices in g.template_keys.items()
+        for pos in _positions(lower, key)
+    )
+    memo: dict[tuple[int, int], tuple[int, int, int | None]] = {}
     end = -1
-    for start, neg_end, idx, spans in hits:
-        if start < end:
+    for pos, indices in starts:
+        if pos < end:
+            continue  # inside the message just read
+        best: tuple[int, int, int, dict[str, tuple[int, int]]] | None = None
+        # The template may open with a quote or bracket before its first word.
+        for at in range(pos, max(end - 1, pos - 3), -1):
+            for idx in indices:
+                got = match_template(g.templates[idx], text, at, memo)
+                if got is not None and (best is None or (got[0], -got[1]) < (best[0], -best[1])):
+                    best = (got[0], got[1], idx, got[2])
+        if best is None:
             continue
-        end = -neg_end
+        start, end, idx, spans = best
         lang, fmt = g.templates[idx].language, g.templates[idx].format
         groups = {k: n.text[a:b] for k, (a, b) in spans.items()}
         number = groups.get("error_number")
