@@ -248,21 +248,32 @@ def _run_start(text: str, end: int, words: int = 8) -> int:
 
 def _lookup(g: Grammar, text: str, start: int, end: int) -> tuple[int, str, str] | None:
     """The longest known label that ends at ``end`` and begins at a word start in
-    text[start:end]: (label start, field, key)."""
-    for j in range(start, end):
-        ch = text[j]
-        if ch.isspace():
-            continue
-        prev = text[j - 1] if j > start else " "
-        if not ch.isalpha() or not (
-            prev.isspace() or j == start or prev in "(" or _spaceless_char(ch)
-        ):
-            continue
-        key = compact(text[j:end])
-        field = g.label_fields.get(key)
-        if field is not None:
-            return j, field, key
-    return None
+    text[start:end]: (label start, field, key).  The folded key is built from the end, one
+    word (or, in scripts without blanks, one character) at a time."""
+    best: tuple[int, str, str] | None = None
+    key = ""
+    j = end
+    limit = max(start, end - g.longest_label)
+    while j > limit:
+        # the next candidate start, going left: a word start, or any letter in CJK/Thai
+        k = j - 1
+        if _spaceless_char(text[k]):
+            piece = text[k]
+        else:
+            while k > limit and not text[k - 1].isspace() and text[k - 1] != "(" and not (
+                _spaceless_char(text[k - 1])
+            ):
+                k -= 1
+            piece = text[k:j]
+        key = compact(piece) + key
+        j = k
+        while j > limit and text[j - 1].isspace():
+            j -= 1
+        if key and text[k].isalpha():
+            field = g.label_fields.get(key)
+            if field is not None:
+                best = (k, field, key)
+    return best
 
 
 def _find_labels(
@@ -555,6 +566,8 @@ def _build(
     done: list[ClientError],
     openings: list[tuple[int, int, int]],
 ) -> ClientError | None:
+    if len(group) < 2:
+        return None  # one label is never a message (a record needs two fields)
     values = _values(n, group)
     # Words with a colon that no field claimed are prose around the message, not part of it.
     while group and group[0].field is None:
