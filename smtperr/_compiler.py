@@ -140,10 +140,10 @@ class Grammar:
             for s in by_field[field]:
                 self.label_fields.setdefault(compact(s), field)
         # the most characters a label may take in text: its spelling, blanks and wraps
-        spellings = [s for v in by_field.values() for s in v]
-        self.longest_label = 2 * max((len(s) for s in spellings), default=0) + 4
+        every = [s for v in by_field.values() for s in v]
+        self.longest_label = 2 * max((len(s) for s in every), default=0) + 4
         self.longest_cjk = 2 * max(
-            (len(s) for s in spellings if s and spaceless(s[0])), default=0
+            (len(s) for s in every if s and spaceless(s[0])), default=0
         ) + 2
         # Openings: the part before the first slot identifies the message.
         self.openings: list[tuple[str, str, str, bool]] = []  # (lang, number, text, has_recipient)

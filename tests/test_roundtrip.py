@@ -12,6 +12,7 @@ turns it into a failure that asks for the bug's entry to be deleted.
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 
@@ -200,7 +201,10 @@ def test_scan_finds_every_embedded_message(rs: list[ClientError], data: st.DataO
         assume(not _known(_record_case(r)))
     fillers = [data.draw(_filler()) for _ in range(len(rs) + 1)]
     assume(not any(_log_field_before(f) for f in fillers[:-1]))
-    assume(not any(_takes_next_field(a, b) for a, b in zip(rs, rs[1:], strict=False)))
+    assume(not any(_takes_next_field(a, b) for a, b in itertools.pairwise(rs)))
+    # Known bug template-reply-spans-messages: two template messages of one kind.
+    kinds = [(r.language, r.format) for r in rs if r.format not in LIST_FORMATS]
+    assume(len(kinds) == len(set(kinds)))
     text = ""
     expected: list[tuple[ClientError, str]] = []
     for r, filler in zip(rs, fillers, strict=False):
@@ -224,7 +228,7 @@ def test_scan_finds_every_embedded_message(rs: list[ClientError], data: st.DataO
 def test_readable_noise_keeps_the_fields(case: Case) -> None:
     """Wraps, quote marks, mail quoting, markdown, CRLF and prose change no field."""
     assume(not _known(case))
-    assert smtperr.parse(case.text) == case.expected, case.noises
+    assert smtperr.parse(case.text) == case.expected, (case.noises, case.text)
 
 
 @settings(QUICK, max_examples=300)
@@ -232,7 +236,7 @@ def test_readable_noise_keeps_the_fields(case: Case) -> None:
 def test_any_noise_reads_as_expected(case: Case) -> None:
     """Redaction, truncation and mojibake too: the expected record says what is left."""
     assume(not _known(case))
-    assert smtperr.parse(case.text) == case.expected, case.noises
+    assert smtperr.parse(case.text) == case.expected, (case.noises, case.text)
 
 
 @settings(QUICK, max_examples=100)
