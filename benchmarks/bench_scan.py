@@ -124,7 +124,21 @@ def main() -> None:
     text, injected = build_mixed(args.mb)
     mb = len(text.encode("utf-8")) / 1e6
     smtperr.parse("warm up: compile the grammar")
-    rows: list[tuple[str, str]] = []
+    print("| measure | result |\n|---|---|", flush=True)
+
+    class Rows(list[tuple[str, str]]):
+        """Rows printed as they are measured (a long run shows its progress)."""
+
+        def append(self, row: tuple[str, str]) -> None:
+            super().append(row)
+            print(f"| {row[0]} | {row[1]} |", flush=True)
+
+        def __iadd__(self, rows: object) -> Rows:  # type: ignore[override,misc]
+            for row in rows:  # type: ignore[attr-defined]
+                self.append(row)
+            return self
+
+    rows = Rows()
 
     t_limit = best(lambda: text.count("0x800"), args.repeat)
     t_naive = best(lambda: naive_script(text), args.repeat)
@@ -164,10 +178,6 @@ def main() -> None:
             rows.append((f"peak RSS, scan_file of {written / 1e9:.2f} GB",
                          f"{peak_rss_mb(big):.0f} MB"))
     rows.append(("`import smtperr` above bare Python", f"{import_ms(args.repeat):.1f} ms"))
-
-    print("| measure | result |\n|---|---|")
-    for k, v in rows:
-        print(f"| {k} | {v} |")
 
 
 if __name__ == "__main__":

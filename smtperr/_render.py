@@ -55,11 +55,13 @@ _QUOTED_LINES = frozenset({"subject", "account", "server"})
 # Fields a template can show (its slots); the rest of a record cannot be put in a sentence.
 _SLOT_FIELDS = ("subject", "account", "server", "server_response", "recipient", "error_number")
 _SHOWN_FIELDS = frozenset(_CLASSIC_ORDER) | {"recipient"}
-# Text for a template's ``{_}`` slot (the date of Outlook's non-delivery report).
+# Text for a template's skip slots, ``{_}`` (within a line) and ``{...}`` (across lines): the
+# date of Outlook's non-delivery report.
 SKIP_TEXT = "15/07/2019 16:33"
+_SKIPS = frozenset({"_", "..."})
 # French typography puts a space before the colon (tests/corpus/fr/kb290842_relay).
 _COLON = {"fr": " : "}
-_SLOT = regex.compile(r"\{([a-z_]+)\}")
+_SLOT = regex.compile(r"\{([a-z_]+|\.\.\.)\}")
 
 
 class Piece:
@@ -182,8 +184,8 @@ def _fill(
         if m.start() > pos:
             out.append(Piece("text", sentence[pos : m.start()], words_field, number=opening))
         name = m.group(1)
-        if name == "_":
-            out.append(Piece("text", SKIP_TEXT, "_"))
+        if name in _SKIPS:
+            out.append(Piece("text", SKIP_TEXT, name))
         else:
             field = name if opening is None or name == "recipient" else None
             if name in quote:
@@ -270,7 +272,7 @@ def choose_template(record: ClientError, loc: Locale, fmt: str) -> str:
         raise ValueError(f"language {loc.tag!r} has no {fmt!r} template")
     fits = [
         s for s in sentences
-        if (slots := set(_SLOT.findall(s)) - {"_"}) <= shown & set(_SLOT_FIELDS)
+        if (slots := set(_SLOT.findall(s)) - _SKIPS) <= shown & set(_SLOT_FIELDS)
         and slots - {"recipient"} == shown - {"recipient"}
     ]
     if not fits:

@@ -195,13 +195,13 @@ def _subject(draw: Any) -> str:
     seps = draw(st.lists(st.sampled_from((" ", ", ", " - ", "; ")), min_size=len(words),
                          max_size=len(words)))
     text = _tidy("".join(w + s for w, s in zip(words, seps, strict=True)).strip(" ,;-"))
-    # A quote mark, a comma and a word with a colon ('"draft", Fwd:') reads as the end of the
-    # subject and the next label to any reader that accepts mismatched quotes: ambiguous.
+    # A quote mark, a comma and words with a colon ('"draft", Test Fwd:') read as the end of
+    # the subject and the next label to any reader that accepts mismatched quotes: ambiguous.
     text = _QUOTE_THEN_LABEL.sub(lambda m: m.group()[0] + " -" + m.group()[2:], text)
     return _tidy(text) or "Test"
 
 
-_QUOTE_THEN_LABEL = regex.compile("[" + regex.escape(QUOTES) + r"][,;] ?+\w+:")
+_QUOTE_THEN_LABEL = regex.compile("[" + regex.escape(QUOTES) + r"][,;] ?+[^\W\d_][^,;:]{0,33}:")
 
 
 def subjects() -> st.SearchStrategy[str]:
@@ -622,7 +622,7 @@ class _Doc:
         for p in parts:
             tag = f"value:{p.field}" if p.kind == "value" else p.kind
             if p.kind == "text" and p.field == "_":
-                tag = "skip"  # a template's {_}: text a reader skips
+                tag = "skip"  # a template's {_}: text skipped within its line, never broken
             elif p.kind == "text" and (sentences or any(c.isalpha() for c in p.text)):
                 tag = "sentence"
             # Free text, sentences, and values with blanks (a redaction placeholder).
@@ -712,7 +712,9 @@ def _wrap(doc: _Doc, width: int) -> None:
     ):
         if ch != "\n" and col >= width:
             nxt = doc.chars[i + 1 : i + 3]
-            if ch == " ":
+            if tag == "skip" or tags[-1] == "skip":
+                pass  # a template's {_} is skipped within its line: no break in it
+            elif ch == " ":
                 if not _marker("".join(nxt)):
                     ch = "\n"  # a break on a blank replaces it
             elif chars[-1] == " ":
@@ -721,7 +723,7 @@ def _wrap(doc: _Doc, width: int) -> None:
                     col = 0
             elif prot or protect[-1]:
                 blank = len(chars) - 1
-                while blank >= 0 and chars[blank] not in " \n":
+                while blank >= 0 and (chars[blank] not in " \n" or tags[blank] == "skip"):
                     blank -= 1
                 if (blank >= 0 and chars[blank] == " " and len(chars) - blank <= col
                         and not _marker("".join(chars[blank + 1 : blank + 3]))):
@@ -730,8 +732,8 @@ def _wrap(doc: _Doc, width: int) -> None:
             elif not _marker(ch + "".join(nxt[:1])):
                 if tags[-1] == tag and tag not in ("text", "noise"):
                     doc.split.add(tag)
-                    if tag == "label" and ch in QUOTES:
-                        doc.split.add("label-before-quote")
+                    if tag == "label" and (ch in QUOTES or chars[-1] in QUOTES):
+                        doc.split.add("label-at-quote")
                 chars.append("\n")
                 orig.append(-1)
                 tags.append("noise")

@@ -87,7 +87,7 @@ def _save_slow(data: bytes, elapsed: float) -> None:
 
 
 def main(argv: list[str]) -> None:
-    import atheris
+    import atheris  # type: ignore[import-untyped]
 
     with atheris.instrument_imports(include=["smtperr"]):
         import smtperr

@@ -1,0 +1,182 @@
+"""Totality and linear time: any ``str`` is read without an exception, in time linear in its
+length.
+
+Support tools feed the parser whole mailboxes and logs, so one hostile or unlucky input must
+neither crash a batch nor stall it.  Time is measured as a ratio -- each adversarial 1 MB input
+against 1 MB of ordinary log text (``tests/data/negative/*.log``) in the same run -- so the test
+means the same on a fast laptop and a slow CI runner.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import smtperr
+from smtperr.strategies import messages
+
+MB = 1_000_000
+LIMIT = 5.0  # adversarial input / log text, per function
+NEGATIVE = Path(__file__).parent / "data" / "negative"
+QUICK = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _fill(unit: str, size: int = MB) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def _check(text: str) -> None:
+    """scan, parse and classify on ``text``: no exception, and records that hold together."""
+    records = list(smtperr.scan(text))
+    last = 0
+    for rec in records:
+        assert 0 <= rec.span[0] <= rec.span[1] <= len(text)
+        assert rec.span[0] >= last
+        last = rec.span[1]
+        rec.to_dict()
+    assert smtperr.parse(text) == (records[0] if records else None)
+    smtperr.classify(text)
+
+
+# --------------------------------------------------------------------------- any str
+
+
+@settings(QUICK, max_examples=300)
+@given(st.text())
+def test_any_text(text: str) -> None:
+    _check(text)
+
+
+@settings(QUICK, max_examples=150)
+@given(st.text(alphabet=st.sampled_from("'\"‘’«»:,;.\n >*`<0x8CSMTP Server Error Number"),
+               max_size=400))
+def test_text_made_of_the_parsers_own_characters(text: str) -> None:
+    _check(text)
+
+
+@settings(QUICK, max_examples=150)
+@given(st.lists(st.one_of(messages(), st.text(max_size=40)), max_size=5).map("".join),
+       st.data())
+def test_messages_cut_and_spliced(text: str, data: st.DataObject) -> None:
+    """Realistic messages cut at random places and glued to random text and to each other."""
+    if text:
+        a = data.draw(st.integers(0, len(text)))
+        b = data.draw(st.integers(a, len(text)))
+        text = text[b:] + text[:a]
+    _check(text)
+
+
+def test_wrong_types_raise_type_error() -> None:
+    for bad in (b"Error Number: 0x800CCC79", None, 42, ["x"]):
+        with pytest.raises(TypeError):
+            smtperr.parse(bad)  # type: ignore[arg-type]
+        with pytest.raises(TypeError):
+            list(smtperr.scan(bad))  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------- linear time
+
+
+def _log_text() -> str:
+    logs = "".join(p.read_text(encoding="utf-8", errors="replace")
+                   for p in sorted(NEGATIVE.glob("*.log")))
+    return _fill(logs)
+
+
+def _adversarial() -> dict[str, str]:
+    half = MB // 2
+    return {
+        "million-quotes": "'" * MB,
+        "every-quote-mark": _fill("'\"‘’“”„«»‹›「」『』`´"),
+        "unclosed-value": "Server Response: '" + _fill("550 5.7.1 relay denied, Port 25 ", MB - 18),
+        "labels-without-values": _fill(
+            "Subject Account: Server: Protocol: Server Response: Port: Secure(SSL): "
+            "Server Error: Error Number: "),
+        "one-label-repeated": _fill("Server: "),
+        "error-numbers-repeated": _fill("Error Number: 0x800CCC79, "),
+        "bare-error-numbers": _fill("0x800CCC79"),
+        "openers-without-bodies": _fill(
+            "The message could not be sent because one of the recipients was rejected by the "
+            "server. The rejected e-mail address was "),
+        "thunderbird-heads": _fill(
+            "An error occurred while sending mail. The mail server responded: "),
+        "ndr-heads": _fill(
+            "Your message did not reach some or all of the intended recipients. Subject: "),
+        "task-heads-open-quote": _fill("Task 'x - Sending' reported error (0x800CCC0E) : '"),
+        "nested-quotes": _fill("Subject 'Re: \"Fw: ‘", half) + _fill("’\"', ", half),
+        "colons": ":" * MB,
+        "word-colon": _fill("a: "),
+        "cjk-label-words": _fill("サーバー エラー"),
+        "cjk-label-colons": _fill("サーバー:"),
+        "newlines": "\n" * MB,
+        "mail-quote-markers": _fill("> "),
+        "markdown-bold": _fill("**"),
+        "html-entities": _fill("&amp;"),
+        "angle-brackets": _fill("<"),
+        "one-long-word": "x" * MB,
+        "ssl-words": _fill("SSL "),
+        "labels-of-many-languages": _fill(
+            "Betreff 'x', Konto: 'y', Serveur : 'z', Protokół: SMTP, サーバー: 'w', 端口: 25, "),
+    }
+
+
+ADVERSARIAL = _adversarial()
+# Over the limit when this test was written (ratio to log text on a 2-core machine).  The
+# parser is linear on every input here (time per MB constant from 125 KB to 1 MB); it is the
+# constant that is slow.  Near the limit, timing noise could flip a strict xfail, so those are
+# non-strict; far over it, strict (the test then fails once the parser is fast enough).
+SLOW: dict[str, tuple[bool, str]] = {
+    "cjk-label-colons": (False, "~6x log text, 5 s/MB: every colon after CJK text looks up "
+                         "each suffix of the up to 48 characters before it in the label table"),
+}
+
+
+def _best(fn: Callable[[str], object], text: str, runs: int) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        started = time.perf_counter()
+        fn(text)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def _scan(text: str) -> object:
+    return list(smtperr.scan(text))
+
+
+@pytest.fixture(scope="module")
+def baseline() -> dict[str, float]:
+    """Seconds for 1 MB of log text, per function (best of three)."""
+    log = _log_text()
+    smtperr.parse("Error Number: 0x800CCC79")  # compile before timing
+    smtperr.classify("550 5.7.1 Relaying denied")
+    return {"scan": _best(_scan, log, 3), "classify": _best(smtperr.classify, log, 3)}
+
+
+def _params() -> list[object]:
+    out: list[object] = []
+    for name in ADVERSARIAL:
+        marks = []
+        if name in SLOW:
+            strict, why = SLOW[name]
+            marks.append(pytest.mark.xfail(strict=strict, reason=f"slow: {why}"))
+        out.append(pytest.param(name, marks=marks, id=name))
+    return out
+
+
+@pytest.mark.parametrize("name", _params())
+def test_adversarial_input_is_linear(name: str, baseline: dict[str, float]) -> None:
+    text = ADVERSARIAL[name]
+    _check(text[:2000])  # no exception on a piece of it either
+    for fn_name, fn in (("scan", _scan), ("classify", smtperr.classify)):
+        limit = LIMIT * baseline[fn_name]
+        took = _best(fn, text, 1)
+        if limit < took < 2 * limit:  # near the limit: retry once (timing noise)
+            took = min(took, _best(fn, text, 1))
+        ratio = took / baseline[fn_name]
+        assert ratio <= LIMIT, f"{fn_name}: {took:.2f}s, {ratio:.1f}x log text"
