@@ -310,6 +310,9 @@ def match_template(
         if not slot.lines:
             nl = text.find("\n", cur, reach)
             reach = reach if nl < 0 else nl
+        elif slot.name:  # a value may wrap over lines, but never over a blank line
+            blank = text.find("\n\n", cur, reach)
+            reach = reach if blank < 0 else blank
         if after is None:  # the end: a quote that ends a line, a blank line, or the reach
             end_m = _OPEN_END.search(text, cur, min(len(text), reach + 1))
             stop = end_m.start() if end_m is not None else reach

@@ -319,8 +319,9 @@ def _find_labels(
             and len(label) <= 34
             and label[0].isalpha()
             # after a separator or at a line start; not after a colon ("<x@y>: Recipient")
-            and (start == 0 or text[start - 1] == "\n"
-                 or (text[start - 1] in ",;." and text[start] == " "))
+            and (start == 0 or text[start - 1] in ",\n"
+                 # after a sentence or ';' only before a quoted value ("...'. Ämne: '<x>'")
+                 or (text[start - 1] in ";." and text[colon + 1 : colon + 3].strip()[:1] in _QSET))
         ):
             s0 = start + (len(text[start:end]) - len(text[start:end].lstrip()))
             unknown.append(_Label(s0, colon + 1, None, compact(label)))
@@ -463,8 +464,15 @@ def _group(n: Normalized, labels: list[_Label], i: int) -> tuple[list[_Label], i
         cur.stop = _typed_stop(n, cur.field, cur.end, nxt)
         if k >= len(labels):
             return group, k
-        gap = text[cur.stop : nxt].strip(_TRAIL)
+        between = text[cur.stop : nxt]
+        gap = between.strip(_TRAIL)
         field = _ALIAS.get(labels[k].field or "", labels[k].field or "")
+        if "\n\n" in between and k + 1 < len(labels):
+            # After a blank line, a line that holds several labels starts another message
+            # (one label a line is Windows Live Mail's layout, blank lines or not).
+            line_end = text.find("\n", labels[k].end)
+            if line_end < 0 or labels[k + 1].start < line_end:
+                return group, k
         if len(gap) > 40 or (field and field in seen) or cur.field == "error_number":
             # The classic form ends with its error number (Windows Live Mail's own label,
             # which stands among the others, is "wlm_error_id").

@@ -74,14 +74,6 @@ BUGS: tuple[Bug, ...] = (
         lambda c: "'" in (c.record.recipient or "") and not _recipient_shown_in_opening(c),
     ),
     Bug(
-        "mail-header-subject-joins-message",
-        "the Subject header of a forwarded mail, a blank line before the message, becomes the "
-        "message's subject and its span starts there",
-        _HEADER + _AFTER_HEADER,
-        {"subject": None, "span": (len(_HEADER), len(_HEADER) + len(_AFTER_HEADER))},
-        lambda c: c.prose[0] is not None and "\nSubject:" in c.prose[0],
-    ),
-    Bug(
         "wrap-inside-word-value",
         "a hard wrap inside the protocol or the yes/no word ('SM\\nTP', 'N\\no') loses the "
         "value (README: hard wraps anywhere, inside values)",
@@ -137,50 +129,6 @@ BUGS: tuple[Bug, ...] = (
         "Numéro d\n'erreur : 0x800CCC0E",
         {"language": "fr", "error_number": "0x800CCC0E"},
         lambda c: "label-at-quote" in c.split,
-    ),
-    Bug(
-        "next-message-field-taken",
-        "of two messages one after the other, a Windows Live Mail one (one field per line) "
-        "takes the leading field of the next message after a blank line when it has none of "
-        "its own (fixed for the classic form, whose error number now ends it); tested in "
-        "test_scan_finds_every_embedded_message",
-        _TWO_MESSAGES,
-        {"account": None, "span": (0, _TWO_MESSAGES.index("\n\n"))},
-        lambda c: False,
-    ),
-    Bug(
-        "template-reply-spans-messages",
-        "two Thunderbird messages in a row, the second naming its recipient, are read as one: "
-        "the longest template match wins, so the first reply runs over the blank line and "
-        "through the second message (any language; tested in "
-        "test_scan_finds_every_embedded_message)",
-        _TB_FIRST + "\n\n" + _TB_SECOND,
-        {"server_response": "550 Relaying denied", "recipient": None,
-         "span": (0, len(_TB_FIRST))},
-        lambda c: False,
-    ),
-    Bug(
-        "log-field-joins-next-paragraph",
-        "a 'word:digits' pair in the line before a blank line (an Android log's "
-        "'location:4') is read as a field of the message after it: socket_error=4, the "
-        "language lost, the span starting in the log line (tested with real loghub lines in "
-        "test_scan_finds_every_embedded_message)",
-        _LOG_LINE + _AFTER_LOG,
-        {"socket_error": None, "language": "en",
-         "span": (len(_LOG_LINE), len(_LOG_LINE) + len(_AFTER_LOG))},
-        lambda c: False,
-    ),
-    Bug(
-        "unquoted-reply-colon",
-        "Windows Live Mail's unquoted reply is cut at a colon after a separator inside it: "
-        "in '535 Authentication failed; server said: 535 bad password' the words 'server "
-        "said' are taken for a label",
-        "Server Response: 535 Authentication failed; server said: 535 bad password\n"
-        "Server: 'smtp.example.com'\nWindows Live Mail Error ID: 0x800CCC78\nProtocol: SMTP\n"
-        "Port: 25\nSecure(SSL): No",
-        {"server_response": "535 Authentication failed; server said: 535 bad password"},
-        lambda c: _fmt(c) in ("windows-live-mail", "windows-mail")
-        and bool(regex.search(r"[,;.]\s*[^\W\d][^,;:.]{0,33}:", c.record.server_response or "")),
     ),
     Bug(
         "prefilter-not-wrap-proof",
