@@ -419,6 +419,13 @@ def _typed_stop(n: Normalized, field: str | None, start: int, end: int) -> int:
         ):
             return start  # the next line is not this field's value
         stop = m.end()
+        if stop + 1 < end and text[stop] == "\n":
+            # A hard wrap inside the word ("SM\nTP", "N\no"): join it when that makes one.
+            more = _WORD.match(text, stop + 1, end)
+            if more is not None and more.group().isalnum() and m.group().isalnum():
+                joined = m.group() + more.group()
+                if _PROTO.fullmatch(joined) or compact(joined) in grammar().yes_no:
+                    stop = more.end()
         if stop < end and text[stop] in _QSET:
             stop += 1
         return stop
@@ -428,6 +435,13 @@ def _typed_stop(n: Normalized, field: str | None, start: int, end: int) -> int:
     opens = body.lstrip(" \n")[:1] in _QSET
     if opens and stripped[-1:] in _QSET and (len(stripped) > lead or lead > 1):
         return start + len(stripped)
+    if opens:
+        # A closed quote followed only by the stump of a cut-off label ("...denied', Por").
+        last = max((i for i, ch in enumerate(stripped) if ch in _QSET), default=-1)
+        tail = stripped[last + 1 :].strip(_TRAIL)
+        cut_label = len(tail) <= 12 and " " not in tail
+        if last > lead and cut_label and stripped[last + 1 : last + 2] in (",", ";"):
+            return start + last + 1
     limit = _MAX.get(field or "server_response", 3000)
     if field in ("subject", "account", "server", None):
         # Unquoted, these (and values of labels smtperr does not know) end with their line.
@@ -435,7 +449,8 @@ def _typed_stop(n: Normalized, field: str | None, start: int, end: int) -> int:
         if nl >= 0:
             return start + len(body[:nl].rstrip(_SEP + "("))
     if field == "server_response" and not opens:
-        # An unquoted reply (Windows Live Mail prints it so) keeps its final period.
+        # An unquoted reply (Windows Live Mail prints it so) keeps its final period; it may
+        # be wrapped, so it runs to the next label.
         kept = body.rstrip(" \t\n,;")
         limit = _MAX["server_response"]
         cut = kept.find("\n\n")
@@ -467,11 +482,17 @@ def _group(n: Normalized, labels: list[_Label], i: int) -> tuple[list[_Label], i
         between = text[cur.stop : nxt]
         gap = between.strip(_TRAIL)
         field = _ALIAS.get(labels[k].field or "", labels[k].field or "")
-        if "\n\n" in between and k + 1 < len(labels):
+        if "\n\n" in between:
             # After a blank line, a line that holds several labels starts another message
-            # (one label a line is Windows Live Mail's layout, blank lines or not).
+            # (one label a line is Windows Live Mail's layout, blank lines or not); so does
+            # any label after an unquoted subject, account or server (a mail header's
+            # "Subject: ..." before the pasted error: clients quote these values).
             line_end = text.find("\n", labels[k].end)
-            if line_end < 0 or labels[k + 1].start < line_end:
+            several = k + 1 < len(labels) and (line_end < 0 or labels[k + 1].start < line_end)
+            header = cur.field in ("subject", "account", "server") and (
+                text[cur.end : cur.stop].lstrip(" \n")[:1] not in _QSET
+            )
+            if several or header:
                 return group, k
         if len(gap) > 40 or (field and field in seen) or cur.field == "error_number":
             # The classic form ends with its error number (Windows Live Mail's own label,
@@ -615,7 +636,7 @@ def _build(
         if len(known) < 2:
             return None
     elif len({lab.field for lab in known}) < 4 or not (
-        _PROTO.fullmatch(_clean(values.get("protocol") or "") or "")
+        _PROTO.fullmatch((_clean(values.get("protocol") or "") or "").replace(" ", ""))
         or _yes_no(g, values.get("ssl")) is not None
         or _clean(values.get("server_response") or "")
     ):
@@ -726,14 +747,16 @@ def _recipient(region: str) -> str | None:
 
 
 _HOSTLIKE = regex.compile(r"[\w.@+-]{1,320}+")
+_SERVERLIKE = regex.compile(r"[<\[]?+[\w.:+-]{1,255}+[>\]]?+")
 
 
-def _unwrap(value: str) -> str:
+def _unwrap(value: str, *, host: bool = False) -> str:
     """An address or host name split by a hard wrap is joined without the space a wrap
-    leaves (they never contain blanks); other text keeps single spaces."""
-    if " " in value and ("@" in value or "." in value):
+    leaves (they never contain blanks); other text keeps single spaces.  A server field
+    holds a host name (perhaps in brackets) even without a dot: "local host"."""
+    if " " in value and (host or "@" in value or "." in value):
         joined = value.replace(" ", "")
-        if _HOSTLIKE.fullmatch(joined):
+        if (_SERVERLIKE if host else _HOSTLIKE).fullmatch(joined) and value.count(" ") <= 2:
             return joined
     return value
 
@@ -809,7 +832,7 @@ def _record(
         smtp_code = int(server_error)
     protocol = _clean(values.get("protocol") or "")
     if protocol is not None:
-        m = _PROTO.search(protocol)
+        m = _PROTO.search(protocol) or _PROTO.search(protocol.replace(" ", ""))
         protocol = m.group() if m else protocol
     verdict = classify(response or "", error_number=number)
     if smtp_code is None and response:
@@ -828,7 +851,7 @@ def _record(
         error_name=lookup_name(number),
         subject=_clean(values.get("subject") or ""),
         account=_clean(values.get("account") or ""),
-        server=_unwrap(_clean(values.get("server") or "") or "") or None,
+        server=_unwrap(_clean(values.get("server") or "") or "", host=True) or None,
         protocol=protocol,
         server_response=response,
         port=_int(values.get("port")),

@@ -74,15 +74,6 @@ BUGS: tuple[Bug, ...] = (
         lambda c: "'" in (c.record.recipient or "") and not _recipient_shown_in_opening(c),
     ),
     Bug(
-        "wrap-inside-word-value",
-        "a hard wrap inside the protocol or the yes/no word ('SM\\nTP', 'N\\no') loses the "
-        "value (README: hard wraps anywhere, inside values)",
-        "Account: 'Mail', Server: 'mail.example.com', Protocol: SM\nTP, Port: 25, "
-        "Secure(SSL): N\no, Error Number: 0x800CCC0E",
-        {"protocol": "SMTP", "ssl": False},
-        lambda c: bool(c.split & {"value:protocol", "value:ssl"}),
-    ),
-    Bug(
         "wrap-after-0-of-hex-server-error",
         "a wrap between the '0' and the 'x' of an HRESULT in 'Server Error' ('0\\nx800CCC90') "
         "reads the value as '0' (the error number itself is read right)",
@@ -101,15 +92,6 @@ BUGS: tuple[Bug, ...] = (
         {"server": "<smtp.example.com>"},
         lambda c: "server" in c.broken and c.expected is not None
         and not _HOSTLIKE.fullmatch(c.expected.server or ""),
-    ),
-    Bug(
-        "wrap-inside-dotless-host",
-        "a wrap inside a server name without a dot ('local\\nhost', an intranet 'exchange01') "
-        "leaves a blank in it: a wrapped host is joined only if it holds a '.' or '@'",
-        "Server: 'local\nhost', Protocol: SMTP, Port: 25, Error Number: 0x800CCC0E",
-        {"server": "localhost"},
-        lambda c: "server" in c.broken and c.expected is not None
-        and not any(ch in (c.expected.server or ".") for ch in ".@"),
     ),
     Bug(
         "wrap-inside-template-slot",
@@ -146,15 +128,6 @@ BUGS: tuple[Bug, ...] = (
         _SUBJECT_NL,
         {"subject": "Test", "recipient": None, "span": (0, len(_SUBJECT_NL))},
         lambda c: "label:subject" in c.broken,
-    ),
-    Bug(
-        "truncated-quoted-value-absorbs-tail",
-        "a paste cut off right after a quoted value: the text after the closing quote (the "
-        "start of the next label, or a signature) is taken into the value",
-        _CUT + ", Por",
-        {"server_response": "550 5.7.1 Relaying denied", "span": (0, len(_CUT))},
-        lambda c: c.cut_after_quote
-        or (c.cut_with_tail and c.record.format in ("windows-live-mail", "windows-mail")),
     ),
     Bug(
         "truncated-line-value-absorbs-next-line",
