@@ -10,6 +10,7 @@ character ``i``, so spans always point into what the caller passed.
 from __future__ import annotations
 
 import html
+from array import array
 
 import regex
 
@@ -66,7 +67,7 @@ class Normalized:
 
     __slots__ = ("offsets", "source", "struct", "text")
 
-    def __init__(self, source: str, text: str, offsets: list[int]) -> None:
+    def __init__(self, source: str, text: str, offsets: array[int]) -> None:
         self.source = source
         self.text = text
         # Same length as ``text``: punctuation folded, for structure matching only.
@@ -87,7 +88,7 @@ def normalize(source: str, start: int = 0, end: int | None = None) -> Normalized
     """Normalize ``source[start:end]`` (see the module docstring)."""
     stop = len(source) if end is None else end
     out: list[str] = []
-    offsets: list[int] = []
+    offsets: array[int] = array("q")  # 8 bytes an entry, not a Python int object
     pos = start
     lead = _LEAD.match(source, pos, stop)
     if lead is not None and lead.end() > pos and (pos == 0 or source[pos - 1] in "\r\n"):

@@ -116,14 +116,35 @@ def scan(text: str) -> Iterator[ClientError]:
     return _scan(_check(text))
 
 
+_PIECE = 1 << 18  # the most text normalized at once: memory stays bounded on dense input
+_OVERLAP = 16384  # pieces overlap by more than the longest message
+
+
 def _scan(text: str) -> Iterator[ClientError]:
     g = grammar()
     last_end = -1
-    for start, end in _windows(g, text):
-        for rec in _read_window(g, normalize(text, start, end)):
-            if rec.span[0] >= last_end:
-                last_end = rec.span[1]
-                yield rec
+    for lo, hi in _windows(g, text):
+        for start, end, final in _pieces(text, lo, hi):
+            keep_before = end if final else end - _OVERLAP // 2
+            for rec in _read_window(g, normalize(text, start, end)):
+                if rec.span[0] >= last_end and rec.span[1] <= keep_before:
+                    last_end = rec.span[1]
+                    yield rec
+
+
+def _pieces(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, bool]]:
+    """A long window (dense messages) cut into overlapping pieces at line starts; a record
+    is kept from the first piece that holds it whole."""
+    start = lo
+    while hi - start > _PIECE:
+        end = start + _PIECE
+        nl = text.find("\n", end, end + 2000)
+        end = nl if nl >= 0 else end
+        yield start, end, False
+        nxt = end - _OVERLAP
+        nl = text.rfind("\n", nxt - 2000, nxt)
+        start = nl + 1 if nl >= 0 else nxt
+    yield start, hi, True
 
 
 def _hits(g: Grammar, text: str) -> list[int]:

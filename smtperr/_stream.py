@@ -23,7 +23,7 @@ from ._records import ClientError
 
 __all__ = ["Counts", "scan_file", "scan_lines"]
 
-_BLOCK = 1 << 22  # bytes (or characters) read at a time
+_BLOCK = 1 << 21  # bytes (or characters) read at a time
 _CARRY = 16384  # characters kept from the previous block: the longest message and its opening
 LEGACY = ("cp1252", "cp1250", "cp1251", "iso-8859-2", "koi8-r", "cp1253", "cp1254", "cp1255",
           "cp1256", "cp1257", "cp874", "shift_jis", "gbk", "big5", "euc-kr")

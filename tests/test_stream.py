@@ -124,3 +124,17 @@ def test_legacy_span_covers_the_whole_message() -> None:
     prefix = len("Log line before\n".encode("shift_jis"))
     assert data[rec.span[0] : rec.span[1]].decode("shift_jis") == text[ref.span[0] : ref.span[1]]
     assert rec.span[0] == prefix + len(text[: ref.span[0]].encode("shift_jis"))
+
+
+def test_long_windows_are_read_in_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Dense messages merge into one long window; reading it in overlapping pieces (which
+    bounds memory) finds the same records, each once."""
+    import smtperr._parser as parser
+
+    text = _document()
+    ref = list(smtperr.scan(text))
+    monkeypatch.setattr(parser, "_PIECE", 6000)
+    monkeypatch.setattr(parser, "_OVERLAP", 5000)
+    got = list(smtperr.scan(text))
+    assert [r.span for r in got] == [r.span for r in ref]
+    assert [_fields(r) for r in got] == [_fields(r) for r in ref]
