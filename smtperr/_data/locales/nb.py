@@ -4,7 +4,7 @@ LANGUAGE = "nb"
 VERIFIED = False
 BASIS = (
     "No sample stored. The labels and the 0x800CCC79 opening rest on "
-    "/work/shared/reference/observed_labels.json (entry 'nb'), where another session recorded "
+    "the shared reference file observed_labels.json (entry 'nb'), where another session recorded "
     "them from the nb-no Office Online help article HA001112833 (office.microsoft.com, "
     "'feilsoking-i-forbindelse-med-feilnr-550-553-og-formidling-forbudt-feil'; a documentation "
     "translation). That page could not be re-located in this session's corpora, so its text is "
