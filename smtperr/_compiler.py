@@ -191,7 +191,7 @@ def _key(head: str) -> str:
     if not words:
         return ""
     if _spaceless(words[0][:1]):
-        return words[0][:3]
+        return words[0][:6]
     if len(words[0]) >= 4 or len(words) == 1:
         return words[0]
     return words[0] + " " + words[1]
@@ -218,7 +218,7 @@ def _keywords(
         if not words:
             continue
         if _spaceless(words[0][:1]):
-            found.add(words[0][:4])
+            found.add(words[0][:6])
         else:
             # The longest of the first words: distinctive, and a line break between two
             # words of the sentence cannot hide it.

@@ -461,7 +461,9 @@ def _typed_stop(n: Normalized, field: str | None, start: int, end: int) -> int:
         last = max((i for i, ch in enumerate(stripped) if ch in _QSET), default=-1)
         tail = stripped[last + 1 :].strip(_TRAIL)
         cut_label = len(tail) <= 12 and " " not in tail
-        if last > lead and cut_label and stripped[last + 1 : last + 2] in (",", ";"):
+        after = stripped[last + 1 :].lstrip(" \t")[:1]
+        if last > lead and ((cut_label and after in (",", ";")) or after == "\n"):
+            # ... or the quote ends its line and prose follows: the message was cut there.
             return start + last + 1
     limit = _MAX.get(field or "server_response", 3000)
     if field in ("subject", "account", "server", None):
@@ -495,6 +497,8 @@ def _group(n: Normalized, labels: list[_Label], i: int) -> tuple[list[_Label], i
     j = i + 1
     while True:
         cur = group[-1]
+        if len(group) == 1 and cur.field and j < len(labels) and labels[j].field == cur.field:
+            return group, j  # the same label again: one label is never a message
         k = _quoted_end(n, cur, labels, j)
         nxt = labels[k].start if k < len(labels) else len(text)
         cur.stop = _typed_stop(n, cur.field, cur.end, nxt)
