@@ -130,10 +130,7 @@ ADVERSARIAL = _adversarial()
 # parser is linear on every input here (time per MB constant from 125 KB to 1 MB); it is the
 # constant that is slow.  Near the limit, timing noise could flip a strict xfail, so those are
 # non-strict; far over it, strict (the test then fails once the parser is fast enough).
-SLOW: dict[str, tuple[bool, str]] = {
-    "cjk-label-colons": (False, "~6x log text, 5 s/MB: every colon after CJK text looks up "
-                         "each suffix of the up to 48 characters before it in the label table"),
-}
+SLOW: dict[str, tuple[bool, str]] = {}  # none at present (cjk-label-colons was ~6x; now ~0.2x)
 
 
 def _best(fn: Callable[[str], object], text: str, runs: int) -> float:
