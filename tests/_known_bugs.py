@@ -28,25 +28,12 @@ class Bug:
     applies: Callable[[Case], bool] = field(repr=False)
 
 
-_HEADER = "Subject: cannot send\n\n"
-_AFTER_HEADER = ("Account: 'Mail', Server: 'pop.example.com', Protocol: POP3, Port: 110, "
-                 "Secure(SSL): No, Error Number: 0x800CCC0E")
 _SUBJECT_NL = ("Subject\n'Test', Account: 'Mail', Server: 'smtp.example.com', Protocol: SMTP, "
                "Port: 25, Error Number: 0x800CCC79")
-_CUT = ("Account: 'Mail', Server: 'smtp.example.com', Protocol: SMTP, Server Response: "
-        "'550 5.7.1 Relaying denied'")
-_TWO_MESSAGES = ("Server: 'smtp.example.com'\nWindows Live Mail Error ID: 0x800CCC0F\n"
-                 "Protocol: SMTP\nPort: 25\nSecure(SSL): No\n\nAccount: 'Mail', Server: "
-                 "'smtp.example.com', Protocol: SMTP, Port: 25, Error Number: 0x8004210B")
-_LOG_LINE = "03-17 16:13:46.352  2227  2227 I StackScrollAlgorithm: location:4, i:0\n\n"
-_AFTER_LOG = ("Server: 'smtp.example.com', Protocol: SMTP, Port: 25, Secure(SSL): No, "
-              "Error Number: 0x800CCC79")
+_CUT_TAIL = ("Account: 'Mail', Server: 'smtp.example.com', Protocol: IMAP, Server Response: "
+             "'-ERR Invalid login or password', Po\n\nThanks in advance.")
 _LINES = ("Account: 'Mail'\nServer Error: 550\nServer: 'smtp.example.com'\nProtocol: SMTP\n"
           "Server Response: 550 5.7.1 Relaying denied")
-_TB_FIRST = ("An error occurred while sending mail. The mail server responded: 550 Relaying "
-             "denied Please check the message and try again.")
-_TB_SECOND = ("An error occurred while sending mail. The mail server responded: 550 User "
-              "unknown Please check the message recipient bob@example.com and try again.")
 _SLOTS = ("subject", "account", "recipient", "server", "error_number")
 _SLOT_BREAKS = frozenset(_SLOTS) | {"edge:" + s for s in _SLOTS}
 _HOSTLIKE = regex.compile(r"[\w.@+-]+")
@@ -72,6 +59,45 @@ BUGS: tuple[Bug, ...] = (
         "unknown Please check the message recipient o'brien@example.com and try again.",
         {"format": "thunderbird", "recipient": "o'brien@example.com"},
         lambda c: "'" in (c.record.recipient or "") and not _recipient_shown_in_opening(c),
+    ),
+    Bug(
+        "spaced-guillemets-with-apostrophe",
+        "a value in spaced guillemets with an apostrophe inside ('« Bob's account »', as "
+        "French text sets them) runs into the next field: account \"', Server: « "
+        "smtp.example.com\", server lost (unspaced «…» and other quote marks are fine)",
+        "Account: « Bob's account », Server: « smtp.example.com », Protocol: SMTP, Port: 25, "
+        "Error Number: 0x800CCC0F",
+        {"account": "Bob's account", "server": "smtp.example.com"},
+        lambda c: "quotes" in c.noises and "\u00ab " in c.text
+        and any("'" in (getattr(c.record, f) or "")
+                for f in ("subject", "account", "server_response", "recipient")),
+    ),
+    Bug(
+        "wrap-inside-pop3",
+        "a wrap inside 'POP3' right before the '3' ('POP\\n3') reads the protocol as 'POP': "
+        "the part before the break is itself a protocol name ('SM\\nTP' is read right)",
+        "Server: 'pop.example.com', Protocol: POP\n3, Port: 110, Error Number: 0x800CCC0E",
+        {"protocol": "POP3"},
+        lambda c: "value:protocol" in c.split and c.record.protocol == "POP3",
+    ),
+    Bug(
+        "truncated-quoted-value-absorbs-tail",
+        "a paste cut off right after a quoted value, with more text after a blank line: the "
+        "dangling ', Po' (or just ',') is taken into the value (without the text after the "
+        "blank line the value ends at its quote, as it should)",
+        _CUT_TAIL,
+        {"server_response": "-ERR Invalid login or password",
+         "span": (0, _CUT_TAIL.index("', Po") + 1)},
+        lambda c: c.cut_after_quote,
+    ),
+    Bug(
+        "wrap-inside-thai-yes-no",
+        "a wrap inside the Thai yes/no word ('ไ\\nม่ใช่') loses the SSL value (Latin and "
+        "Japanese words are read across the break)",
+        "บัญชี: 'Mail', เซิร์ฟเวอร์: 'smtp.example.com', โพรโทคอล: POP3, พอร์ต: 995, "
+        "ปลอดภัย (SSL): ไ\nม่ใช่, หมายเลขข้อผิดพลาด: 0x800CCC0E",
+        {"ssl": False},
+        lambda c: "value:ssl" in c.split and c.record.language == "th",
     ),
     Bug(
         "wrap-after-0-of-hex-server-error",
