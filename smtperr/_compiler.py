@@ -100,15 +100,6 @@ _WIDE = {
 }
 
 
-def _lead(text: str) -> str:
-    """The first words of a sentence: enough to anchor a search, short enough to survive
-    the damage of pasting (bullets and quote marks at line starts)."""
-    words = text.split()
-    if words and _spaceless(words[0][:1]):
-        return text.strip()[:10]
-    return " ".join(words[:5])
-
-
 def _boundary(text: str) -> str:
     first = text.strip()[:1]
     return "" if not first or _spaceless(first) else r"(?<!\w)"

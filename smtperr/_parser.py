@@ -52,7 +52,6 @@ _HEX = regex.compile(r"0\n?+[xX](?:\n?+[0-9A-Fa-f]){8}+(?![0-9A-Fa-f])")
 _INT = regex.compile(r"[0-9](?:\n?+[0-9]){0,5}+(?![0-9])")
 _CODE = regex.compile(r"(?:0[xX](?:\n?+[0-9A-Fa-f]){1,8}+|[0-9](?:\n?+[0-9]){0,5}+)(?![0-9A-Za-z])")
 _WORD = regex.compile(r"[^\s,;.、。:'\"]{1,30}+")
-_TOKEN = regex.compile(r"[A-Za-z0-9]{2,10}+")
 _ANGLE = regex.compile(r"<[^<>]{1,300}+>")
 _EMAIL = regex.compile(r"[^\s<>'\"(),;:@]{1,64}+@[^\s<>'\"(),;:]{1,255}+")
 _Q = "[" + regex.escape(QUOTES) + "]"
@@ -387,10 +386,6 @@ class _Spans:
     def hits(self, start: int, end: int) -> bool:
         i = bisect.bisect_left(self.starts, end) - 1
         return i >= 0 and self.ends[i] > start
-
-
-def _value_text(n: Normalized, lab: _Label, nxt: int) -> str:
-    return n.struct[lab.end : nxt]
 
 
 def _quoted_end(n: Normalized, lab: _Label, labels: list[_Label], j: int) -> int:
