@@ -17,7 +17,7 @@ import regex
 from ._normalize import FULLWIDTH
 from ._tables import Locale, all_locales
 
-__all__ = ["QUOTES", "Grammar", "Template", "compact", "grammar", "match_template"]
+__all__ = ["QUOTES", "Grammar", "Template", "compact", "grammar", "host_rest", "match_template"]
 
 QUOTES = (
     "'\"\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f"  # straight and curly
@@ -31,11 +31,12 @@ FIELDS = ("subject", "account", "server", "protocol", "server_response", "port",
 # Labels that only a client error carries: worth starting a search from.
 STRONG_FIELDS = ("server_response", "socket_error", "error_number", "wlm_error_id", "wm_error_id")
 
-# Slots of templates and what they may hold.
-# Slots of templates: (longest text, may span lines, what the text must look like).
+# Slots of templates: (longest text, may span lines, what the text must look like).  Values
+# of a line (subject, account, server, recipient) may still hold a hard wrap or two when the
+# template goes on after them: the text after the slot then says where the value ends.
 _SLOTS: dict[str, tuple[int, bool, str | None]] = {
-    "error_number": (40, False, r"0[xX][0-9A-Fa-f]{8}"),
-    "server": (255, False, r"[^\s'\"<>,]{1,255}"),
+    "error_number": (40, False, r"0\n?+[xX](?:\n?+[0-9A-Fa-f]){8}+"),
+    "server": (255, False, r"[^\s'\"<>,]{1,255}+(?:\n[^\s'\"<>,]{1,255}+){0,2}+"),
     "account": (200, False, None),
     "subject": (300, False, None),
     "recipient": (300, False, None),
@@ -172,6 +173,15 @@ class Grammar:
                     langs = (old[1] if old and old[0] is value else frozenset()) | {loc.tag}
                     self.yes_no[word] = (value, langs)
         self.keywords = _keywords(by_field, self.openings, locales)
+        # ... as looked for in text without line breaks (where a break stood for a blank).
+        self.wrap_keywords = tuple(
+            sorted(set(self.keywords) | {k.replace(" ", "") for k in self.keywords if " " in k})
+        )
+        # Every beginning of a label as written (blanks folded): what a paste cut off inside
+        # a label leaves on its last line ("Serv").
+        self.label_stumps = frozenset(
+            " ".join(s.split())[:i] for s in every for i in range(1, len(" ".join(s.split())) + 1)
+        )
 
 
 def _key(head: str) -> str:
@@ -259,6 +269,10 @@ def _template(language: str, fmt: str, sentence: str) -> Template:
             body = body.replace(regex.escape(first), r"(?<!\w)" + regex.escape(first), 1)
         lead = r"\s*+" if part[:1].isspace() else ""
         trail = r"\s*+" if part[-1:].isspace() else ""
+        last = part.rstrip(QUOTES + " ")[-1:]
+        if trail and last.isalnum() and not _spaceless(last):
+            # ... and ends at a word end: " en " must not be found in "en69rfl.com"
+            trail = r"(?!\w)" + trail
         return regex.compile(lead + body + trail, regex.IGNORECASE)
 
     head = regex.compile(_boundary(pieces[0]) + literal(pieces[0]).pattern, regex.IGNORECASE)
@@ -277,6 +291,7 @@ def _template(language: str, fmt: str, sentence: str) -> Template:
     return Template(language, fmt, head, tuple(parts))
 
 
+_WRAPPED = frozenset({"subject", "account", "server", "recipient", "address", "error_number"})
 _OPEN_END = regex.compile(_QCLASS + r"(?=[ \t|.,;]{0,8}+(?:\n|\Z))|(?=\n[ \t]{0,8}+\n)")
 
 
@@ -298,9 +313,12 @@ def match_template(
     slots: dict[str, tuple[int, int]] = {}
     for i, (slot, after, stretch) in enumerate(t.parts):
         reach = min(len(text), cur + slot.longest)
-        if not slot.lines:
+        if not slot.lines and (after is None or slot.name not in _WRAPPED):
             nl = text.find("\n", cur, reach)
             reach = reach if nl < 0 else nl
+        elif not slot.lines:  # a value of a line, hard-wrapped: never over a blank line
+            blank = text.find("\n\n", cur, reach)
+            reach = reach if blank < 0 else blank
         elif slot.name:  # a value may wrap over lines, but never over a blank line
             blank = text.find("\n\n", cur, reach)
             reach = reach if blank < 0 else blank
@@ -308,6 +326,8 @@ def match_template(
             end_m = _OPEN_END.search(text, cur, min(len(text), reach + 1))
             stop = end_m.start() if end_m is not None else reach
             close = stop + 1 if end_m is not None and end_m.group() else stop
+            if end_m is None and slot.shape is not None:
+                stop = close = _wrapped_end(slot.shape, text, cur, stop)
             if slot.name:
                 slots[slot.name] = (cur, stop)
             return m.start(), close, slots
@@ -324,6 +344,42 @@ def match_template(
             slots[slot.name] = (cur, found.start())
         cur = found.end()
     return m.start(), cur, slots
+
+
+_HOST_PART = regex.compile(r"[\w.-]{1,255}+")
+_REST_OF_WORD = regex.compile(r"\n([^\s.][^\s]{0,254}+|[.][^\s]{1,254}+)(?=\n|\Z)")
+
+
+def host_rest(head: str, word: str) -> bool:
+    """Whether ``word`` on the line after ``head`` reads as the rest of a host name split by a
+    hard wrap rather than a word of prose (a signature, "Thanks"): it holds a dot, or ``head``
+    ends with one or a hyphen, or both are in lower case as host names are written."""
+    return (
+        "." in word
+        or head.endswith((".", "-"))
+        or (not any(ch.isupper() for ch in word) and not any(ch.isupper() for ch in head))
+    )
+
+
+_host_rest = host_rest
+
+
+def _wrapped_end(shape: regex.Pattern[str], text: str, cur: int, stop: int) -> int:
+    """Where a value with a shape (a host) that ends its template and its line ends, when a
+    hard wrap split it: the next line is one word with a dot inside ("e.com", ".151") and
+    the two make one value of the shape; else ``stop``."""
+    m = _REST_OF_WORD.match(text, stop)
+    if m is None:
+        return stop
+    word = m.group(1).rstrip(".")
+    head = text[cur:stop].strip()
+    if (
+        not _HOST_PART.fullmatch(word)
+        or not _host_rest(head, word)
+        or not shape.fullmatch(head + word)
+    ):
+        return stop
+    return stop + 1 + len(word)
 
 
 def _search(

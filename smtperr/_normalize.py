@@ -20,7 +20,10 @@ __all__ = ["FULLWIDTH", "Normalized", "normalize"]
 _TOKEN = regex.compile(
     r"""
     (?P<nl>[ \t\u00a0\u3000]*+(?:\r\n|\r|\n)
-        (?:[ \t\u00a0\u3000]*+(?:>[ \t]?)++)?+          # mail quoting: "> ", ">>", "> > "
+        # mail quoting: "> ", ">>", "> > "; not after a line that is not quoted and leaves a
+        # '<' open: then the '>' closes it ("'<smtp.example.com" + wrap + ">'")
+        (?:(?<!(?:\A|[\r\n])[ \t]{0,20}[^>\s][^\r\n]{0,300}?<[^<>\r\n]{0,300}(?:\r\n|\r|\n))
+           [ \t\u00a0\u3000]*+(?:>[ \t]?)++)?+
         (?:[ \t\u00a0\u3000]*+                          # bullets, numbering, '# '
            (?:[-*\u2022\u00b7][ \t]++|[0-9]{1,2}[.)][ \t]++|\#{1,6}+[ \t]++))?+
         (?:[ \t]*+```[\w+-]{0,20}+[ \t]*+(?=\r|\n))?+  # a code fence line
@@ -32,8 +35,11 @@ _TOKEN = regex.compile(
                |table|tbody|small|big)(?=[\s/>])[^<>\n]{0,200}+>)
     | (?P<bb>\[/?(?i:email|url|b|i|u|s|quote|code|color|size|font|img|left|center|right)
               (?:=[^\]\n]{0,100}+)?\])
-    | (?P<md>(?<![*\w])\*\*(?=[^*\s])|(?<=[^*\s])\*\*(?![*\w])|(?<!\w)__(?=\w)|(?<=\w)__(?!\w)|`
-        |(?<!\S)\*(?=\w)|(?<=[\w.!?'"\u2019])\*(?=[ \t]*+(?:\r|\n|\Z)))
+    | (?P<md>(?<![*\w@])\*\*(?=[^*\s.@])
+        |(?<=[^*\s@>])\*\*(?![*\w@])(?![ \t]*+(?:\r\n|\r|\n)[ \t>]*+\*)
+        |(?<!\w)__(?=\w)|(?<=\w)__(?!\w)|`
+        |(?<!\S)\*(?=\w)
+        |(?<=[\w.!?'"\u2019])\*(?=[ \t]*+(?:\r|\n|\Z))(?![ \t]*+(?:\r\n|\r|\n)[ \t>]*+\*))
     """,
     regex.VERBOSE,
 )

@@ -16,13 +16,14 @@ a separator) and given a field by their value and position.
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from collections.abc import Iterator
 from typing import Any
 
 import attrs
 import regex
 
-from ._compiler import QUOTES, Grammar, compact, grammar, match_template
+from ._compiler import QUOTES, Grammar, compact, grammar, host_rest, match_template
 from ._compiler import spaceless as _spaceless_char
 from ._normalize import Normalized, normalize
 from ._reason import Reason
@@ -50,10 +51,13 @@ _MAX = {
 _PROTOCOLS = ("SMTP", "POP3", "POP", "IMAP", "IMAP4", "NNTP", "HTTP", "HTTPMAIL", "LDAP", "SSL")
 _HEX = regex.compile(r"0\n?+[xX](?:\n?+[0-9A-Fa-f]){8}+(?![0-9A-Fa-f])")
 _INT = regex.compile(r"[0-9](?:\n?+[0-9]){0,5}+(?![0-9])")
-_CODE = regex.compile(r"(?:0[xX](?:\n?+[0-9A-Fa-f]){1,8}+|[0-9](?:\n?+[0-9]){0,5}+)(?![0-9A-Za-z])")
+_CODE = regex.compile(
+    r"(?:0\n?+[xX](?:\n?+[0-9A-Fa-f]){1,8}+|[0-9](?:\n?+[0-9]){0,5}+)(?![0-9A-Za-z])"
+)
 _WORD = regex.compile(r"[^\s,;.、。:'\"]{1,30}+")
 _ANGLE = regex.compile(r"<[^<>]{1,300}+>")
-_EMAIL = regex.compile(r"[^\s<>'\"(),;:@]{1,64}+@[^\s<>'\"(),;:]{1,255}+")
+# An apostrophe may stand inside the local part (RFC 5322 atext: o'brien@...), not first.
+_EMAIL = regex.compile(r"[^\s<>'\"(),;:@][^\s<>\"(),;:@]{0,63}+@[^\s<>'\"(),;:]{1,255}+")
 _Q = "[" + regex.escape(QUOTES) + "]"
 _QSET = frozenset(QUOTES)  # membership of one character (an empty slice is never in it)
 _SUBJECT_BEFORE = regex.compile(
@@ -70,7 +74,11 @@ _PROTO = regex.compile(
 )
 _COLON = regex.compile(r":")
 # A label written without its colon is followed by a quoted value or a number.
-_COLONLESS = regex.compile(r"(?<=[^\s] )(?=[" + regex.escape(QUOTES) + r"<0-9])")
+# (A hard wrap may stand for the blank before a quoted value.)
+_COLONLESS = regex.compile(
+    r"(?<=[^\s] )(?=[" + regex.escape(QUOTES) + r"<0-9])"
+    r"|(?<=[^\s]\n)(?=[" + regex.escape(QUOTES) + r"])"
+)
 _COLONLESS_FIELDS = frozenset(
     {"subject", "port", "server", "account", "server_error", "error_number"}
 )
@@ -152,13 +160,44 @@ def _hits(g: Grammar, text: str) -> list[int]:
     lower = text.lower()
     if len(lower) != len(text):  # a few characters lower-case to two; positions drift
         lower = "".join(ch.lower()[:1] or ch for ch in text)
+    # Looked for without line breaks (and the mail quoting after them), so a hard wrap inside
+    # a literal ("protoco\nle") or in place of its blank ("error\nnumber") cannot hide it;
+    # positions are mapped back.
+    joined = _GAP.sub("", lower) if ("\n" in lower or "\r" in lower) else lower
     out: list[int] = []
-    for kw in g.keywords:
-        pos = lower.find(kw)
+    for kw in g.wrap_keywords:
+        pos = joined.find(kw)
         while pos >= 0:
             out.append(pos)
-            pos = lower.find(kw, pos + _AFTER)
+            pos = joined.find(kw, pos + _AFTER)
     out.sort()
+    return out if len(joined) == len(lower) else _unjoin(lower, out)
+
+
+_GAP = regex.compile(r"[\r\n][\r\n \t>]*+")  # a line break and the quoting after it
+_GAP_REST = regex.compile(r"[\r\n \t>]*+")
+
+
+def _unjoin(text: str, positions: list[int]) -> list[int]:
+    """Positions in ``_GAP.sub("", text)`` (sorted) as positions in ``text``: segments of
+    the text are joined in turn (C speed) until as many characters are kept as needed."""
+    out: list[int] = []
+    j = o = 0  # the same place in the joined text and in ``text``
+    for target in positions:
+        while True:
+            m = _GAP.match(text, o)
+            if m is not None:
+                o = m.end()
+            if j >= target or o >= len(text):
+                break
+            seg = text[o : o + target - j]
+            j += len(_GAP.sub("", seg))
+            o += len(seg)
+            trailing = seg[len(seg.rstrip(" \t>\r\n")) :]
+            if "\n" in trailing or "\r" in trailing:  # a gap that goes on after the segment
+                rest = _GAP_REST.match(text, o)
+                o = rest.end() if rest is not None else o
+        out.append(min(o, len(text)))
     return out
 
 
@@ -252,9 +291,7 @@ def _run_start(text: str, end: int, words: int = 8) -> int:
         ch = text[i - 1]
         if ch in _STOPS:
             break
-        if ch in _QSET and not (
-            i >= 2 and text[i - 2].isalpha() and i < len(text) and text[i].isalpha()
-        ):
+        if ch in _QSET and not _inner_apostrophe(text, i - 1):
             break
         if ch == "\n" and i >= 2 and text[i - 2] == "\n":
             break
@@ -264,6 +301,41 @@ def _run_start(text: str, end: int, words: int = 8) -> int:
                 break
         i -= 1
     return i
+
+
+def _closing_quote(text: str, i: int) -> str:
+    """What follows the quote mark at ``i``: "," when a separator or the end of the text does
+    (the quote closes a value: "« Bob's account », Server: ..."), "\n" for a line end (it may
+    close a value, or a wrap may follow an opening one), "" otherwise."""
+    if text[i : i + 1] not in _QSET:
+        return ""
+    j = i + 1
+    while j < len(text) and text[j] in " \t":
+        j += 1
+    if j >= len(text) or text[j] in ",;":
+        return ","
+    return "\n" if text[j] == "\n" else ""
+
+
+def _closes(text: str, i: int) -> bool:
+    """Whether the quote mark at ``i``, of a kind that differs from its opening one ("»"),
+    closes one opened before it (within a value's reach)."""
+    openers = _PAIRS.get(text[i], "")
+    if not openers or text[i] in openers:
+        return False
+    lo = max(0, i - 400)
+    opened = max(text.rfind(o, lo, i) for o in openers)
+    return opened >= 0 and opened > text.rfind(text[i], lo, i)
+
+
+def _inner_apostrophe(text: str, i: int) -> bool:
+    """Whether the quote mark at ``i`` stands inside a word ("d'erreur"), a hard wrap on
+    either side of it or not ("d\n'erreur", "d'\nerror")."""
+    before = i - 2 if i >= 2 and text[i - 1] == "\n" else i - 1
+    after = i + 2 if i + 2 < len(text) and text[i + 1] == "\n" else i + 1
+    if before == i - 2 and after == i + 2:
+        return False  # a quote alone on its line
+    return before >= 0 and after < len(text) and text[before].isalpha() and text[after].isalpha()
 
 
 def _lookup(g: Grammar, text: str, start: int, end: int) -> tuple[int, str, str] | None:
@@ -350,6 +422,11 @@ def _find_labels(
         if inside.hits(end, end + 1):
             continue
         start = _run_start(text, end, words=4)
+        closes = _closing_quote(text, m.end())
+        if closes == "," or (
+            closes == "\n" and ((start > 0 and text[start - 1] in _QSET) or _closes(text, m.end()))
+        ):
+            continue  # words inside a quoted value, before its closing quote
         hit = _lookup(g, text, start, end)
         if hit is not None and hit[0] not in seen and hit[1] in _COLONLESS_FIELDS:
             out.append(_Label(hit[0], m.end(), hit[1], hit[2]))
@@ -409,6 +486,19 @@ def _quoted_end(n: Normalized, lab: _Label, labels: list[_Label], j: int) -> int
             break
         if chunk.rstrip(_SEP + "(")[-1:] in _QSET:
             return k
+    else:
+        # No later label: the value may close by the end of its paragraph (a paste cut
+        # after it).
+        para = text.find("\n\n", lab.end)
+        para = len(text) if para < 0 else para
+        chunk = text[lab.end : para].rstrip(_SEP + "(")
+        if j < len(labels) and para <= limit and labels[-1].field not in _ENDS:
+            # ... before the stump of a cut-off label or prose: at its last quote mark
+            opening = len(chunk) - len(chunk.lstrip(" \n"))
+            quotes = [i for i, ch in enumerate(chunk) if ch in _QSET]
+            last = max((i for i in quotes if not _inner_apostrophe(chunk, i)), default=-1)
+            if last > opening:
+                return len(labels)
     return j
 
 
@@ -438,7 +528,13 @@ def _typed_stop(n: Normalized, field: str | None, start: int, end: int) -> int:
         if stop + 1 < end and text[stop] == "\n":
             # A hard wrap inside the word ("SM\nTP", "N\no"): join it when that makes one.
             more = _WORD.match(text, stop + 1, end)
-            if more is not None and more.group().isalnum() and m.group().isalnum():
+            if (
+                more is not None
+                and _wordlike(more.group())
+                and _wordlike(m.group())
+                # not a word after a word: "Ne" + "I have ..." (a capital after small letters)
+                and not (m.group()[-1].islower() and more.group()[0].isupper())
+            ):
                 joined = m.group() + more.group()
                 if _PROTO.fullmatch(joined) or compact(joined) in grammar().yes_no:
                     stop = more.end()
@@ -449,23 +545,50 @@ def _typed_stop(n: Normalized, field: str | None, start: int, end: int) -> int:
     # next label is far or the paragraph ends.
     stripped = body.rstrip(_SEP + "(")
     opens = body.lstrip(" \n")[:1] in _QSET
+    para = body.find("\n\n")
+    if opens and para >= 0:
+        stripped = body[:para].rstrip(_SEP + "(")  # a quoted value ends with its paragraph
     if opens and stripped[-1:] in _QSET and (len(stripped) > lead or lead > 1):
         return start + len(stripped)
     if opens:
         # A closed quote followed only by the stump of a cut-off label ("...denied', Por").
-        last = max((i for i, ch in enumerate(stripped) if ch in _QSET), default=-1)
-        tail = stripped[last + 1 :].strip(_TRAIL)
+        last = max(
+            (
+                i
+                for i, ch in enumerate(stripped)
+                if ch in _QSET
+                and not (stripped[i - 1 : i].isalpha() and stripped[i + 1 : i + 2].isalpha())
+            ),
+            default=-1,
+        )
+        tail = stripped[last + 1 :].lstrip(" \t").split("\n", 1)[0].strip(_TRAIL)
         cut_label = len(tail) <= 12 and " " not in tail
-        after = stripped[last + 1 :].lstrip(" \t")[:1]
-        if last > lead and ((cut_label and after in (",", ";")) or after == "\n"):
-            # ... or the quote ends its line and prose follows: the message was cut there.
+        rest = stripped[last + 1 :]
+        after = rest.lstrip(" \t")[:1]
+        if last > lead and (
+            (cut_label and after in (",", ";"))
+            or rest.lstrip(" \t,;")[:1] == "\n"
+            or start + len(body) >= len(text)
+        ):
+            # ... or the quote (and a comma) ends its line and prose follows, or only prose
+            # follows up to the end: the message was cut there.
             return start + last + 1
     limit = _MAX.get(field or "server_response", 3000)
     if field in ("subject", "account", "server", None):
-        # Unquoted, these (and values of labels smtperr does not know) end with their line.
-        nl = body.find("\n")
+        # Unquoted, these (and values of labels smtperr does not know) end with their line
+        # (which may be the next one, after the label's), unless a hard wrap split one word
+        # (a host, an address): the rest of it is alone on the next line, before the next
+        # label, the stump of a cut-off label, or (shaped like a host) the end of the text.
+        nl = body.find("\n", lead if "\n\n" not in body[:lead] else 0)
+        if field == "server" and not opens:
+            # A host name holds no blank: prose may follow it on its line.
+            blank = body.find(" ", lead, nl if nl >= 0 else len(body))
+            if blank >= 0:
+                return start + len(body[:blank].rstrip(_SEP + "("))
         if nl >= 0:
-            return start + len(body[:nl].rstrip(_SEP + "("))
+            at_end = start + len(body) >= len(text)
+            wrapped = None if opens else _wrapped_word(body, lead, nl, at_end)
+            return start + (wrapped or len(body[:nl].rstrip(_SEP + "(")))
     if field == "server_response" and not opens:
         # An unquoted reply (Windows Live Mail prints it so) keeps its final period; it may
         # be wrapped, so it runs to the next label.
@@ -474,6 +597,16 @@ def _typed_stop(n: Normalized, field: str | None, start: int, end: int) -> int:
         cut = kept.find("\n\n")
         if cut >= 0:
             kept = kept[:cut].rstrip(" \t\n,;")
+        # A line after the first that is only the stump of a label: the paste was cut
+        # inside the next field's label, and what follows it is not the message's.
+        nl = kept.find("\n", lead) if start + len(body) >= len(text) else -1
+        while 0 <= nl < limit:
+            line_end = kept.find("\n", nl + 1)
+            line = kept[nl + 1 : line_end if line_end >= 0 else len(kept)]
+            if " ".join(line.split()) in grammar().label_stumps:
+                kept = kept[:nl].rstrip(" \t\n,;")
+                break
+            nl = line_end
         return start + min(len(kept), limit)
     cut = body.find("\n\n")
     if cut >= 0:
@@ -482,6 +615,50 @@ def _typed_stop(n: Normalized, field: str | None, start: int, end: int) -> int:
         nl = body.find("\n", 0, limit)
         return start + (nl if nl >= 0 else limit)
     return start + len(stripped)
+
+
+def _wrapped_word(body: str, lead: int, nl: int, at_end: bool) -> int | None:
+    """Where an unquoted one-word value (a host, an address) on the line ``body[lead:nl]``
+    ends when hard wraps split it: the rest of it stands alone on the next lines (three at
+    most), and after it comes the next label (nothing in ``body``) or, when the text or the
+    paragraph ends (``at_end``), the stump of a cut-off label; ``None`` when it does not go
+    on."""
+    head = body[lead:nl].strip(" ")
+    if not head or any(ch.isspace() for ch in head):
+        return None
+    para = body.find("\n\n", nl)
+    if para >= 0:  # the paragraph ends before the next label
+        body, at_end = body[:para], True
+    stumps = grammar().label_stumps
+    end: int | None = None
+    pos = nl
+    for _ in range(3):
+        line_end = body.find("\n", pos + 1)
+        line = body[pos + 1 : line_end if line_end >= 0 else len(body)]
+        piece = line.strip(" \t")
+        word = piece.rstrip(",;、(")  # a dot may stand inside a host, before a wrap
+        if not word.rstrip(_SEP) or any(ch.isspace() for ch in word):
+            break
+        if at_end and (
+            not _HOSTLIKE_PART.fullmatch(word) or word in stumps or not host_rest(head, word)
+        ):
+            break
+        end = pos + 1 + len(line) - len(line.lstrip(" \t")) + len(word.rstrip(_SEP + "("))
+        head += word
+        if line_end < 0 or piece != word:  # a separator after it ends the value
+            break
+        pos = line_end
+    if end is None:
+        return None
+    after = body[end:].strip(_SEP + "(\t ")
+    if after and not (at_end and after.split()[0] in stumps):
+        return None
+    return end
+
+
+def _wordlike(text: str) -> bool:
+    """Letters, digits and combining marks only (Thai and Indic words carry marks)."""
+    return all(unicodedata.category(ch)[0] in "LMN" for ch in text)
 
 
 def _group(n: Normalized, labels: list[_Label], i: int) -> tuple[list[_Label], int]:
@@ -753,6 +930,9 @@ def _vote(g: Grammar, group: list[_Label], opening: tuple[int, int, int] | None)
 def _recipient(region: str) -> str | None:
     """The rejected address in the text between the opening and the first label."""
     region = region.strip(" \n:：,.")
+    flat = region.replace("\n", "")
+    if "\n" in region and region.count("\n") <= 2 and _EMAIL.fullmatch(flat.strip("<>")):
+        region = flat  # an address split by a hard wrap
     quotes = [i for i, ch in enumerate(region) if ch in _QSET]
     value: str | None = None
     if len(quotes) >= 2 and quotes[-1] > quotes[0] + 1:
@@ -766,6 +946,9 @@ def _recipient(region: str) -> str | None:
     return value or None
 
 
+_HOSTLIKE_PART = regex.compile(r"[\w.:@<>\[\]-]{1,255}+")
+# A host name holds no blank: a line break between two of its characters is a hard wrap.
+_WRAP_IN_WORD = regex.compile(r"(?<=[^\s])\n(?=[^\s])")
 _HOSTLIKE = regex.compile(r"[\w.@+-]{1,320}+")
 _SERVERLIKE = regex.compile(r"[<\[]?+[\w.:+-]{1,255}+[>\]]?+")
 
@@ -776,7 +959,10 @@ def _unwrap(value: str, *, host: bool = False) -> str:
     holds a host name (perhaps in brackets) even without a dot: "local host"."""
     if " " in value and (host or "@" in value or "." in value):
         joined = value.replace(" ", "")
-        if (_SERVERLIKE if host else _HOSTLIKE).fullmatch(joined) and value.count(" ") <= 2:
+        shaped = (_SERVERLIKE if host else _HOSTLIKE).fullmatch(joined) or (
+            "@" in joined and _EMAIL.fullmatch(joined)
+        )
+        if shaped and value.count(" ") <= 2:
             return joined
     return value
 
@@ -797,10 +983,17 @@ def _recipient_before(region: str) -> str | None:
     """The address that ends the sentence before the field list (no known opening)."""
     region = region.rsplit("\n\n", 1)[-1].rstrip(" \n.。:")
     tail = len(region) - 12
-    close = max((i for i, ch in enumerate(region) if ch in _PAIRS), default=-1)
+    # (An apostrophe inside a word, "d'erreur", is no quote mark.)
+    close = max(
+        (i for i, ch in enumerate(region) if ch in _PAIRS and not _inner_apostrophe(region, i)),
+        default=-1,
+    )
     if close >= tail and close > 0:
         openers = _PAIRS[region[close]]
-        start = max((i for i in range(close) if region[i] in openers), default=-1)
+        start = max(
+            (i for i in range(close) if region[i] in openers and not _inner_apostrophe(region, i)),
+            default=-1,
+        )
         if start >= 0 and close - start > 1:
             return _recipient(region[start : close + 1])
     for pattern in (_ANGLE, _EMAIL):
@@ -852,7 +1045,12 @@ def _record(
         smtp_code = int(server_error)
     protocol = _clean(values.get("protocol") or "")
     if protocol is not None:
-        m = _PROTO.search(protocol) or _PROTO.search(protocol.replace(" ", ""))
+        # A wrap inside the name ("POP\n3") leaves a blank: the joined name, if it is one.
+        m = (
+            _PROTO.fullmatch(protocol.replace(" ", ""))
+            or _PROTO.search(protocol)
+            or _PROTO.search(protocol.replace(" ", ""))
+        )
         protocol = m.group() if m else protocol
     verdict = classify(response or "", error_number=number)
     if smtp_code is None and response:
@@ -871,7 +1069,8 @@ def _record(
         error_name=lookup_name(number),
         subject=_clean(values.get("subject") or ""),
         account=_clean(values.get("account") or ""),
-        server=_unwrap(_clean(values.get("server") or "") or "", host=True) or None,
+        server=_unwrap(_clean(_WRAP_IN_WORD.sub("", values.get("server") or "")) or "", host=True)
+        or None,
         protocol=protocol,
         server_response=response,
         port=_int(values.get("port")),
@@ -915,8 +1114,8 @@ def _read_templates(
         start, end, idx, spans = best
         lang, fmt = g.templates[idx].language, g.templates[idx].format
         groups = {k: n.text[a:b] for k, (a, b) in spans.items()}
-        number = groups.get("error_number")
-        number = "0x" + number[2:].upper() if number else None
+        digits = "".join(groups.get("error_number", "").split())
+        number = "0x" + digits[2:].upper() if digits else None
         recipient = _recipient(groups["recipient"]) if "recipient" in groups else None
         rec = _record(
             g,

@@ -44,6 +44,9 @@ _Node = dict[str, "_Node"]  # a trie node: token -> child ("" marks the end of a
 _CODE_OPENERS = " \t\r\n'\"`([<#*"
 # ... after the start of the reply or after one of these (a colon, "<<<", a word that
 # introduces a reply: "host x said: 550", "Remote Server returned '550", "reason: 550").
+# What may follow a reply code (the "code" pattern's boundary) and the digits it is made of.
+_CODE_ENDS = frozenset(" \t\r\n\v\f-:;,.'\"])>")
+_DIGITS = frozenset("0123456789")
 _CODE_INTROS = (
     ":", ";", "<<<", "said", "returned", "responded", "replied", "reason", "response", "reply",
     "error", "code", "was", "with",
@@ -295,6 +298,17 @@ def find_code(low: str) -> tuple[int, tuple[int, int]] | None:
     the delivery.  Codes inside a transcript that no such word introduces count only when
     nothing else does.
     """
+    if (
+        low[:1] == "5"
+        and low[1:2] in _DIGITS
+        and low[2:3] in _DIGITS
+        and (
+            len(low) == 3
+            or (low[3] in _CODE_ENDS and not (low[3] in ".," and low[4:5] in _DIGITS))
+        )
+    ):
+        # The common case, a reply that starts with its 5xx code: nothing later can win.
+        return int(low[:3]), (0, 3)
     pats = _patterns()
     inner = pats["code_inner"].match
     found: tuple[int, tuple[int, int]] | None = None

@@ -626,7 +626,9 @@ class _Doc:
             elif p.kind == "text" and (sentences or any(c.isalpha() for c in p.text)):
                 tag = "sentence"
             # Free text, sentences, and values with blanks (a redaction placeholder).
-            protect = tag in _PROTECTED or (p.kind == "value" and " " in p.text)
+            protect = tag in _PROTECTED or (
+                p.kind == "value" and any(c.isspace() for c in p.text)
+            )
             for ch in p.text:
                 self.chars.append(ch)
                 self.orig.append(-1 if p.kind == "noise" else pos)
@@ -711,14 +713,14 @@ def _wrap(doc: _Doc, width: int) -> None:
         zip(doc.chars, doc.orig, doc.tags, doc.protect, strict=True)
     ):
         if ch != "\n" and col >= width:
-            nxt = doc.chars[i + 1 : i + 3]
+            nxt = doc.chars[i + 1 : i + 4]
             if tag == "skip" or tags[-1] == "skip":
                 pass  # a template's {_} is skipped within its line: no break in it
             elif ch == " ":
                 if not _marker("".join(nxt)):
                     ch = "\n"  # a break on a blank replaces it
             elif chars[-1] == " ":
-                if not _marker(ch + "".join(nxt[:1])):
+                if not _marker(ch + "".join(nxt[:2])):
                     chars[-1] = "\n"
                     col = 0
             elif prot or protect[-1]:
@@ -726,10 +728,10 @@ def _wrap(doc: _Doc, width: int) -> None:
                 while blank >= 0 and (chars[blank] not in " \n" or tags[blank] == "skip"):
                     blank -= 1
                 if (blank >= 0 and chars[blank] == " " and len(chars) - blank <= col
-                        and not _marker("".join(chars[blank + 1 : blank + 3]))):
+                        and not _marker("".join([*chars[blank + 1 : blank + 4], ch])[:3])):
                     chars[blank] = "\n"
                     col = len(chars) - blank - 1
-            elif not _marker(ch + "".join(nxt[:1])):
+            elif not _marker(ch + "".join(nxt[:2])):
                 if tags[-1] == tag and tag not in ("text", "noise"):
                     doc.split.add(tag)
                     if tag == "label" and (ch in QUOTES or chars[-1] in QUOTES):
@@ -752,7 +754,10 @@ def _marker(line_start: str) -> bool:
     drops: a wrap must not put text there, or no reader could tell it from markup."""
     return (line_start[:1] in (">", "\u2022", "\u00b7")
             or line_start[:2] in ("- ", "* ", "-", "*")
-            or (line_start[:1].isdigit() and line_start[1:2] in (".", ")")))
+            or _NUMBERING.match(line_start) is not None)
+
+
+_NUMBERING = regex.compile(r"[0-9]{1,2}[.)]")  # "1. ", "12) ": a numbered list
 
 
 def _cp1252(ch: str) -> list[str]:

@@ -13,13 +13,13 @@ import sys
 from collections import Counter
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from smtperr._classify import classify
 from smtperr._data import replies as data
 from smtperr._reason import Reason
-from smtperr._reply import join_continuations, normalize_command, parse_reply
+from smtperr._reply import find_code, join_continuations, normalize_command, parse_reply
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SISIMAI = ROOT / "tests" / "data" / "sisimai" / "diagnostics_failures.jsonl"
@@ -689,3 +689,21 @@ def test_matcher_is_built_once() -> None:
     classify("550 5.1.1 user unknown", command="RCPT")
     assert _classify._matcher() is first
     assert _classify._matcher.cache_info().currsize == 1
+
+
+@settings(max_examples=500)
+@example("550", ".0")
+@example("550", ",5 x")
+@example("550", "0")
+@example("554", "\u00a0x")
+@given(
+    st.sampled_from(["550", "554", "421", "250", "599"]),
+    st.text(alphabet=st.sampled_from("05 .,-:;'\"])>a\t\n\u00a0\u0663"), max_size=6),
+)
+def test_leading_code_shortcut_agrees_with_the_full_search(head: str, tail: str) -> None:
+    """A reply starting with its 5xx code takes a shortcut in ``find_code``; a leading space
+    sends the same reply through the full search, which must find the same code."""
+    low = (head[:3] + tail).lower()
+    spaced = find_code(" " + low)
+    expected = None if spaced is None else (spaced[0], (spaced[1][0] - 1, spaced[1][1] - 1))
+    assert find_code(low) == expected

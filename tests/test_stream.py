@@ -138,3 +138,124 @@ def test_long_windows_are_read_in_pieces(monkeypatch: pytest.MonkeyPatch) -> Non
     got = list(smtperr.scan(text))
     assert [r.span for r in got] == [r.span for r in ref]
     assert [_fields(r) for r in got] == [_fields(r) for r in ref]
+
+
+# Messages whose recognisable head holds letters outside ASCII: in a legacy code page their
+# bytes are not UTF-8, so the UTF-8 reading cannot see them at all.
+LEGACY_HEADS = [
+    ("cs/ms_65b494a4_english_tail.txt", "cp1250"),
+    ("fr/exchange-ndr-fixture-nonremise.txt", "cp1252"),
+    ("de/gromox_outlook_task.txt", "cp1252"),
+    ("ru/wlm-bitbucket-spam-snippet-fragment.txt", "cp1251"),
+    ("ru/wlm-bitbucket-spam-snippet-fragment.txt", "koi8-r"),
+    ("ja/outlook-task-0x800ccc0f-0x800ccc78.txt", "shift_jis"),
+    ("zh-CN/oe-0x800ccc79-postfix-relay.txt", "gbk"),
+]
+
+
+def _legacy_file(
+    parts: list[tuple[str, str]],
+) -> tuple[bytes, list[dict[str, object]], list[tuple[int, int]]]:
+    """Log lines and messages, each part in its own encoding: the bytes, and the fields and
+    byte spans ``scan`` gives each message read in its own encoding."""
+    data = b""
+    fields: list[dict[str, object]] = []
+    spans: list[tuple[int, int]] = []
+    for i, (text, codec) in enumerate(parts):
+        data += "".join(LOG_LINES[i * 7 : i * 7 + 7]).encode("utf-8")
+        for rec in smtperr.scan(text):
+            fields.append(_fields(rec))
+            spans.append((len(data) + len(text[: rec.span[0]].encode(codec)),
+                          len(data) + len(text[: rec.span[1]].encode(codec))))
+        data += text.encode(codec) + b"\n"
+    return data, fields, spans
+
+
+@pytest.mark.parametrize(("name", "codec"), LEGACY_HEADS)
+def test_legacy_heads_are_found(name: str, codec: str) -> None:
+    """Found with the fields of the UTF-8 text and exact byte spans."""
+    text = (CORPUS / name).read_text(encoding="utf-8")
+    data, fields, spans = _legacy_file([(text, codec)])
+    got = list(smtperr.scan_file(io.BytesIO(data)))
+    assert [_fields(r) for r in got] == fields
+    assert [r.span for r in got] == spans
+    for rec, ref in zip(got, smtperr.scan(text)):
+        assert data[rec.span[0] : rec.span[1]].decode(codec) == text[ref.span[0] : ref.span[1]]
+
+
+def test_french_ndr_in_cp1252_matches_its_golden_record() -> None:
+    path = CORPUS / "fr" / "exchange-ndr-fixture-nonremise.txt"
+    want = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["expected"]
+    data = b"2024-05-02 relay log\n" + path.read_text(encoding="utf-8").encode("cp1252")
+    (rec,) = smtperr.scan_file(io.BytesIO(data))
+    got = rec.to_dict()
+    assert {k: got[k] for k in want[0]} == want[0]
+    assert data[rec.span[0] :].startswith("Échec de la remise".encode("cp1252"))
+
+
+def _mixed_parts() -> list[tuple[str, str]]:
+    utf8 = [(CORPUS / name).read_text(encoding="utf-8")
+            for name in ("pl/kb290842_relay_denied.txt", "fr/kb290842_relay.txt")]
+    legacy = [((CORPUS / name).read_text(encoding="utf-8"), codec)
+              for name, codec in LEGACY_HEADS]
+    parts: list[tuple[str, str]] = []
+    for i, item in enumerate(legacy):
+        parts.append((utf8[i % 2], "utf-8"))
+        parts.append(item)
+    return parts
+
+
+def test_utf8_and_legacy_messages_in_one_file() -> None:
+    """A UTF-8 message beside a cp1252 one (no log line between): both found, each read in
+    its own encoding, once, in file order."""
+    utf8 = (CORPUS / "pl" / "kb290842_relay_denied.txt").read_text(encoding="utf-8")
+    french = (CORPUS / "fr" / "exchange-ndr-fixture-nonremise.txt").read_text(encoding="utf-8")
+    head = b"Log line before\n"
+    data = head + utf8.encode("utf-8") + b"\n" + french.encode("cp1252") + b"\nafter\n"
+    (pl_ref,) = smtperr.scan(utf8)
+    (fr_ref,) = smtperr.scan(french)
+    got = list(smtperr.scan_file(io.BytesIO(data)))
+    assert [_fields(r) for r in got] == [_fields(pl_ref), _fields(fr_ref)]
+    assert data[got[0].span[0] : got[0].span[1]].decode("utf-8") == utf8[slice(*pl_ref.span)]
+    assert data[got[1].span[0] : got[1].span[1]].decode("cp1252") == french[slice(*fr_ref.span)]
+
+
+def test_mixed_encodings_across_block_boundaries(
+    small_blocks: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """UTF-8 and legacy messages alternating, blocks far smaller than a message: each record
+    once, in order, with exact byte spans, the same with ``jobs``."""
+    import smtperr._parallel as parallel
+
+    data, fields, spans = _legacy_file(_mixed_parts())
+    got = list(smtperr.scan_file(io.BytesIO(data)))
+    assert [_fields(r) for r in got] == fields
+    assert [r.span for r in got] == spans
+    path = tmp_path / "mixed.log"
+    path.write_bytes(data)
+    monkeypatch.setattr(parallel, "_RANGE", 2000)
+    two = list(smtperr.scan_file(path, jobs=2))
+    assert [r.span for r in two] == spans
+    assert [_fields(r) for r in two] == fields
+
+
+def test_clean_utf8_skips_the_legacy_readings(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only blocks with undecodable bytes pay for the legacy readings."""
+    def fail(text: str) -> object:
+        raise AssertionError("legacy reading of clean UTF-8")
+
+    monkeypatch.setattr(stream, "_stretches", fail)
+    text = _document()
+    assert len(list(smtperr.scan_file(io.BytesIO(text.encode("utf-8"))))) > 50
+
+
+def test_mojibake_span_is_in_bytes_of_the_file() -> None:
+    """The repaired message's span counts the file's bytes, not the repaired text's."""
+    text = (CORPUS / "pl" / "kb290842_relay_denied.txt").read_text(encoding="utf-8")
+    garbled = text.encode("utf-8").decode("cp1252")
+    data = ("Zażółć gęślą jaźń\n" * 3 + "log\n" * 500 + garbled).encode("utf-8")
+    (rec,) = smtperr.scan_file(io.BytesIO(data))
+    (ref,) = smtperr.scan(text)
+    assert _fields(rec) == _fields(ref)
+    assert data[rec.span[0] : rec.span[1]].decode("utf-8") == garbled[
+        len(text[: ref.span[0]].encode("utf-8")) : len(text[: ref.span[1]].encode("utf-8"))]

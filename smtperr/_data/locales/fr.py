@@ -41,6 +41,18 @@ OPENINGS = (
 )
 
 TEMPLATES = (
+    # Exchange Online / Microsoft 365 report, user part (a French test fixture whose text
+    # "relevée en base" keeps the real wording, tests/corpus/fr/exchange-ndr-fixture-nonremise).
+    ("exchange-ndr", "Échec de la remise pour ces destinataires ou groupes : {recipient} Nous n’avons "
+     "pas trouvé l’adresse de courrier que vous avez entrée."),
+    # Outlook's own non-delivery report (Exchange 2019, MAPI), pasted on Microsoft Q&A 2242315
+    # (tests/corpus/fr/outlook-ndr-msqa-sendas-2242315): the "Votre message n'a pas pu ..."
+    # heading is not in the paste; the error is Outlook's hex triple, not a server reply.
+    # "-0x0" after the number keeps the slot to the triple's first part ("-" alone is
+    # optional in a literal and would match before the number).
+    ("exchange-ndr", "Objet : {subject} Date : {_} Impossible de contacter le(s) destinataire(s) "
+     "suivant(s) : {recipient} le {...} Informations de diagnostic pour les administrateurs : "
+     "L’erreur est [{error_number}-0x0{_}]"),
     ("thunderbird", "Une erreur est survenue lors de l'envoi de l'e-mail. Le serveur de "
      "courrier a répondu : {server_response}. Veuillez vérifier l'adresse du destinataire "
      "{recipient} et essayer à nouveau."),

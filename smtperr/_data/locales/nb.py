@@ -1,15 +1,15 @@
 """Norwegian Bokmål (nb)."""
 
 LANGUAGE = "nb"
-VERIFIED = False
+VERIFIED = True
 BASIS = (
-    "No sample stored. The labels and the 0x800CCC79 opening rest on "
-    "the shared reference file observed_labels.json (entry 'nb'), where another session recorded "
-    "them from the nb-no Office Online help article HA001112833 (office.microsoft.com, "
-    "'feilsoking-i-forbindelse-med-feilnr-550-553-og-formidling-forbudt-feil'; a documentation "
-    "translation). That page could not be re-located in this session's corpora, so its text is "
-    "not in tests/corpus. 'Ja' for Yes is the plain counterpart of the observed 'Nei', not seen. "
-    "No socket-error or Windows Live Mail error-ID label was observed (not listed)."
+    "Office Online help article HA001112833 in nb-no (office.microsoft.com, "
+    "'feilsoking-i-forbindelse-med-feilnr-550-553-og-formidling-forbudt-feil', Outlook 2003; "
+    "a documentation translation), both examples, found in the pages corpus "
+    "(tests/corpus/nb/office_HA001112833_relay): labels without quotes around the values, "
+    "'Sikker (SSL): Nei', 'Formidling avslått'; the second example has the typo 'bla avvist' "
+    "and 'Emne' without its colon.  'Ja' for Yes is the plain counterpart of the observed "
+    "'Nei', not seen. No socket-error or Windows Live Mail error-ID label was observed."
 )
 
 LABELS = {
@@ -30,7 +30,17 @@ NO = ("Nei",)
 OPENINGS = (
     ("0x800CCC79", "Meldingen kan ikke sendes fordi en av mottakerne ble avvist av serveren. "
      "Den avviste e-postadressen er {recipient}."),
+    # The second example of HA001112833 as published, with the typo 'bla' for 'ble'.
+    ("0x800CCC79", "Meldingen kan ikke sendes fordi en av mottakerne bla avvist av serveren. "
+     "Den avviste e-postadressen er {recipient}."),
 )
 
 TEMPLATES = ()
+
+SERVER_PHRASES = {
+    "relay_denied": (
+        "Formidling avslått",
+        "dette domenet er ikke i listen over tillatte mottaksverter",
+    ),
+}
 

@@ -12,9 +12,13 @@ BASIS = (
     "(Тема, Учетная запись, Сервер, Протокол, Ответ сервера, Порт, Защита (SSL), Ошибка "
     "сервера, Ошибка сокета, Номер ошибки, Да/Нет) plus the plausible variants 'Учётная "
     "запись', 'Безопасность (SSL)' and 'Код ошибки': unverified hypotheses only.  No opening "
-    "sentence and no Windows Live Mail label is given (none seen).  The TEMPLATES are real: "
+    "sentence is given (none seen).  The TEMPLATES are real: "
     "Thunderbird's Russian strings from thunderbird/thunderbird-l10n "
-    "ru/mail/chrome/messenger/messengercompose/composeMsgs.properties (file id 43573018717)."
+    "ru/mail/chrome/messenger/messengercompose/composeMsgs.properties (file id 43573018717).  "
+    "Later seen in one scraped fragment of a Russian Windows Live Mail error (bitbucket "
+    "snippet stococelnag1985/RoMKg6, tests/corpus/ru): 'Протокол', 'Порт', 'Защита (SSL)', "
+    "the word 'Да' and the WLM error-ID label 'Код ошибки программы Почта Windows Live'; the "
+    "other labels remain unobserved, so the table stays unverified."
 )
 
 LABELS = {
@@ -28,6 +32,8 @@ LABELS = {
     "server_error": ("Ошибка сервера",),
     "socket_error": ("Ошибка сокета",),
     "error_number": ("Номер ошибки", "Код ошибки"),
+    # Observed (scraped snippet, tests/corpus/ru/wlm-bitbucket-spam-snippet-fragment).
+    "wlm_error_id": ("Код ошибки программы Почта Windows Live",),
 }
 
 YES = ("Да",)
