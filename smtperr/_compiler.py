@@ -328,6 +328,13 @@ def match_template(
             close = stop + 1 if end_m is not None and end_m.group() else stop
             if end_m is None and slot.shape is not None:
                 stop = close = _wrapped_end(slot.shape, text, cur, stop)
+            if slot.shape is not None and not slot.shape.fullmatch(text[cur:stop].strip()):
+                # A value of a known shape ends where its shape does (a host name before a
+                # closing quote or prose: 'the server Google"* on').
+                lead = len(text[cur:stop]) - len(text[cur:stop].lstrip())
+                prefix = slot.shape.match(text, cur + lead, stop)
+                if prefix is not None:
+                    stop = close = prefix.end()
             if slot.name:
                 slots[slot.name] = (cur, stop)
             return m.start(), close, slots

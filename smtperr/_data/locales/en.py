@@ -153,6 +153,9 @@ TEMPLATES = (
     # Apple Mail (macOS) send failure dialog (Ubuntu Forums 2009).
     ("apple-mail", "Mail was unable to connect to server '{server}' using SSL on the default ports. "
      "Verify that this server supports SSL and that your account settings are correct."),
+    # Apple Mail (macOS) send failure alert's title; Mail names the account's description
+    # ("Google") or the SMTP host after "the server" (a project's audit notes, 2025).
+    ("apple-mail", "Cannot send message using the server {server}"),
 )
 
 SERVER_PHRASES = {
