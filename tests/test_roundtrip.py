@@ -103,7 +103,7 @@ def test_every_table_entry_reads_back(name: str, shown: ClientError) -> None:
 
 
 @pytest.mark.parametrize(("language", "fmt"), PAIRS, ids=[f"{t}-{f}" for t, f in PAIRS])
-@settings(QUICK, max_examples=12)
+@settings(QUICK, max_examples=30)
 @given(data=st.data())
 def test_roundtrip(language: str, fmt: str, data: st.DataObject) -> None:
     record = data.draw(records([language], [fmt]))
