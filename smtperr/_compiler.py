@@ -339,7 +339,7 @@ def match_template(
                 slots[slot.name] = (cur, stop)
             return m.start(), close, slots
         limit = min(len(text), reach + stretch)
-        start_at = _search(after, text, cur, limit, memo, (id(t), i))
+        start_at = _search(after, text, cur, limit, memo, (id(t), i), stretch)
         if start_at is None or start_at > reach:
             return None
         found = after.match(text, start_at)
@@ -396,9 +396,16 @@ def _search(
     end: int,
     memo: dict[tuple[int, int], tuple[int, int, int | None]] | None,
     key: tuple[int, int],
+    width: int = 0,
 ) -> int | None:
     """Where ``pattern`` first matches in text[start:end], reusing an earlier search that
-    covered that range (searches of one literal only move forward in a text)."""
+    covered that range (searches of one literal only move forward in a text).
+
+    With ``width`` (the most a match of the literal spans, as its slot's stretch assumes), a
+    range that overlaps one already searched in vain is searched only where it is new, plus
+    ``width`` of overlap: many tries close together (a fragment of a sentence repeated
+    thousands of times) then cost one pass over the text, not one each.
+    """
     if memo is not None and key in memo:
         lo, hi, at = memo[key]
         if lo <= start:
@@ -408,11 +415,46 @@ def _search(
                 return None
             if at is not None and at > end and end <= hi:
                 return None
+            if at is None and width and start <= hi:  # only the part past ``hi`` is new
+                return _search_new(pattern, text, start, end, memo, key, max(lo, hi - width))
+        elif at is None and width and end <= hi and lo - start <= width:
+            # Only a match that starts before ``lo`` is new; it ends within ``width`` of it.
+            found = pattern.search(text, start, min(end, lo + width))
+            got = found.start() if found is not None else None
+            memo[key] = (start, hi, None) if got is None else (start, min(end, lo + width), got)
+            return got
     found = pattern.search(text, start, end)
     at = found.start() if found is not None else None
     if memo is not None:
         memo[key] = (start, end, at)
     return at
+
+
+def _search_new(
+    pattern: regex.Pattern[str],
+    text: str,
+    start: int,
+    end: int,
+    memo: dict[tuple[int, int], tuple[int, int, int | None]],
+    key: tuple[int, int],
+    since: int,
+) -> int | None:
+    """``_search`` where nothing matched from ``memo[key]``'s start up to ``since + width``:
+    search from ``since`` on (a match found there before ``start`` is not one of this range,
+    which is then searched from ``start``)."""
+    lo = memo[key][0]
+    found = pattern.search(text, since, end)
+    got = found.start() if found is not None else None
+    if got is None:
+        memo[key] = (lo, end, None)
+        return None
+    memo[key] = (since, end, got)
+    if got >= start:
+        return got
+    found = pattern.search(text, start, end)
+    got = found.start() if found is not None else None
+    memo[key] = (start, end, got)
+    return got
 
 
 @functools.cache

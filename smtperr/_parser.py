@@ -35,6 +35,7 @@ _BEFORE = 2500  # how far before a prefilter hit a message may start
 _AFTER = 3000  # how far after a hit it may end
 _SEP = " \t\n,;.、。"
 _TRAIL = _SEP + QUOTES
+_SEP_OPEN = frozenset(_SEP + "(")
 # The longest a value of each field may run before it is cut at the end of its line.
 _MAX = {
     "subject": 400,
@@ -465,6 +466,16 @@ class _Spans:
         return i >= 0 and self.ends[i] > start
 
 
+def _last_kept(text: str, start: int, end: int) -> str:
+    """The last character of text[start:end] that is not a separator or "(" ("" if none):
+    ``text[start:end].rstrip(_SEP + "(")[-1:]`` without copying the slice (a value may be
+    tested against many labels)."""
+    i = end
+    while i > start and text[i - 1] in _SEP_OPEN:
+        i -= 1
+    return text[i - 1] if i > start else ""
+
+
 def _quoted_end(n: Normalized, lab: _Label, labels: list[_Label], j: int) -> int:
     """For a value that opens with a quote, the index of the label after its closing quote
     (labels in between are words inside the value); ``j`` when there is none."""
@@ -478,13 +489,13 @@ def _quoted_end(n: Normalized, lab: _Label, labels: list[_Label], j: int) -> int
     ):
         return j
     limit = lab.end + _MAX.get(lab.field or "server_response", 3000)
+    blank = text.find("\n\n", lab.end, limit)
+    if blank >= 0:
+        limit = min(limit, blank + 1)  # a chunk that holds the blank line ends the search
     for k in range(j + 1, len(labels)):
         if labels[k].start > limit or labels[k - 1].field in _ENDS:
             break
-        chunk = text[lab.end : labels[k].start]
-        if "\n\n" in chunk:
-            break
-        if chunk.rstrip(_SEP + "(")[-1:] in _QSET:
+        if _last_kept(text, lab.end, labels[k].start) in _QSET:
             return k
     else:
         # No later label: the value may close by the end of its paragraph (a paste cut

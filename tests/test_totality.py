@@ -120,6 +120,11 @@ def _adversarial() -> dict[str, str]:
         "angle-brackets": _fill("<"),
         "one-long-word": "x" * MB,
         "ssl-words": _fill("SSL "),
+        # Found by mutating real samples: a quoted value that never closes, with the labels
+        # after it repeated (each label tried as the value's end), and a fragment of a task
+        # error repeated (the sentence tried, and its literal searched, at every fragment).
+        "unclosed-value-repeated-labels": _fill("Server Response: '553 Sorry, Protocol: SMTP, "),
+        "task-fragment-repeated": _fill("Task 'a - Sending' repS - Sending' repS - Sending' rep"),
         "labels-of-many-languages": _fill(
             "Betreff 'x', Konto: 'y', Serveur : 'z', Protokół: SMTP, サーバー: 'w', 端口: 25, "),
     }
