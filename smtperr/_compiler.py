@@ -250,6 +250,9 @@ class Template:
     format: str
     head: regex.Pattern[str]
     parts: tuple[tuple[Slot, regex.Pattern[str] | None, int], ...]  # slot, literal after, its reach
+    # The sentence opens with a slot ("'{account} - Sending' reported error"): its first word
+    # is found after the slot's value, so the match starts before it.
+    slot_first: bool = False
 
 
 def _template(language: str, fmt: str, sentence: str) -> Template:
@@ -288,7 +291,7 @@ def _template(language: str, fmt: str, sentence: str) -> Template:
         # A literal may stretch (blanks become line breaks, quotes come or go): allow twice
         # its length, plus slack, past the slot's reach for it to end.
         parts.append((slot, literal(after) if after else None, 2 * len(after) + 40))
-    return Template(language, fmt, head, tuple(parts))
+    return Template(language, fmt, head, tuple(parts), slot_first=not compact(pieces[0]))
 
 
 _WRAPPED = frozenset({"subject", "account", "server", "recipient", "address", "error_number"})

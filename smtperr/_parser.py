@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import attrs
@@ -60,6 +60,7 @@ _ANGLE = regex.compile(r"<[^<>]{1,300}+>")
 # An apostrophe may stand inside the local part (RFC 5322 atext: o'brien@...), not first.
 _EMAIL = regex.compile(r"[^\s<>'\"(),;:@][^\s<>\"(),;:@]{0,63}+@[^\s<>'\"(),;:]{1,255}+")
 _Q = "[" + regex.escape(QUOTES) + "]"
+_LAST_QUOTE = regex.compile("(?r)[" + regex.escape(QUOTES) + "]")  # searched backwards
 _QSET = frozenset(QUOTES)  # membership of one character (an empty slice is never in it)
 _SUBJECT_BEFORE = regex.compile(
     r"(?:(?<=[.] )|(?<=\n))[^\W\d_][^\W\d_]{1,25}+ ?+(?P<v>"
@@ -1099,6 +1100,20 @@ def _record(
 # --------------------------------------------------------------------------- templates
 
 
+def _opening_quotes(text: str, pos: int, floor: int) -> list[int]:
+    """Where a value that ends at ``pos`` may open: the quote marks before it on its line,
+    nearest first (at most three, within a slot's reach); else ``pos`` itself."""
+    line = text.rfind("\n", 0, pos) + 1
+    lo = max(line, floor, pos - 200)
+    found: list[int] = []
+    while len(found) < 3:
+        m = _LAST_QUOTE.search(text, lo, found[-1] if found else pos)
+        if m is None:
+            break
+        found.append(m.start())
+    return found or [pos]
+
+
 def _read_templates(
     g: Grammar, n: Normalized, lower: str
 ) -> Iterator[tuple[ClientError, tuple[int, int]]]:
@@ -1114,12 +1129,20 @@ def _read_templates(
         if pos < end:
             continue  # inside the message just read
         best: tuple[int, int, int, dict[str, tuple[int, int]]] | None = None
-        # The template may open with a quote or bracket before its first word.
-        for at in range(pos, max(end - 1, pos - 3), -1):
-            for idx in indices:
-                got = match_template(g.templates[idx], text, at, memo)
+        # The template may open with a quote or bracket before its first word; a template
+        # that opens with a slot starts at the quote that opens the slot's value.
+        for idx in indices:
+            template = g.templates[idx]
+            if template.slot_first:
+                tries: Iterable[int] = _opening_quotes(text, pos, max(end, 0))
+            else:
+                tries = range(pos, max(end - 1, pos - 3), -1)
+            for at in tries:
+                got = match_template(template, text, at, memo)
                 if got is not None and (best is None or (got[0], -got[1]) < (best[0], -best[1])):
                     best = (got[0], got[1], idx, got[2])
+                if got is not None and template.slot_first:
+                    break  # the nearest quote that reads: farther ones take in prose
         if best is None:
             continue
         start, end, idx, spans = best

@@ -4,6 +4,7 @@ compiles nothing."""
 from __future__ import annotations
 
 import json
+import pathlib
 import subprocess
 import sys
 
@@ -113,3 +114,17 @@ def test_grammar_is_built_once() -> None:
 def test_languages_lists_the_tables() -> None:
     langs = smtperr.languages()
     assert langs[0] == "en" and "pl" in langs and len(langs) >= 37
+
+
+@pytest.mark.parametrize("lead", ["", "I get this error: ", "> "])
+def test_task_error_cut_before_task_keeps_its_account(lead: str) -> None:
+    """A paste that lost the word "Task" still reads the task's account: the sentence then
+    opens with the account's value, so the match starts at the quote that opens it."""
+    real = (pathlib.Path(__file__).parent / "corpus" / "en" / "hx-096-outlook-task.txt").read_text(
+        encoding="utf-8")
+    cut = lead + real[real.index("'"):]
+    rec = smtperr.parse(cut)
+    assert rec is not None
+    assert (rec.format, rec.account, rec.error_number) == (
+        "outlook-task", "EMAIL ADDRESS", "0x800CCC80")
+    assert cut[rec.span[0]] == "'"
