@@ -319,10 +319,7 @@ def match_template(
         if not slot.lines and (after is None or slot.name not in _WRAPPED):
             nl = text.find("\n", cur, reach)
             reach = reach if nl < 0 else nl
-        elif not slot.lines:  # a value of a line, hard-wrapped: never over a blank line
-            blank = text.find("\n\n", cur, reach)
-            reach = reach if blank < 0 else blank
-        elif slot.name:  # a value may wrap over lines, but never over a blank line
+        elif not slot.lines or slot.name:  # a value may wrap, but never over a blank line
             blank = text.find("\n\n", cur, reach)
             reach = reach if blank < 0 else blank
         if after is None:  # the end: a quote that ends a line, a blank line, or the reach
@@ -371,9 +368,6 @@ def host_rest(head: str, word: str) -> bool:
     )
 
 
-_host_rest = host_rest
-
-
 def _wrapped_end(shape: regex.Pattern[str], text: str, cur: int, stop: int) -> int:
     """Where a value with a shape (a host) that ends its template and its line ends, when a
     hard wrap split it: the next line is one word with a dot inside ("e.com", ".151") and
@@ -385,7 +379,7 @@ def _wrapped_end(shape: regex.Pattern[str], text: str, cur: int, stop: int) -> i
     head = text[cur:stop].strip()
     if (
         not _HOST_PART.fullmatch(word)
-        or not _host_rest(head, word)
+        or not host_rest(head, word)
         or not shape.fullmatch(head + word)
     ):
         return stop
