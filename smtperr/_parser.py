@@ -16,6 +16,8 @@ a separator) and given a field by their value and position.
 from __future__ import annotations
 
 import bisect
+import functools
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -25,7 +27,7 @@ import regex
 
 from ._compiler import QUOTES, Grammar, compact, grammar, host_rest, match_template
 from ._compiler import spaceless as _spaceless_char
-from ._normalize import Normalized, normalize
+from ._normalize import FULLWIDTH, Normalized, normalize
 from ._reason import Reason
 from ._records import ClientError
 
@@ -74,7 +76,10 @@ _PROTO = regex.compile(
     r"(?<![A-Za-z])(?:SMTP|POP3|POP|IMAP4|IMAP|NNTP|HTTPMail|HTTP|LDAP)(?![A-Za-z0-9])",
     regex.IGNORECASE,
 )
-_COLON = regex.compile(r":")
+# A colon that may end a label: after a letter, a mark or a closing bracket (blanks
+# between); never after a digit (times, addresses) or ASCII punctuation (URLs).
+_LABEL_COLON = re.compile(r"(?:[^\W\d_]|[)\]]|[^\x00-\x7f])[ \t\n]{0,4}:")
+_STOP_IN_LABEL = re.compile(r"[,.;:]")
 # A label written without its colon is followed by a quoted value or a number.
 # (A hard wrap may stand for the blank before a quoted value.)
 _COLONLESS = regex.compile(
@@ -204,6 +209,13 @@ def _unjoin(text: str, positions: list[int]) -> list[int]:
 
 
 def _windows(g: Grammar, text: str) -> Iterator[tuple[int, int]]:
+    from ._compile.gate import table_gate
+    from ._scan.gate import windows
+
+    yield from windows(table_gate(), text)
+
+
+def _old_windows(g: Grammar, text: str) -> Iterator[tuple[int, int]]:
     """Merged regions around prefilter hits, cut at line starts where possible."""
     cur: list[int] | None = None
     for pos in _hits(g, text):
@@ -269,7 +281,7 @@ def _read_window(g: Grammar, n: Normalized) -> list[ClientError]:
         records.append(rec)
         taken.append(span)
     openings = _find_openings(g, n, lower)
-    labels = _find_labels(g, n, taken, openings)
+    labels = _find_labels(g, n, taken, openings, lower)
     pos = 0
     while pos < len(labels):
         group, pos = _group(n, labels, pos)
@@ -370,38 +382,75 @@ def _lookup(g: Grammar, text: str, start: int, end: int) -> tuple[int, str, str]
     return best
 
 
+@functools.cache
+def label_pattern() -> re.Pattern[str]:
+    """The reversed trie of every label spelling (see ``_compile.labels``)."""
+    from ._compile.labels import reversed_label_pattern
+
+    g = grammar()
+    keys = set()
+    for loc in g.locales.values():
+        for spellings in loc.labels.values():
+            for spelling in spellings:
+                # folded as the window's view is (lower case, one character for one)
+                letters = "".join(
+                    ch.lower()[:1] for ch in spelling.translate(FULLWIDTH) if ch.isalnum()
+                )
+                if letters:
+                    keys.add((letters, _spaceless_char(letters[0])))
+    return reversed_label_pattern(keys)
+
+
 def _find_labels(
-    g: Grammar, n: Normalized, taken: list[tuple[int, int]], openings: list[tuple[int, int, int]]
+    g: Grammar,
+    n: Normalized,
+    taken: list[tuple[int, int]],
+    openings: list[tuple[int, int, int]],
+    lower: str,
 ) -> list[_Label]:
-    """Labels are found from their colons backwards (and, for labels written without a
-    colon, from the quote or digit that follows them): a dictionary look-up of the folded
-    words before it, so wraps, case and spacing inside a label do not matter."""
+    """Labels are found from their colons: one anchored match of the reversed label trie
+    per colon that follows a letter or a bracket (so wraps, case and spacing inside a label
+    do not matter); labels written without a colon from the quote or digit after them.
+    Labels of unknown languages and colonless labels are looked for only near known labels
+    (or before an error number), so log text around a message costs one pass."""
     text = n.struct
     out: list[_Label] = []
-    unknown: list[_Label] = []
     seen: set[int] = set()
     inside = _Spans(taken)
-    for m in _COLON.finditer(text):
-        colon = m.start()
+    misses: list[int] = []
+    rev = lower[::-1]
+    size = len(lower)
+    label_re = label_pattern()
+    for m in _LABEL_COLON.finditer(text):
+        colon = m.end() - 1
         if inside.hits(colon, colon + 1):
+            continue
+        r = label_re.match(rev, size - colon)
+        if r is not None:
+            a, b = size - r.end("label"), size - r.start("label")
+            if text[a].isalpha() and not _STOP_IN_LABEL.search(text, a, b):
+                key = compact(text[a:b])
+                field = g.label_fields.get(key)
+                if field is not None:
+                    out.append(_Label(a, colon + 1, field, key))
+                    seen.add(a)
+                    continue
+        misses.append(colon)
+    if out:
+        near = _Spans([(lab.start - 400, lab.end + 400) for lab in out])
+    else:
+        near = _Spans(
+            [(m.end() - 3000, m.end()) for m in _HEX.finditer(text)]
+            + [(a, b + 3000) for a, b, _i in openings]
+        )
+    unknown: list[_Label] = []
+    for colon in misses:
+        if not near.hits(colon, colon + 1):
             continue
         end = colon
         while end > 0 and text[end - 1] in " \t\n":
             end -= 1
         start = _run_start(text, end)
-        hit = _lookup(g, text, start, end)
-        if hit is None and end > 0 and text[end - 1] in ")]":
-            trimmed = end - 1
-            while trimmed > 0 and text[trimmed - 1] in " \t\n":
-                trimmed -= 1
-            if trimmed > start and "(" in text[start:trimmed]:
-                hit = None
-            else:
-                hit = _lookup(g, text, start, trimmed)
-        if hit is not None:
-            out.append(_Label(hit[0], colon + 1, hit[1], hit[2]))
-            seen.add(hit[0])
-            continue
         nl = text.rfind("\n", start, end)
         if nl >= 0:
             start = nl + 1
@@ -421,7 +470,7 @@ def _find_labels(
             unknown.append(_Label(s0, colon + 1, None, compact(label)))
     for m in _COLONLESS.finditer(text):
         end = m.start()
-        if inside.hits(end, end + 1):
+        if inside.hits(end, end + 1) or not near.hits(end, end + 1):
             continue
         start = _run_start(text, end, words=4)
         closes = _closing_quote(text, m.end())

@@ -1,0 +1,1 @@
+"""The one compiler: literal tables in ``smtperr._data`` -> patterns, built lazily on first use."""

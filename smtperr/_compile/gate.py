@@ -1,0 +1,238 @@
+"""The gate's literals, chosen from the language tables: rare pieces, not first words.
+
+Every message carries at least one *unit* of the client's own wording: an error number, a
+strong label (protocol, SSL, server response, socket error, error number, error IDs), an
+opening sentence or a template's literal text.  The gate looks for a handful of pieces of
+those units with ``str.find`` (memory speed) and checks each hit against the units it could
+belong to with a small pattern in the hit's neighbourhood, so ordinary log text costs a few
+literal passes and almost no pattern at all.
+
+* ASCII units are covered by *pivots*: case-stable pieces of their words (a word less its
+  first letter, so "Error" and "error" share "rror"), chosen by greedy set cover so that few
+  passes cover every unit, avoiding pieces of ``COMMON_LOG_WORDS``.
+* Units with a letter outside ASCII are covered by one pass over the text's non-ASCII runs:
+  a run is looked up as a word (Latin, Cyrillic, Greek, ...) or by its bigrams (scripts
+  written without blanks), never by pattern.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from collections.abc import Iterable
+
+import attrs
+import regex
+
+from .._data.gate import COMMON_LOG_WORDS
+
+__all__ = ["Check", "Gate", "Part", "build_gate", "label_unit", "sentence_unit", "table_gate"]
+
+# Labels that, without an error number, still mark a fragment of a client error.
+GATE_LABELS = ("protocol", "ssl")
+
+MIN_PIECE = 5  # the shortest piece of a word worth a pass (four letters are too common)
+MAX_PIECE = 8  # longer pieces add nothing but a chance of a hard wrap inside
+HEX_PIVOTS = ("x800", "X800")  # every client error number is 0x800xxxxx
+_WORD = regex.compile(r"[^\W\d_]++")
+_SLOT = regex.compile(r"\{[a-z_.]+\}")
+_NO_SPACE_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA", "THAI", "IDEOGRAPHIC")
+
+
+def spaceless(ch: str) -> bool:
+    """Whether ``ch`` belongs to a script written without blanks between words."""
+    name = unicodedata.name(ch, "")
+    return any(script in name for script in _NO_SPACE_SCRIPTS)
+
+
+@attrs.frozen
+class Part:
+    """A literal piece of wording that only client errors carry: a label, or the text of a
+    sentence between two slots.  A hit is verified against it."""
+
+    text: str  # as written in the tables, blanks folded
+    label: bool  # a label: what follows it must be a colon, a quote or a digit
+
+
+@attrs.frozen
+class Check:
+    """What a hit is verified against: a few words of the wording around the piece found
+    (or a whole label, which must be followed by a colon, a quote or a digit)."""
+
+    phrase: str
+    label: bool
+
+
+@attrs.frozen
+class Gate:
+    """What the gate looks for: pivots (``str.find``) and non-ASCII words, each with the
+    checks a hit must pass; bigrams of scripts written without blanks, unchecked."""
+
+    pivots: dict[str, tuple[Check, ...]]
+    words: dict[str, tuple[Check, ...]]  # lower-case words holding a non-ASCII letter
+    runs: frozenset[str]  # their non-ASCII runs: a quick reject before the word look-up
+    bigrams: frozenset[str]  # scripts without blanks: two letters
+
+
+def _check(part: Part, piece: str) -> Check:
+    """The piece's words in the part, with one word on each side."""
+    if part.label:
+        return Check(part.text, True)
+    at = part.text.find(piece)
+    if at < 0:
+        at = part.text.lower().find(piece.lower())
+    words = part.text.split(" ")
+    first = part.text.count(" ", 0, max(at, 0))
+    last = part.text.count(" ", 0, max(at, 0) + len(piece))
+    return Check(" ".join(words[max(0, first - 1) : last + 2]), False)
+
+
+def _pieces(word: str) -> set[str]:
+    """The case-stable pieces of an ASCII word: its substrings of ``MIN_PIECE`` to
+    ``MAX_PIECE`` characters, not the first letter when the rest is lower case (a word may
+    be written capitalized or not)."""
+    body = word[1:] if word[1:].islower() else word
+    if len(body) < MIN_PIECE:
+        return set()
+    top = min(MAX_PIECE, len(body))
+    return {body[i : i + n] for n in range(MIN_PIECE, top + 1) for i in range(len(body) - n + 1)}
+
+
+def _word_pairs(text: str) -> set[str]:
+    """Two words with the blank between them (less the first letter): a unit written in
+    everyday words only ("The connection to the server has failed") is rare as a phrase."""
+    words = text.split(" ")
+    out = set()
+    for a, b in zip(words, words[1:]):
+        if a.isascii() and b.isascii() and a.isalpha() and b.isalpha() and len(a) + len(b) >= 7:
+            out.add((a[1:] if a[1:].islower() else a) + " " + b[:MAX_PIECE])
+    return out
+
+
+def _common(piece: str) -> bool:
+    low = piece.lower()
+    return any(low in w for w in COMMON_LOG_WORDS)
+
+
+def build_gate(units: Iterable[tuple[Part, ...]]) -> Gate:
+    """``units``: the parts of each label or sentence; a unit is found when any of its parts
+    is.  Pivots are chosen by greedy set cover over the units that have no non-ASCII word
+    (rare pieces first, then most units covered, then the longest piece)."""
+    parts: dict[Part, int] = {}
+    piece_parts: dict[str, set[int]] = {}
+    words: dict[str, set[int]] = {}
+    bigrams: dict[str, set[int]] = {}
+    options: list[set[str]] = []
+    for unit in units:
+        mine: set[str] = set()
+        foreign = False
+        for part in unit:
+            k = parts.setdefault(part, len(parts))
+            if part.label:  # "(SSL)": a bracketed token of a label is rare as written
+                for token in part.text.split(" "):
+                    if token[:1] == "(" and len(token) >= MIN_PIECE and token.isascii():
+                        mine.add(token)
+                        piece_parts.setdefault(token, set()).add(k)
+            for piece in _word_pairs(part.text):
+                mine.add(piece)
+                piece_parts.setdefault(piece, set()).add(k)
+            for w in _WORD.findall(part.text):
+                if w.isascii():
+                    for piece in _pieces(w):
+                        mine.add(piece)
+                        piece_parts.setdefault(piece, set()).add(k)
+                elif spaceless(w[0]):
+                    foreign = True
+                    for j in range(len(w) - 1):
+                        bigrams.setdefault(w[j : j + 2].lower(), set()).add(k)
+                else:
+                    foreign = True
+                    words.setdefault(w.lower(), set()).add(k)
+        if not foreign:
+            options.append(mine)
+    # Greedy set cover: each round takes the piece that covers the most units left.
+    covers: dict[str, set[int]] = {}
+    for u, o in enumerate(options):
+        for p in o:
+            covers.setdefault(p, set()).add(u)
+    rare = {p: not _common(p) for p in covers}
+    chosen: list[str] = []
+    left = {u for u, o in enumerate(options) if o}
+    while left:
+        useful = {p for u in left for p in options[u]}
+        best = max(
+            useful, key=lambda p: (rare[p], len(covers[p] & left), " " not in p, len(p), p)
+        )
+        chosen.append(best)
+        left -= covers[best]
+    part_list = list(parts)
+    runs = frozenset(r for w in words for r in _NON_ASCII.findall(w))
+    return Gate(
+        {
+            p: tuple(dict.fromkeys(_check(part_list[k], p) for k in sorted(piece_parts[p])))
+            for p in sorted(chosen)
+        },
+        {
+            w: tuple(dict.fromkeys(_check(part_list[k], w) for k in sorted(v)))
+            for w, v in words.items()
+        },
+        runs,
+        frozenset(bigrams),
+    )
+
+
+_NON_ASCII = regex.compile(r"[^\x00-\x7f]++")
+
+
+def label_unit(spelling: str) -> tuple[Part, ...]:
+    return (Part(" ".join(spelling.split()), True),)
+
+
+def sentence_unit(sentence: str) -> tuple[Part, ...]:
+    """Each literal part of a sentence between its slots (four letters or more)."""
+    out = []
+    for raw in _SLOT.split(sentence):
+        text = " ".join(raw.split()).strip(" '\".,:;()")
+        if sum(ch.isalnum() for ch in text) >= 4:
+            out.append(Part(text, False))
+    return tuple(out)
+
+
+@functools.cache
+def table_gate() -> Gate:
+    """The gate of every language's tables."""
+    from .._tables import all_locales
+
+    units: list[tuple[Part, ...]] = []
+    for loc in all_locales():
+        for field in GATE_LABELS:
+            units.extend(label_unit(s) for s in loc.labels.get(field, ()))
+        sentences = [s for _n, s in loc.openings] + [s for _f, s in loc.templates]
+        units.extend(sentence_unit(s) for s in sentences)
+    return build_gate(units)
+
+
+# In a check: a hard wrap inside a word (with the mail quoting after it), any run of blanks,
+# quoting and markdown between words; punctuation may be missing.
+_IN_WORD = r"(?:\r?+\n[ \t>]{0,8}+)?+"
+_BETWEEN = r"[\s>*_]{0,12}+"
+
+
+@functools.lru_cache(maxsize=512)
+def check_pattern(checks: tuple[Check, ...]) -> tuple[regex.Pattern[str], int]:
+    """One pattern for a hit's checks, and how far around the hit to search it."""
+    bodies = []
+    for check in checks:
+        words = []
+        for word in check.phrase.split(" "):
+            chars = [
+                regex.escape(ch) + ("?+" if not ch.isalnum() else "")
+                for ch in word
+            ]
+            words.append(_IN_WORD.join(chars))
+        body = _BETWEEN.join(words)
+        if check.label:
+            body += r"[\s>]{0,8}+[:：'\"«‘’“”<0-9]"
+        bodies.append(body)
+    reach = 2 * max(len(c.phrase) for c in checks) + 40
+    return regex.compile("|".join(bodies), regex.IGNORECASE), reach

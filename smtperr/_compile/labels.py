@@ -1,0 +1,55 @@
+"""Every label spelling of every language as one compiled pattern, read backwards from a colon.
+
+A label is found from the colon after it: one anchored match of the *reversed* spellings,
+factored as a trie, on the window's folded text reversed (lower case, line breaks as blanks).
+Between two letters of a spelling the text may hold a few blanks, hyphens, apostrophes or
+brackets, so hard wraps, spacing and "Secure (SSL)" against "Secure(SSL)" do not matter —
+the same folding the spellings' look-up keys (``compact``) make.  The longest spelling wins,
+and a label starts at a word start (any letter in scripts written without blanks).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+__all__ = ["GAP", "reversed_label_pattern"]
+
+# What may stand between two letters of a label in text: blanks (a hard wrap is a blank in
+# the folded view), hyphens, apostrophes, brackets.  Bounded: a label is a few words.  A
+# narrower class costs 2-9 times the compile time (the pattern repeats it at every letter).
+GAP = r"\W{0,3}"  # the reader rejects a label that holds a separator (",.;:")
+_Node = dict[str, "_Node"]
+_FREE_END = "end"  # a key no letter is: a spelling in a script without blanks ends here
+
+
+def _emit(node: _Node, first: bool = False) -> str:
+    """What may follow once the letters leading to ``node`` are read: a gap and one of the
+    next letters (tried before ending here, so the longest spelling wins).  An end is marked
+    by the key ``""`` (a spelling in a script with blanks must end at a word start) or
+    ``_FREE_END`` (a script without blanks: any letter may start a word)."""
+    conts = [re.escape(ch) + _emit(node[ch]) for ch in sorted(k for k in node if len(k) == 1)]
+    ends = [r"(?!\w)" if k == "" else "" for k in ("", _FREE_END) if k in node]
+    alt = conts[0] if len(conts) == 1 else "(?:" + "|".join(conts) + ")" if conts else ""
+    body = alt if first or not conts else GAP + alt
+    if not ends:
+        return body
+    end = "" if "" in ends else ends[0]
+    return f"(?:{body}|{end})" if conts else end
+
+
+def reversed_label_pattern(keys: Iterable[tuple[str, bool]]) -> re.Pattern[str]:
+    """``keys``: (letters of a spelling in lower case, whether it starts in a script without
+    blanks).  The pattern matches the reversed text from just before a colon: closing
+    brackets and blanks, then the longest reversed spelling, then (unless that spelling
+    starts in a script without blanks) no letter or digit."""
+    root: _Node = {}
+    for letters, spaceless in keys:
+        node = root
+        for ch in reversed(letters):
+            node = node.setdefault(ch, {})
+        if letters:
+            node[_FREE_END if spaceless else ""] = {}
+    # Before the colon: blanks, closing brackets, combining marks (Thai, Indic).
+    lead = r"(?:[\s)\]]|(?![\x00-\x7f])\W){0,4}"
+    return re.compile(lead + "(?P<label>" + _emit(root, True) + ")")

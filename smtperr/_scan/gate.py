@@ -1,0 +1,143 @@
+"""Stage 1: the gate, and the bounded windows around what it finds.
+
+A few literal passes (``str.find``) for the pivots and the error-number shape, one pass over
+the non-ASCII runs, and a small pattern check of each hit in its neighbourhood give the
+positions where a client error may stand.  Each becomes a window of at most ``BEFORE`` +
+``AFTER`` characters, cut at line starts, and only windows reach the readers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from .._compile.gate import Check, Gate, check_pattern, spaceless
+
+__all__ = ["AFTER", "BEFORE", "SKIP", "hits", "windows"]
+
+BEFORE = 1200  # how far before the first hit of a cluster a message may start
+AFTER = 1500  # how far after the last hit it may end (past the reply, the error number)
+SKIP = 600  # after a hit, the next of the same literal is looked for this far on
+SNAP = 200  # how far a window's edge moves to reach a line start
+REACH = 40  # how far before a hit its part may start beyond its own length (wraps, quotes)
+_NON_ASCII = regex.compile(r"[^\x00-\x7f]+")  # not possessive: "++" loses regex's fast scan
+_WORD_BACK = regex.compile(r"(?r)[^\W\d_]{0,40}+")
+_WORD_ON = regex.compile(r"[^\W\d_]{0,40}+")
+JOIN = 12  # how much of each side of a hard wrap is joined to look for a split piece
+# A line break (and the mail quoting after it) between a letter or digit and a lower-case
+# or non-ASCII letter: where a hard wrap may split a word.
+_JUNCTION = regex.compile(r"(?<=[^\W_])\r?\n[ \t>]{0,8}[a-z\u00c0-\uffff]")
+_WORDS = regex.compile(r"[^\W\d_]+")
+_HEX_AFTER = regex.compile(r"[0-9A-Fa-f\n]{4,12}+")
+
+
+def hits(gate: Gate, text: str) -> list[int]:
+    """Sorted positions of verified hits."""
+    out: list[int] = []
+    for pivot in ("x800", "X800"):
+        pos = text.find(pivot)
+        while pos >= 0:
+            if pos > 0 and text[pos - 1] in "0\n" and _HEX_AFTER.match(text, pos + 4):
+                out.append(pos)
+                pos = text.find(pivot, pos + SKIP)
+            else:
+                pos = text.find(pivot, pos + 1)
+    for pivot, checks in gate.pivots.items():
+        pos = text.find(pivot)
+        while pos >= 0:
+            if _verified(checks, text, pos):
+                out.append(pos)
+                pos = text.find(pivot, pos + SKIP)
+            else:
+                pos = text.find(pivot, pos + 1)
+    if not text.isascii():
+        out.extend(_foreign_hits(gate, text))
+    out.extend(_junction_hits(gate, text))
+    out.sort()
+    return out
+
+
+def _junction_hits(gate: Gate, text: str) -> Iterator[int]:
+    """Hits that a hard wrap splits ("Pr\\n> otocol", "Răspun\\ns"): where a line ending in a
+    letter or digit is followed by one starting in lower case (log lines start with digits
+    or capitals), the two sides are joined — as one word and as two — and looked up."""
+    for m in _JUNCTION.finditer(text):
+        tail = text[max(0, m.start() - JOIN) : m.start()]
+        head = text[m.end() - 1 : m.end() - 1 + JOIN]
+        for joined in (tail + head, tail + " " + head):
+            pivot = next((p for p in gate.pivots if p in joined), None)
+            checks = gate.pivots[pivot] if pivot is not None else None
+            if checks is None and not joined.isascii():
+                words = [w.lower() for w in _WORDS.findall(joined)]
+                checks = next((gate.words[w] for w in words if w in gate.words), None)
+                if checks is None and any(
+                    joined[i : i + 2].lower() in gate.bigrams for i in range(len(joined) - 1)
+                ):
+                    checks = ()
+            if checks is not None and _verified(checks, text, m.start()):
+                yield m.start()
+                break
+
+
+def _foreign_hits(gate: Gate, text: str) -> Iterator[int]:
+    """Hits of words with a non-ASCII letter (looked up whole) and of two-letter pieces of
+    scripts written without blanks; one regex pass finds the runs."""
+    m = _NON_ASCII.search(text)
+    while m is not None:
+        run = m.group()
+        pos = m.start()
+        found: tuple[Check, ...] | None = None
+        if spaceless(run[0]):
+            low = run.lower()
+            for j in range(len(low) - 1):
+                if low[j : j + 2] in gate.bigrams:
+                    pos += j
+                    found = ()
+                    break
+        elif run.lower() in gate.runs:
+            start = _WORD_BACK.match(text, max(0, pos - 40), pos)
+            end = _WORD_ON.match(text, m.end())
+            a = start.start() if start else pos
+            b = end.end() if end else m.end()
+            found = gate.words.get(text[a:b].lower())
+        if found is not None and _verified(found, text, pos):
+            yield pos
+            m = _NON_ASCII.search(text, pos + SKIP)
+        else:
+            m = _NON_ASCII.search(text, m.end())
+
+
+def _verified(checks: tuple[Check, ...], text: str, pos: int) -> bool:
+    """Whether the wording around ``pos`` passes one of ``checks``: one search of their
+    alternation in the hit's neighbourhood (no checks: accepted)."""
+    if not checks:
+        return True
+    pattern, reach = check_pattern(checks)
+    return pattern.search(text, max(0, pos - reach), pos + reach) is not None
+
+
+def windows(gate: Gate, text: str) -> Iterator[tuple[int, int]]:
+    """Merged regions around verified hits, cut at line starts where possible."""
+    cur: list[int] | None = None
+    for pos in hits(gate, text):
+        lo = max(0, pos - BEFORE)
+        hi = min(len(text), pos + AFTER)
+        if cur is not None and lo <= cur[1]:
+            cur[1] = hi
+            continue
+        if cur is not None:
+            yield _snap(text, cur[0], cur[1])
+        cur = [lo, hi]
+    if cur is not None:
+        yield _snap(text, cur[0], cur[1])
+
+
+def _snap(text: str, lo: int, hi: int) -> tuple[int, int]:
+    if lo > 0:
+        nl = text.rfind("\n", max(0, lo - SNAP), lo)
+        lo = nl + 1 if nl >= 0 else lo
+    if hi < len(text):
+        nl = text.find("\n", hi, hi + SNAP)
+        hi = nl if nl >= 0 else hi
+    return lo, hi
