@@ -40,14 +40,14 @@ __version__ = "0.1.0"
 
 def parse(text: str) -> ClientError | None:
     """The first client error message found anywhere in ``text`` (a ticket, a mail, a log)."""
-    from ._parser import parse as _parse
+    from ._scan import parse as _parse
 
     return _parse(text)
 
 
 def scan(text: str) -> Iterator[ClientError]:
     """Every client error message in ``text``, in order; each record's ``span`` locates it."""
-    from ._parser import scan as _scan
+    from ._scan import scan as _scan
 
     return _scan(text)
 

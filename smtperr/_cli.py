@@ -181,7 +181,7 @@ def _cmd_stats(args: argparse.Namespace) -> int:
 
 def _cmd_explain(args: argparse.Namespace) -> int:
     from ._errors import lookup, lookup_socket
-    from ._parser import parse
+    from ._scan import parse
 
     text = sys.stdin.read() if args.text in (None, "-") else args.text
     rec = parse(text)

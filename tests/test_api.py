@@ -105,7 +105,7 @@ def test_import_compiles_nothing() -> None:
 
 
 def test_grammar_is_built_once() -> None:
-    from smtperr._compiler import grammar
+    from smtperr._compile.grammar import grammar
 
     smtperr.parse(SEED)
     assert grammar() is grammar()

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from smtperr._compiler import FIELDS, compact, grammar
+from smtperr._compile.gate import table_gate
+from smtperr._compile.grammar import FIELDS, grammar
+from smtperr._compile.text import compact
 from smtperr._tables import LANGUAGES, load_locale, module_name
 
 DATA = Path(__file__).parent.parent / "smtperr" / "_data" / "locales"
@@ -87,4 +89,4 @@ def test_grammar_compiles_every_language() -> None:
     g = grammar()
     assert set(g.locales) == set(LANGUAGES)
     assert g.label_fields["errornumber"] == "error_number"
-    assert g.openings and g.templates and g.keywords
+    assert g.openings and g.templates and table_gate().pivots

@@ -18,13 +18,15 @@ literal passes and almost no pattern at all.
 from __future__ import annotations
 
 import functools
-import unicodedata
+import itertools
 from collections.abc import Iterable
 
 import attrs
 import regex
 
 from .._data.gate import COMMON_LOG_WORDS
+from .._tables import all_locales
+from .text import spaceless
 
 __all__ = ["Check", "Gate", "Part", "build_gate", "label_unit", "sentence_unit", "table_gate"]
 
@@ -36,13 +38,6 @@ MAX_PIECE = 8  # longer pieces add nothing but a chance of a hard wrap inside
 HEX_PIVOTS = ("x800", "X800")  # every client error number is 0x800xxxxx
 _WORD = regex.compile(r"[^\W\d_]++")
 _SLOT = regex.compile(r"\{[a-z_.]+\}")
-_NO_SPACE_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA", "THAI", "IDEOGRAPHIC")
-
-
-def spaceless(ch: str) -> bool:
-    """Whether ``ch`` belongs to a script written without blanks between words."""
-    name = unicodedata.name(ch, "")
-    return any(script in name for script in _NO_SPACE_SCRIPTS)
 
 
 @attrs.frozen
@@ -103,7 +98,7 @@ def _word_pairs(text: str) -> set[str]:
     everyday words only ("The connection to the server has failed") is rare as a phrase."""
     words = text.split(" ")
     out = set()
-    for a, b in zip(words, words[1:]):
+    for a, b in itertools.pairwise(words):
         if a.isascii() and b.isascii() and a.isalpha() and b.isalpha() and len(a) + len(b) >= 7:
             out.add((a[1:] if a[1:].islower() else a) + " " + b[:MAX_PIECE])
     return out
@@ -201,8 +196,6 @@ def sentence_unit(sentence: str) -> tuple[Part, ...]:
 @functools.cache
 def table_gate() -> Gate:
     """The gate of every language's tables."""
-    from .._tables import all_locales
-
     units: list[tuple[Part, ...]] = []
     for loc in all_locales():
         for field in GATE_LABELS:

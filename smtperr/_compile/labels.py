@@ -10,10 +10,14 @@ and a label starts at a word start (any letter in scripts written without blanks
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
-__all__ = ["GAP", "reversed_label_pattern"]
+from .grammar import grammar
+from .text import FULLWIDTH, spaceless
+
+__all__ = ["GAP", "label_pattern", "reversed_label_pattern"]
 
 # What may stand between two letters of a label in text: blanks (a hard wrap is a blank in
 # the folded view), hyphens, apostrophes, brackets.  Bounded: a label is a few words.  A
@@ -44,12 +48,29 @@ def reversed_label_pattern(keys: Iterable[tuple[str, bool]]) -> re.Pattern[str]:
     brackets and blanks, then the longest reversed spelling, then (unless that spelling
     starts in a script without blanks) no letter or digit."""
     root: _Node = {}
-    for letters, spaceless in keys:
+    for letters, free in keys:
         node = root
         for ch in reversed(letters):
             node = node.setdefault(ch, {})
         if letters:
-            node[_FREE_END if spaceless else ""] = {}
+            node[_FREE_END if free else ""] = {}
     # Before the colon: blanks, closing brackets, combining marks (Thai, Indic).
     lead = r"(?:[\s)\]]|(?![\x00-\x7f])\W){0,4}"
     return re.compile(lead + "(?P<label>" + _emit(root, True) + ")")
+
+
+@functools.cache
+def label_pattern() -> re.Pattern[str]:
+    """The reversed trie of every label spelling (see ``_compile.labels``)."""
+    g = grammar()
+    keys = set()
+    for loc in g.locales.values():
+        for spellings in loc.labels.values():
+            for spelling in spellings:
+                # folded as the window's view is (lower case, one character for one)
+                letters = "".join(
+                    ch.lower()[:1] for ch in spelling.translate(FULLWIDTH) if ch.isalnum()
+                )
+                if letters:
+                    keys.add((letters, spaceless(letters[0])))
+    return reversed_label_pattern(keys)

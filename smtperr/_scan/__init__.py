@@ -1,0 +1,92 @@
+"""The pipeline: gate -> bounded windows -> readers -> the one record builder.
+
+``scan`` looks for anchors with the gate (``_scan.gate``: a few literal passes, checked in
+their neighbourhood), normalizes a bounded window around each cluster of hits, and reads
+records there:
+
+* templates (Outlook's task error, Thunderbird, NDRs, ...): sentences with slots
+  (``_scan.templates``);
+* label lists (the classic comma-separated tail and Windows Live Mail's one field per line):
+  labels found from their colons (``_scan.labels``), each value cut by its type
+  (``_scan.values``), labels of unknown languages given a field by shape (``_scan.unknown``);
+
+and every record is made by ``_scan.build``, the only caller of ``classify``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .._compile.gate import table_gate
+from .._compile.grammar import Grammar, grammar
+from .._records import ClientError
+from .build import _build
+from .gate import windows
+from .labels import _find_labels, _find_openings
+from .templates import _read_templates
+from .values import _group
+from .window import Normalized, _folded, normalize
+
+
+def _check(text: object) -> str:
+    if not isinstance(text, str):
+        raise TypeError(
+            f"smtperr expects text as str, not {type(text).__name__}; decode bytes first "
+            "(for example data.decode('utf-8', 'replace'))"
+        )
+    return text
+
+def parse(text: str) -> ClientError | None:
+    """The first client error message found anywhere in ``text``, or ``None``."""
+    return next(scan(text), None)
+
+def scan(text: str) -> Iterator[ClientError]:
+    """Every client error message in ``text``, in order, each with its ``span``."""
+    return _scan(_check(text))
+
+_PIECE = 1 << 18  # the most text normalized at once: memory stays bounded on dense input
+
+_OVERLAP = 16384  # pieces overlap by more than the longest message
+
+def _scan(text: str) -> Iterator[ClientError]:
+    g = grammar()
+    last_end = -1
+    for lo, hi in windows(table_gate(), text):
+        for start, end, final in _pieces(text, lo, hi):
+            keep_before = end if final else end - _OVERLAP // 2
+            for rec in _read_window(g, normalize(text, start, end)):
+                if rec.span[0] >= last_end and rec.span[1] <= keep_before:
+                    last_end = rec.span[1]
+                    yield rec
+
+def _pieces(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, bool]]:
+    """A long window (dense messages) cut into overlapping pieces at line starts; a record
+    is kept from the first piece that holds it whole."""
+    start = lo
+    while hi - start > _PIECE:
+        end = start + _PIECE
+        nl = text.find("\n", end, end + 2000)
+        end = nl if nl >= 0 else end
+        yield start, end, False
+        nxt = end - _OVERLAP
+        nl = text.rfind("\n", nxt - 2000, nxt)
+        start = nl + 1 if nl >= 0 else nxt
+    yield start, hi, True
+
+def _read_window(g: Grammar, n: Normalized) -> list[ClientError]:
+    records: list[ClientError] = []
+    taken: list[tuple[int, int]] = []
+    lower = _folded(n.struct)
+    for rec, span in _read_templates(g, n, lower):
+        records.append(rec)
+        taken.append(span)
+    openings = _find_openings(g, n, lower)
+    labels = _find_labels(g, n, taken, openings, lower)
+    pos = 0
+    while pos < len(labels):
+        group, pos = _group(n, labels, pos)
+        built = _build(g, n, group, records, openings)
+        if built is not None:
+            records.append(built)
+    records.sort(key=lambda r: r.span)
+    return records

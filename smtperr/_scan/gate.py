@@ -12,7 +12,8 @@ from collections.abc import Iterator
 
 import regex
 
-from .._compile.gate import Check, Gate, check_pattern, spaceless
+from .._compile.gate import Check, Gate, check_pattern
+from .._compile.text import spaceless
 
 __all__ = ["AFTER", "BEFORE", "SKIP", "hits", "windows"]
 

@@ -15,8 +15,8 @@ import regex
 from hypothesis import strategies as st
 
 # The package's one import of the compiler's text helpers; the other modules take them from here.
-from .._compiler import QUOTES as QUOTES
-from .._compiler import compact as compact
+from .._compile.text import QUOTES as QUOTES
+from .._compile.text import compact as compact
 from .._data import replies as _replies
 from .._tables import load_locale
 

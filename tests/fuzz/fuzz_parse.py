@@ -92,11 +92,12 @@ def main(argv: list[str]) -> None:
     with atheris.instrument_imports(include=["smtperr"]):
         import smtperr
         import smtperr._classify
-        import smtperr._compiler
+        import smtperr._classify.reply
+        import smtperr._compile.gate
+        import smtperr._compile.grammar
         import smtperr._errors
-        import smtperr._normalize
-        import smtperr._parser
-        import smtperr._reply
+        import smtperr._scan
+        import smtperr._scan.gate
 
     smtperr.parse("Error Number: 0x800CCC79")  # compile the grammar before the clock starts
     smtperr.classify("550 5.7.1 Relaying denied")

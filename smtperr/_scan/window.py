@@ -1,4 +1,4 @@
-"""Undo the damage of pasting, keeping a map back to the original offsets.
+"""Stage 2: a window of text, normalized for reading, with the map back to the original.
 
 The parser matches labels and values in a *normalized* copy of a window of text: line
 endings unified, mail-quote markers, bullets and markdown emphasis removed, HTML entities
@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import html
 from array import array
+from collections.abc import Iterator
 
 import regex
 
-__all__ = ["FULLWIDTH", "Normalized", "normalize"]
+from .._compile.text import FULLWIDTH
 
 # One token per alternative; everything not listed is copied as it is.
 _TOKEN = regex.compile(
@@ -22,8 +23,9 @@ _TOKEN = regex.compile(
     (?P<nl>[ \t\u00a0\u3000]*+(?:\r\n|\r|\n)
         # mail quoting: "> ", ">>", "> > "; not after a line that is not quoted and leaves a
         # '<' open: then the '>' closes it ("'<smtp.example.com" + wrap + ">'")
-        # (the cheap look-ahead for '>' first: the look-behind scans back up to 600 characters)
-        (?:(?=[ \t\u00a0\u3000]*+>)(?<!(?:\A|[\r\n])[ \t]{0,20}[^>\s][^\r\n]{0,300}?<[^<>\r\n]{0,300}(?:\r\n|\r|\n))
+        # (the cheap look-ahead for '>' first: the look-behind scans back 600 characters)
+        (?:(?=[ \t\u00a0\u3000]*+>)
+           (?<!(?:\A|[\r\n])[ \t]{0,20}[^>\s][^\r\n]{0,300}?<[^<>\r\n]{0,300}(?:\r\n|\r|\n))
            [ \t\u00a0\u3000]*+(?:>[ \t]?)++)?+
         (?:[ \t\u00a0\u3000]*+                          # bullets, numbering, '# '
            (?:[-*\u2022\u00b7][ \t]++|[0-9]{1,2}[.)][ \t]++|\#{1,6}+[ \t]++))?+
@@ -44,30 +46,13 @@ _TOKEN = regex.compile(
     """,
     regex.VERBOSE,
 )
+
 _LEAD = regex.compile(
     r"\A[ \t\u00a0\u3000]*+(?:(?:>[ \t]?)++[ \t]*+)?+"
     r"(?:(?:[-*\u2022\u00b7][ \t]++|[0-9]{1,2}[.)][ \t]++|\#{1,6}+[ \t]++))?+"
 )
+
 _BLOCK_TAGS = ("br", "p", "div", "li", "tr", "blockquote", "pre")
-
-# Full-width and CJK punctuation -> ASCII, one character for one, so offsets are kept.
-FULLWIDTH = str.maketrans(
-    {
-        "\uff1a": ":",
-        "\uff0c": ",",
-        "\u3001": ",",
-        "\uff08": "(",
-        "\uff09": ")",
-        "\uff1b": ";",
-        "\u3002": ".",
-        "\uff0e": ".",
-        "\u3000": " ",
-        "\ufe55": ":",
-        "\uff02": '"',
-        "\uff07": "'",
-    }
-)
-
 
 class Normalized:
     """A normalized copy of ``source[start:end]`` and the map back into ``source``."""
@@ -89,7 +74,6 @@ class Normalized:
         s = self.offsets[start]
         e = self.offsets[end - 1] + 1 if end > start else s
         return s, e
-
 
 def normalize(source: str, start: int = 0, end: int | None = None) -> Normalized:
     """Normalize ``source[start:end]`` (see the module docstring)."""
@@ -138,3 +122,16 @@ def normalize(source: str, start: int = 0, end: int | None = None) -> Normalized
     if len(text) != len(offsets):  # pragma: no cover - a bug, never input-dependent
         raise AssertionError("normalize: offset map out of step")
     return Normalized(source, text, offsets)
+
+def _positions(lower: str, key: str) -> Iterator[int]:
+    pos = lower.find(key)
+    while pos >= 0:
+        yield pos
+        pos = lower.find(key, pos + 1)
+
+def _folded(text: str) -> str:
+    """Lower case, line breaks as blanks, one character for one (offsets are kept)."""
+    lower = text.lower()
+    if len(lower) != len(text):
+        lower = "".join(ch.lower()[:1] or ch for ch in text)
+    return lower.replace("\n", " ")

@@ -1,0 +1,106 @@
+"""The grammar: every label spelling, opening, template and yes/no word of the tables, built
+once on first use (``grammar()``) and shared by the readers."""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from .._tables import Locale, all_locales
+from .sentences import Template, _template
+from .text import QUOTES, _boundary, _literal, compact, spaceless
+
+# The keys of a language's LABELS table.
+FIELDS = ("subject", "account", "server", "protocol", "server_response", "port", "ssl",
+          "server_error", "socket_error", "error_number", "wlm_error_id", "wm_error_id")
+
+# Labels that only a client error carries: worth starting a search from.
+STRONG_FIELDS = ("server_response", "socket_error", "error_number", "wlm_error_id", "wm_error_id")
+
+class Grammar:
+    """Everything the parser looks things up in, built once from the language tables.
+
+    Labels are a dictionary (folded spelling -> field), not a pattern: the parser finds them
+    from their colons.  Openings and templates are patterns, tried only where their first
+    word (``*_keys``, lower case) occurs, so no pattern scans text on its own.
+    """
+
+    def __init__(self, locales: tuple[Locale, ...]) -> None:
+        self.locales = {loc.tag: loc for loc in locales}
+        self.order = {loc.tag: i for i, loc in enumerate(locales)}
+        # (field, folded spelling) -> languages that use it
+        self.label_langs: dict[tuple[str, str], frozenset[str]] = {}
+        by_field: dict[str, list[str]] = {f: [] for f in FIELDS}
+        for loc in locales:
+            for field, spellings in loc.labels.items():
+                for s in spellings:
+                    by_field[field].append(s)
+                    key = (field, compact(s))
+                    self.label_langs[key] = self.label_langs.get(key, frozenset()) | {loc.tag}
+        # folded spelling -> field (the first field in FIELDS order when spellings collide)
+        self.label_fields: dict[str, str] = {}
+        for field in FIELDS:
+            for s in by_field[field]:
+                self.label_fields.setdefault(compact(s), field)
+        # the most characters a label may take in text: its spelling, blanks and wraps
+        every = [s for v in by_field.values() for s in v]
+        self.longest_label = 2 * max((len(s) for s in every), default=0) + 4
+        # Openings: the part before the first slot identifies the message.
+        self.openings: list[tuple[str, str, str, bool]] = []  # (lang, number, text, has_recipient)
+        self.opening_patterns: list[regex.Pattern[str]] = []
+        self.opening_keys: dict[str, list[int]] = {}
+        for loc in locales:
+            for number, sentence in loc.openings:
+                head, _brace, rest = sentence.partition("{")
+                pattern = _boundary(head) + _literal(head, wraps=False)
+                if len(compact(head)) < 8:
+                    # Too short to tell the message alone ("The host '{server}' could not be
+                    # found"): the slot (within a line) and the text after it are part of it.
+                    after = rest.partition("}")[2].partition("{")[0]
+                    if len(compact(head + after)) < 8:
+                        continue
+                    pattern += r"[^\n]{1,255}?" + _literal(after, wraps=False)
+                self.openings.append((loc.tag, number, sentence, "{recipient}" in sentence))
+                self.opening_patterns.append(regex.compile(pattern, regex.IGNORECASE))
+                self.opening_keys.setdefault(_key(head), []).append(len(self.openings) - 1)
+        # Templates: whole sentences with slots.
+        self.templates: list[Template] = []
+        self.template_keys: dict[str, list[int]] = {}
+        for loc in locales:
+            for fmt, sentence in loc.templates:
+                self.templates.append(_template(loc.tag, fmt, sentence))
+                head = next(p for p in regex.split(r"\{[a-z_]+\}", sentence) if compact(p))
+                self.template_keys.setdefault(_key(head), []).append(len(self.templates) - 1)
+        # Yes/no words of the SSL field.
+        self.yes_no: dict[str, tuple[bool, frozenset[str]]] = {}
+        for loc in locales:
+            for words, value in ((loc.yes, True), (loc.no, False)):
+                for w in words:
+                    word = compact(w)
+                    old = self.yes_no.get(word)
+                    langs = (old[1] if old and old[0] is value else frozenset()) | {loc.tag}
+                    self.yes_no[word] = (value, langs)
+        # Every beginning of a label as written (blanks folded): what a paste cut off inside
+        # a label leaves on its last line ("Serv").
+        self.label_stumps = frozenset(
+            " ".join(s.split())[:i] for s in every for i in range(1, len(" ".join(s.split())) + 1)
+        )
+
+def _key(head: str) -> str:
+    """The lower-case first word of a sentence (two when the first is short), which the
+    parser looks for with ``str.find`` before trying the sentence's pattern there."""
+    words = [w.strip(QUOTES + ".,:;()") for w in head.lower().split()]
+    words = [w for w in words if w]
+    if not words:
+        return ""
+    if spaceless(words[0][:1]):
+        return words[0][:6]
+    if len(words[0]) >= 4 or len(words) == 1:
+        return words[0]
+    return words[0] + " " + words[1]
+
+@functools.cache
+def grammar() -> Grammar:
+    """The grammar of every known language, compiled on first use and then shared."""
+    return Grammar(all_locales())

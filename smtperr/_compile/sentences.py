@@ -1,0 +1,84 @@
+"""Openings and templates: sentences with slots, compiled from the language tables."""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from .text import QUOTES, _boundary, _literal, compact, spaceless
+
+# Slots of templates: (longest text, may span lines, what the text must look like).  Values
+# of a line (subject, account, server, recipient) may still hold a hard wrap or two when the
+# template goes on after them: the text after the slot then says where the value ends.
+_SLOTS: dict[str, tuple[int, bool, str | None]] = {
+    "error_number": (40, False, r"0\n?+[xX](?:\n?+[0-9A-Fa-f]){8}+"),
+    "server": (255, False, r"[^\s'\"<>,]{1,255}+(?:\n[^\s'\"<>,]{1,255}+){0,2}+"),
+    "account": (200, False, None),
+    "subject": (300, False, None),
+    "recipient": (300, False, None),
+    "address": (300, False, None),
+    "server_response": (3000, True, None),
+    "_": (300, False, None),  # text to skip, within a line
+    "...": (600, True, None),  # text to skip, across lines
+}
+
+@attrs.frozen
+class Slot:
+    """A slot of a template: its name (None to skip), bounds and the shape it must have."""
+
+    name: str | None
+    longest: int
+    lines: bool
+    shape: regex.Pattern[str] | None
+
+@attrs.frozen
+class Template:
+    """A sentence with slots, matched without backtracking: each literal part is searched
+    for only within the reach of the slot before it, and the first fit is kept.  The work per
+    attempt is bounded by the slots' lengths, whatever the text."""
+
+    language: str
+    format: str
+    head: regex.Pattern[str]
+    parts: tuple[tuple[Slot, regex.Pattern[str] | None, int], ...]  # slot, literal after, its reach
+    # The sentence opens with a slot ("'{account} - Sending' reported error"): its first word
+    # is found after the slot's value, so the match starts before it.
+    slot_first: bool = False
+
+def _template(language: str, fmt: str, sentence: str) -> Template:
+    pieces = regex.split(r"(\{[a-z_.]+\})", sentence.rstrip())
+    if pieces[-1].strip(QUOTES + " ") == "":
+        pieces[-1] = ""  # a slot at the very end runs to a line-ending quote
+    seen: set[str] = set()
+
+    def literal(part: str) -> regex.Pattern[str]:
+        if not part.strip():  # slots apart by blanks only: at least one blank between
+            return regex.compile(r"\s++")
+        body = _literal(part, wraps=False)
+        first = part.strip(QUOTES + " ")[:1]
+        if first.isalnum() and not spaceless(first):
+            # The text after a slot starts at a word start: "' on 1/15" must not be found
+            # inside "jon.doe@example.com".
+            body = body.replace(regex.escape(first), r"(?<!\w)" + regex.escape(first), 1)
+        lead = r"\s*+" if part[:1].isspace() else ""
+        trail = r"\s*+" if part[-1:].isspace() else ""
+        last = part.rstrip(QUOTES + " ")[-1:]
+        if trail and last.isalnum() and not spaceless(last):
+            # ... and ends at a word end: " en " must not be found in "en69rfl.com"
+            trail = r"(?!\w)" + trail
+        return regex.compile(lead + body + trail, regex.IGNORECASE)
+
+    head = regex.compile(_boundary(pieces[0]) + literal(pieces[0]).pattern, regex.IGNORECASE)
+    parts: list[tuple[Slot, regex.Pattern[str] | None, int]] = []
+    for i in range(1, len(pieces), 2):
+        name = pieces[i][1:-1]
+        longest, lines, shape = _SLOTS.get(name, _SLOTS["_"])
+        keep = name if name in _SLOTS and name not in ("_", "...") and name not in seen else None
+        if keep:
+            seen.add(keep)
+        after = pieces[i + 1] if i + 1 < len(pieces) else ""
+        slot = Slot(keep, longest, lines, regex.compile(shape) if shape else None)
+        # A literal may stretch (blanks become line breaks, quotes come or go): allow twice
+        # its length, plus slack, past the slot's reach for it to end.
+        parts.append((slot, literal(after) if after else None, 2 * len(after) + 40))
+    return Template(language, fmt, head, tuple(parts), slot_first=not compact(pieces[0]))

@@ -1,0 +1,232 @@
+"""Stage 4: the one record builder.  A label group becomes a ``ClientError`` here and nowhere
+else; this is the only caller of ``classify``."""
+
+from __future__ import annotations
+
+import bisect
+from typing import Any
+
+from .._classify import classify
+from .._compile.grammar import Grammar
+from .._compile.text import compact
+from .._errors import lookup_name
+from .._reason import Reason
+from .._records import ClientError
+from .recipient import _WRAP_IN_WORD, _recipient, _recipient_before, _unwrap
+from .shapes import _CODE, _EMAIL, _HEX, _INT, _PROTO, _SUBJECT_BEFORE, _TEMPLATE_FORMATS, _Label
+from .unknown import _clean, _values
+from .window import Normalized
+
+
+def _build(
+    g: Grammar,
+    n: Normalized,
+    group: list[_Label],
+    done: list[ClientError],
+    openings: list[tuple[int, int, int]],
+) -> ClientError | None:
+    if len(group) < 2:
+        return None  # one label is never a message (a record needs two fields)
+    values = _values(n, group)
+    # Words with a colon that no field claimed are prose around the message, not part of it.
+    while group and group[0].field is None:
+        group = group[1:]
+    while group and group[-1].field is None:
+        group = group[:-1]
+    if not group:
+        return None
+    fields = [lab.field for lab in group if lab.field is not None]
+    known = [
+        lab for lab in group if lab.field is not None and (lab.field, lab.key) in g.label_langs
+    ]
+    number = _number(values)
+    prev_end = _floor_end(n, done, group[0].start)
+    opening = _opening(openings, group[0].start, prev_end)
+    if opening is not None and number is None:
+        number = g.openings[opening[2]][1]
+    distinct = set(fields)
+    tail = {
+        "protocol",
+        "port",
+        "server_response",
+        "error_number",
+        "wlm_error_id",
+        "wm_error_id",
+        "socket_error",
+    }
+    if not distinct & tail and opening is None:
+        return None
+    if number is not None:
+        # An error number plus another field, or a full tail read by shape.
+        if len(distinct - {"error_number", "wlm_error_id", "wm_error_id"}) < 1:
+            return None
+        if not known and (len(distinct) < 4 or not distinct & {"protocol", "port"}):
+            return None
+    elif opening is not None:
+        if len(known) < 2:
+            return None
+    elif len({lab.field for lab in known}) < 4 or not (
+        _PROTO.fullmatch((_clean(values.get("protocol") or "") or "").replace(" ", ""))
+        or _yes_no(g, values.get("ssl")) is not None
+        or _clean(values.get("server_response") or "")
+    ):
+        # A fragment without number or opening: only with a field no log line has.
+        return None
+    langs = _vote(g, group, opening)
+    language = langs
+    recipient = None
+    if opening is not None and g.openings[opening[2]][3]:
+        recipient = _recipient(n.text[opening[1] : group[0].start])
+    head_end = group[0].start
+    if "subject" not in values:
+        # A subject label without a colon, in a language smtperr does not know.
+        m = _SUBJECT_BEFORE.search(n.struct, max(prev_end, head_end - 400), head_end)
+        if m is not None:
+            values["subject"] = n.text[m.start("v") : m.end("v")]
+            head_end = m.start()
+    if opening is not None and g.openings[opening[2]][3]:
+        recipient = _recipient(n.text[opening[1] : head_end])
+    elif opening is None and number == "0x800CCC79":
+        recipient = _recipient_before(n.text[max(prev_end, head_end - 400) : head_end])
+    fmt = "outlook-express"
+    if "wlm_error_id" in fields:
+        fmt = "windows-live-mail"
+    elif "wm_error_id" in fields:
+        fmt = "windows-mail"
+    start = opening[0] if opening is not None else group[0].start
+    end = max(lab.stop for lab in group)
+    return _record(
+        g,
+        n,
+        (start, end),
+        fmt=fmt,
+        language=language,
+        number=number,
+        values=values,
+        recipient=recipient,
+    )
+
+def _floor_end(n: Normalized, done: list[ClientError], first: int) -> int:
+    """Where the last message read before ``first`` ends (normalized offsets); the records
+    of templates come first in ``done``, then those of label lists in text order."""
+    best = 0
+    for rec in reversed(done):
+        end = bisect.bisect_left(n.offsets, rec.span[1])
+        if end <= first:
+            best = max(best, end)
+            if rec.format not in _TEMPLATE_FORMATS:
+                break
+    return best
+
+def _number(values: dict[str, str]) -> str | None:
+    for key in ("error_number", "wlm_error_id", "wm_error_id"):
+        raw = values.get(key)
+        if raw:
+            m = _HEX.search(raw)
+            if m:
+                return "0x" + "".join(m.group().split())[2:].upper()
+    return None
+
+def _opening(
+    openings: list[tuple[int, int, int]], first: int, floor: int
+) -> tuple[int, int, int] | None:
+    """The opening sentence that ends shortly before the first label: (start, end, index)."""
+    best: tuple[int, int, int] | None = None
+    for start, end, idx in openings:
+        if start >= first:
+            break
+        if start >= floor and end <= first and first - end <= 700:
+            best = (start, end, idx)
+    return best
+
+def _vote(g: Grammar, group: list[_Label], opening: tuple[int, int, int] | None) -> str | None:
+    """The language that explains the labels (and the opening), or ``None``."""
+    if opening is not None:
+        return g.openings[opening[2]][0]
+    candidates: frozenset[str] | None = None
+    for lab in group:
+        if lab.field is None:
+            continue
+        langs = g.label_langs.get((lab.field, lab.key))
+        if langs is None:
+            return None
+        candidates = langs if candidates is None else candidates & langs
+    if not candidates:
+        return None
+    return min(candidates, key=lambda tag: g.order.get(tag, 999))
+
+def _yes_no(g: Grammar, raw: str | None) -> bool | None:
+    if not raw:
+        return None
+    hit = g.yes_no.get(compact(raw))
+    return hit[0] if hit else None
+
+def _int(raw: str | None) -> int | None:
+    if not raw:
+        return None
+    m = _INT.search(raw)
+    return int("".join(m.group().split())) if m else None
+
+def _record(
+    g: Grammar,
+    n: Normalized,
+    span: tuple[int, int],
+    *,
+    fmt: str,
+    language: str | None,
+    number: str | None,
+    values: dict[str, Any],
+    recipient: str | None,
+) -> ClientError:
+    response = _clean(values.get("server_response") or "")
+    server_error = _clean(values.get("server_error") or "")
+    if server_error is not None and _CODE.fullmatch("".join(server_error.split())):
+        server_error = "".join(server_error.split())
+    smtp_code: int | None = None
+    if (
+        server_error
+        and server_error.isdigit()
+        and len(server_error) == 3
+        and server_error[0] in "2345"
+    ):
+        smtp_code = int(server_error)
+    protocol = _clean(values.get("protocol") or "")
+    if protocol is not None:
+        # A wrap inside the name ("POP\n3") leaves a blank: the joined name, if it is one.
+        m = (
+            _PROTO.fullmatch(protocol.replace(" ", ""))
+            or _PROTO.search(protocol)
+            or _PROTO.search(protocol.replace(" ", ""))
+        )
+        protocol = m.group() if m else protocol
+    verdict = classify(response or "", error_number=number)
+    if smtp_code is None and response:
+        smtp_code = verdict.smtp_code
+    if recipient is None and response and number == "0x800CCC79":
+        # The rejected address, as the server quoted it ("<x@y>: Relay access denied").
+        m = _EMAIL.search(response)
+        recipient = m.group().strip("<>.") if m else None
+    reason: Reason | None = verdict.reason
+    if not response and number is None:
+        reason = None
+    return ClientError(
+        format=fmt,
+        language=language,
+        error_number=number,
+        error_name=lookup_name(number),
+        subject=_clean(values.get("subject") or ""),
+        account=_clean(values.get("account") or ""),
+        server=_unwrap(_clean(_WRAP_IN_WORD.sub("", values.get("server") or "")) or "", host=True)
+        or None,
+        protocol=protocol,
+        server_response=response,
+        port=_int(values.get("port")),
+        ssl=_yes_no(g, values.get("ssl")),
+        smtp_code=smtp_code,
+        enhanced_status=verdict.enhanced_status if response else None,
+        recipient=recipient,
+        reason=reason,
+        span=n.to_source(*span),
+        server_error=server_error,
+        socket_error=_int(values.get("socket_error")),
+    )

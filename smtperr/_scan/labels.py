@@ -1,0 +1,211 @@
+"""Stage 3b: the labels of label-list messages (the classic comma-separated tail, Windows Live
+Mail's one field per line), found from their colons, and the opening sentences before them."""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+from .._compile.grammar import Grammar
+from .._compile.labels import label_pattern
+from .._compile.text import QUOTES, compact, spaceless
+from .shapes import _COLONLESS_FIELDS, _HEX, _PAIRS, _QSET, _inner_apostrophe, _Label, _Spans
+from .window import Normalized, _positions
+
+# A colon that may end a label: after a letter, a mark or a closing bracket (blanks
+# between); never after a digit (times, addresses) or ASCII punctuation (URLs).
+_LABEL_COLON = re.compile(r"(?:[^\W\d_]|[)\]]|[^\x00-\x7f])[ \t\n]{0,4}:")
+
+_STOP_IN_LABEL = re.compile(r"[,.;:]")
+
+# A label written without its colon is followed by a quoted value or a number.
+# (A hard wrap may stand for the blank before a quoted value.)
+_COLONLESS = regex.compile(
+    r"(?<=[^\s] )(?=[" + regex.escape(QUOTES) + r"<0-9])"
+    r"|(?<=[^\s]\n)(?=[" + regex.escape(QUOTES) + r"])"
+)
+
+_STOPS = frozenset(",;:.<>=|[]{}/\\#")
+
+_RUN = 48  # the longest a label (with a wrap or two) may be
+
+def _run_start(text: str, end: int, words: int = 8) -> int:
+    """Where the run of label-like text that ends at ``end`` begins: the nearest separator,
+    quote (not an apostrophe inside a word) or blank line before it."""
+    i = end
+    limit = max(0, end - _RUN)
+    while i > limit:
+        ch = text[i - 1]
+        if ch in _STOPS:
+            break
+        if ch in _QSET and not _inner_apostrophe(text, i - 1):
+            break
+        if ch == "\n" and i >= 2 and text[i - 2] == "\n":
+            break
+        if ch.isspace():
+            words -= 1
+            if words <= 0:
+                break
+        i -= 1
+    return i
+
+def _closing_quote(text: str, i: int) -> str:
+    """What follows the quote mark at ``i``: "," when a separator or the end of the text does
+    (the quote closes a value: "« Bob's account », Server: ..."), "\n" for a line end (it may
+    close a value, or a wrap may follow an opening one), "" otherwise."""
+    if text[i : i + 1] not in _QSET:
+        return ""
+    j = i + 1
+    while j < len(text) and text[j] in " \t":
+        j += 1
+    if j >= len(text) or text[j] in ",;":
+        return ","
+    return "\n" if text[j] == "\n" else ""
+
+def _closes(text: str, i: int) -> bool:
+    """Whether the quote mark at ``i``, of a kind that differs from its opening one ("»"),
+    closes one opened before it (within a value's reach)."""
+    openers = _PAIRS.get(text[i], "")
+    if not openers or text[i] in openers:
+        return False
+    lo = max(0, i - 400)
+    opened = max(text.rfind(o, lo, i) for o in openers)
+    return opened >= 0 and opened > text.rfind(text[i], lo, i)
+
+def _lookup(g: Grammar, text: str, start: int, end: int) -> tuple[int, str, str] | None:
+    """The longest known label that ends at ``end`` and begins at a word start in
+    text[start:end]: (label start, field, key).  The folded key is built from the end, one
+    word (or, in scripts without blanks, one character) at a time."""
+    best: tuple[int, str, str] | None = None
+    key = ""
+    j = end
+    limit = max(start, end - g.longest_label)
+    while j > limit:
+        # the next candidate start, going left: a word start, or any letter in CJK/Thai
+        k = j - 1
+        if spaceless(text[k]):
+            piece = text[k]
+        else:
+            while k > limit and not text[k - 1].isspace() and text[k - 1] != "(" and not (
+                spaceless(text[k - 1])
+            ):
+                k -= 1
+            piece = text[k:j]
+        key = compact(piece) + key
+        j = k
+        while j > limit and text[j - 1].isspace():
+            j -= 1
+        if key and text[k].isalpha():
+            field = g.label_fields.get(key)
+            if field is not None:
+                best = (k, field, key)
+    return best
+
+
+def _find_labels(
+    g: Grammar,
+    n: Normalized,
+    taken: list[tuple[int, int]],
+    openings: list[tuple[int, int, int]],
+    lower: str,
+) -> list[_Label]:
+    """Labels are found from their colons: one anchored match of the reversed label trie
+    per colon that follows a letter or a bracket (so wraps, case and spacing inside a label
+    do not matter); labels written without a colon from the quote or digit after them.
+    Labels of unknown languages and colonless labels are looked for only near known labels
+    (or before an error number), so log text around a message costs one pass."""
+    text = n.struct
+    out: list[_Label] = []
+    seen: set[int] = set()
+    inside = _Spans(taken)
+    misses: list[int] = []
+    rev = lower[::-1]
+    size = len(lower)
+    label_re = label_pattern()
+    for m in _LABEL_COLON.finditer(text):
+        colon = m.end() - 1
+        if inside.hits(colon, colon + 1):
+            continue
+        r = label_re.match(rev, size - colon)
+        if r is not None:
+            a, b = size - r.end("label"), size - r.start("label")
+            if text[a].isalpha() and not _STOP_IN_LABEL.search(text, a, b):
+                key = compact(text[a:b])
+                field = g.label_fields.get(key)
+                if field is not None:
+                    out.append(_Label(a, colon + 1, field, key))
+                    seen.add(a)
+                    continue
+        misses.append(colon)
+    if out:
+        near = _Spans([(lab.start - 400, lab.end + 400) for lab in out])
+    else:
+        near = _Spans(
+            [(m.end() - 3000, m.end()) for m in _HEX.finditer(text)]
+            + [(a, b + 3000) for a, b, _i in openings]
+        )
+    unknown: list[_Label] = []
+    for colon in misses:
+        if not near.hits(colon, colon + 1):
+            continue
+        end = colon
+        while end > 0 and text[end - 1] in " \t\n":
+            end -= 1
+        start = _run_start(text, end)
+        nl = text.rfind("\n", start, end)
+        if nl >= 0:
+            start = nl + 1
+        label = text[start:end].strip()
+        words = label.split()
+        if (
+            label
+            and 1 <= len(words) <= 4
+            and len(label) <= 34
+            and label[0].isalpha()
+            # after a separator or at a line start; not after a colon ("<x@y>: Recipient")
+            and (start == 0 or text[start - 1] in ",\n"
+                 # after a sentence or ';' only before a quoted value ("...'. Ämne: '<x>'")
+                 or (text[start - 1] in ";." and text[colon + 1 : colon + 3].strip()[:1] in _QSET))
+        ):
+            s0 = start + (len(text[start:end]) - len(text[start:end].lstrip()))
+            unknown.append(_Label(s0, colon + 1, None, compact(label)))
+    for m in _COLONLESS.finditer(text):
+        end = m.start()
+        if inside.hits(end, end + 1) or not near.hits(end, end + 1):
+            continue
+        start = _run_start(text, end, words=4)
+        closes = _closing_quote(text, m.end())
+        if closes == "," or (
+            closes == "\n" and ((start > 0 and text[start - 1] in _QSET) or _closes(text, m.end()))
+        ):
+            continue  # words inside a quoted value, before its closing quote
+        hit = _lookup(g, text, start, end)
+        if hit is not None and hit[0] not in seen and hit[1] in _COLONLESS_FIELDS:
+            out.append(_Label(hit[0], m.end(), hit[1], hit[2]))
+            seen.add(hit[0])
+    # Labels in unknown languages: only near a known label (or before an error number when
+    # there is none), and never inside an opening sentence.
+    if out:
+        near = _Spans([(lab.start - 400, lab.end + 400) for lab in out])
+    else:
+        near = _Spans([(m.end() - 3000, m.end()) for m in _HEX.finditer(text)])
+    known = _Spans([(lab.start, lab.end) for lab in out] + [(a, b) for a, b, _i in openings])
+    for lab in unknown:
+        if near.hits(lab.start, lab.start + 1) and not known.hits(lab.start, lab.end):
+            out.append(lab)
+    out.sort(key=lambda lab: lab.start)
+    return out
+
+def _find_openings(g: Grammar, n: Normalized, lower: str) -> list[tuple[int, int, int]]:
+    """Every opening sentence in the window: (start, end, index), by start."""
+    found: list[tuple[int, int, int]] = []
+    for key, indices in g.opening_keys.items():
+        for pos in _positions(lower, key):
+            for idx in indices:
+                m = g.opening_patterns[idx].match(n.struct, pos)
+                if m is not None:
+                    found.append((m.start(), m.end(), idx))
+                    break
+    found.sort()
+    return found

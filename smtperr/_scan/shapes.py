@@ -1,0 +1,145 @@
+"""Value shapes, separators and limits the readers share: declared once."""
+
+from __future__ import annotations
+
+import bisect
+
+import attrs
+import regex
+
+from .._compile.text import QUOTES
+
+_SEP = " \t\n,;.、。"
+
+_TRAIL = _SEP + QUOTES
+
+_SEP_OPEN = frozenset(_SEP + "(")
+
+# The longest a value of each field may run before it is cut at the end of its line.
+_MAX = {
+    "subject": 400,
+    "account": 300,
+    "server": 300,
+    "protocol": 40,
+    "server_response": 3000,
+    "port": 20,
+    "ssl": 40,
+    "server_error": 40,
+    "socket_error": 40,
+    "error_number": 40,
+}
+
+_PROTOCOLS = ("SMTP", "POP3", "POP", "IMAP", "IMAP4", "NNTP", "HTTP", "HTTPMAIL", "LDAP", "SSL")
+
+_HEX = regex.compile(r"0\n?+[xX](?:\n?+[0-9A-Fa-f]){8}+(?![0-9A-Fa-f])")
+
+_INT = regex.compile(r"[0-9](?:\n?+[0-9]){0,5}+(?![0-9])")
+
+_CODE = regex.compile(
+    r"(?:0\n?+[xX](?:\n?+[0-9A-Fa-f]){1,8}+|[0-9](?:\n?+[0-9]){0,5}+)(?![0-9A-Za-z])"
+)
+
+_WORD = regex.compile(r"[^\s,;.、。:'\"]{1,30}+")
+
+_ANGLE = regex.compile(r"<[^<>]{1,300}+>")
+
+# An apostrophe may stand inside the local part (RFC 5322 atext: o'brien@...), not first.
+_EMAIL = regex.compile(r"[^\s<>'\"(),;:@][^\s<>\"(),;:@]{0,63}+@[^\s<>'\"(),;:]{1,255}+")
+
+_Q = "[" + regex.escape(QUOTES) + "]"
+
+_LAST_QUOTE = regex.compile("(?r)[" + regex.escape(QUOTES) + "]")  # searched backwards
+
+_QSET = frozenset(QUOTES)  # membership of one character (an empty slice is never in it)
+
+_SUBJECT_BEFORE = regex.compile(
+    r"(?:(?<=[.] )|(?<=\n))[^\W\d_][^\W\d_]{1,25}+ ?+(?P<v>"
+    + _Q
+    + r"[^\n]{0,300}?"
+    + _Q
+    + r")[ ,;]*+\Z"
+)
+
+_ENDS = ("error_number", "wlm_error_id", "wm_error_id")
+
+_PROTO = regex.compile(
+    r"(?<![A-Za-z])(?:SMTP|POP3|POP|IMAP4|IMAP|NNTP|HTTPMail|HTTP|LDAP)(?![A-Za-z0-9])",
+    regex.IGNORECASE,
+)
+
+_COLONLESS_FIELDS = frozenset(
+    {"subject", "port", "server", "account", "server_error", "error_number"}
+)
+
+_TEMPLATE_FORMATS = frozenset(
+    {
+        "outlook-task",
+        "thunderbird",
+        "exchange-ndr",
+        "apple-mail",
+        "outlook-test",
+        "windows-mail-app",
+    }
+)
+
+_ALIAS = {"wlm_error_id": "error_number", "wm_error_id": "error_number"}
+
+@attrs.define(slots=True)
+class _Label:
+    start: int
+    end: int  # after the colon
+    field: str | None  # None: a label of an unknown language
+    key: str  # compact spelling, for the language vote
+    stop: int = -1  # where this label's value ends (set while reading)
+
+def _inner_apostrophe(text: str, i: int) -> bool:
+    """Whether the quote mark at ``i`` stands inside a word ("d'erreur"), a hard wrap on
+    either side of it or not ("d\n'erreur", "d'\nerror")."""
+    before = i - 2 if i >= 2 and text[i - 1] == "\n" else i - 1
+    after = i + 2 if i + 2 < len(text) and text[i + 1] == "\n" else i + 1
+    if before == i - 2 and after == i + 2:
+        return False  # a quote alone on its line
+    return before >= 0 and after < len(text) and text[before].isalpha() and text[after].isalpha()
+
+_PAIRS = {
+    "'": "'\u2018\u2019",
+    '"': '"\u201c\u201e',
+    "\u2019": "'\u2018\u2019",
+    "\u201d": '"\u201c\u201e\u201d',
+    "\u00bb": "\u00ab",
+    "\u300d": "\u300c",
+    "\u300f": "\u300e",
+    "\u203a": "\u2039",
+}
+
+_HOSTLIKE_PART = regex.compile(r"[\w.:@<>\[\]-]{1,255}+")
+
+class _Spans:
+    """Sorted spans, asked whether any overlaps [start, end): O(log n) a question."""
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for a, b in sorted(spans):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self.starts = [a for a, _b in merged]
+        self.ends = [b for _a, b in merged]
+
+    def hits(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end) - 1
+        return i >= 0 and self.ends[i] > start
+
+
+def host_rest(head: str, word: str) -> bool:
+    """Whether ``word`` on the line after ``head`` reads as the rest of a host name split by a
+    hard wrap rather than a word of prose (a signature, "Thanks"): it holds a dot, or ``head``
+    ends with one or a hyphen, or both are in lower case as host names are written."""
+    return (
+        "." in word
+        or head.endswith((".", "-"))
+        or (not any(ch.isupper() for ch in word) and not any(ch.isupper() for ch in head))
+    )

@@ -1,0 +1,224 @@
+"""Stage 3a: the template reader.  A template is a sentence with slots, matched without
+backtracking: each literal part is searched for only within the reach of the slot before it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import regex
+
+from .._compile.grammar import Grammar
+from .._compile.sentences import Template
+from .._compile.text import _QCLASS
+from .._records import ClientError
+from .build import _record
+from .recipient import _recipient
+from .shapes import _LAST_QUOTE, host_rest
+from .window import Normalized, _positions
+
+_WRAPPED = frozenset({"subject", "account", "server", "recipient", "address", "error_number"})
+
+_OPEN_END = regex.compile(_QCLASS + r"(?=[ \t|.,;]{0,8}+(?:\n|\Z))|(?=\n[ \t]{0,8}+\n)")
+
+def match_template(
+    t: Template,
+    text: str,
+    pos: int,
+    memo: dict[tuple[int, int], tuple[int, int, int | None]] | None = None,
+) -> tuple[int, int, dict[str, tuple[int, int]]] | None:
+    """(start, end, slot spans) of template ``t`` at ``pos`` in ``text``, or None.
+
+    ``memo`` (one per text) remembers each literal search: (from, to, where found or None).
+    Attempts at many positions then cost one pass over the text per literal, not one each.
+    """
+    m = t.head.match(text, pos)
+    if m is None:
+        return None
+    cur = m.end()
+    slots: dict[str, tuple[int, int]] = {}
+    for i, (slot, after, stretch) in enumerate(t.parts):
+        reach = min(len(text), cur + slot.longest)
+        if not slot.lines and (after is None or slot.name not in _WRAPPED):
+            nl = text.find("\n", cur, reach)
+            reach = reach if nl < 0 else nl
+        elif not slot.lines or slot.name:  # a value may wrap, but never over a blank line
+            blank = text.find("\n\n", cur, reach)
+            reach = reach if blank < 0 else blank
+        if after is None:  # the end: a quote that ends a line, a blank line, or the reach
+            end_m = _OPEN_END.search(text, cur, min(len(text), reach + 1))
+            stop = end_m.start() if end_m is not None else reach
+            close = stop + 1 if end_m is not None and end_m.group() else stop
+            if end_m is None and slot.shape is not None:
+                stop = close = _wrapped_end(slot.shape, text, cur, stop)
+            if slot.shape is not None and not slot.shape.fullmatch(text[cur:stop].strip()):
+                # A value of a known shape ends where its shape does (a host name before a
+                # closing quote or prose: 'the server Google"* on').
+                lead = len(text[cur:stop]) - len(text[cur:stop].lstrip())
+                prefix = slot.shape.match(text, cur + lead, stop)
+                if prefix is not None:
+                    stop = close = prefix.end()
+            if slot.name:
+                slots[slot.name] = (cur, stop)
+            return m.start(), close, slots
+        limit = min(len(text), reach + stretch)
+        start_at = _search(after, text, cur, limit, memo, (id(t), i), stretch)
+        if start_at is None or start_at > reach:
+            return None
+        found = after.match(text, start_at)
+        if found is None:  # pragma: no cover - the search matched here
+            return None
+        if slot.shape is not None and not slot.shape.fullmatch(text[cur : found.start()].strip()):
+            return None
+        if slot.name:
+            slots[slot.name] = (cur, found.start())
+        cur = found.end()
+    return m.start(), cur, slots
+
+_HOST_PART = regex.compile(r"[\w.-]{1,255}+")
+
+_REST_OF_WORD = regex.compile(r"\n([^\s.][^\s]{0,254}+|[.][^\s]{1,254}+)(?=\n|\Z)")
+
+def _wrapped_end(shape: regex.Pattern[str], text: str, cur: int, stop: int) -> int:
+    """Where a value with a shape (a host) that ends its template and its line ends, when a
+    hard wrap split it: the next line is one word with a dot inside ("e.com", ".151") and
+    the two make one value of the shape; else ``stop``."""
+    m = _REST_OF_WORD.match(text, stop)
+    if m is None:
+        return stop
+    word = m.group(1).rstrip(".")
+    head = text[cur:stop].strip()
+    if (
+        not _HOST_PART.fullmatch(word)
+        or not host_rest(head, word)
+        or not shape.fullmatch(head + word)
+    ):
+        return stop
+    return stop + 1 + len(word)
+
+def _search(
+    pattern: regex.Pattern[str],
+    text: str,
+    start: int,
+    end: int,
+    memo: dict[tuple[int, int], tuple[int, int, int | None]] | None,
+    key: tuple[int, int],
+    width: int = 0,
+) -> int | None:
+    """Where ``pattern`` first matches in text[start:end], reusing an earlier search that
+    covered that range (searches of one literal only move forward in a text).
+
+    With ``width`` (the most a match of the literal spans, as its slot's stretch assumes), a
+    range that overlaps one already searched in vain is searched only where it is new, plus
+    ``width`` of overlap: many tries close together (a fragment of a sentence repeated
+    thousands of times) then cost one pass over the text, not one each.
+    """
+    if memo is not None and key in memo:
+        lo, hi, at = memo[key]
+        if lo <= start:
+            if at is not None and at >= start and at <= end:
+                return at
+            if at is None and end <= hi:
+                return None
+            if at is not None and at > end and end <= hi:
+                return None
+            if at is None and width and start <= hi:  # only the part past ``hi`` is new
+                return _search_new(pattern, text, start, end, memo, key, max(lo, hi - width))
+        elif at is None and width and end <= hi and lo - start <= width:
+            # Only a match that starts before ``lo`` is new; it ends within ``width`` of it.
+            found = pattern.search(text, start, min(end, lo + width))
+            got = found.start() if found is not None else None
+            memo[key] = (start, hi, None) if got is None else (start, min(end, lo + width), got)
+            return got
+    found = pattern.search(text, start, end)
+    at = found.start() if found is not None else None
+    if memo is not None:
+        memo[key] = (start, end, at)
+    return at
+
+def _search_new(
+    pattern: regex.Pattern[str],
+    text: str,
+    start: int,
+    end: int,
+    memo: dict[tuple[int, int], tuple[int, int, int | None]],
+    key: tuple[int, int],
+    since: int,
+) -> int | None:
+    """``_search`` where nothing matched from ``memo[key]``'s start up to ``since + width``:
+    search from ``since`` on (a match found there before ``start`` is not one of this range,
+    which is then searched from ``start``)."""
+    lo = memo[key][0]
+    found = pattern.search(text, since, end)
+    got = found.start() if found is not None else None
+    if got is None:
+        memo[key] = (lo, end, None)
+        return None
+    memo[key] = (since, end, got)
+    if got >= start:
+        return got
+    found = pattern.search(text, start, end)
+    got = found.start() if found is not None else None
+    memo[key] = (start, end, got)
+    return got
+
+def _opening_quotes(text: str, pos: int, floor: int) -> list[int]:
+    """Where a value that ends at ``pos`` may open: the quote marks before it on its line,
+    nearest first (at most three, within a slot's reach); else ``pos`` itself."""
+    line = text.rfind("\n", 0, pos) + 1
+    lo = max(line, floor, pos - 200)
+    found: list[int] = []
+    while len(found) < 3:
+        m = _LAST_QUOTE.search(text, lo, found[-1] if found else pos)
+        if m is None:
+            break
+        found.append(m.start())
+    return found or [pos]
+
+def _read_templates(
+    g: Grammar, n: Normalized, lower: str
+) -> Iterator[tuple[ClientError, tuple[int, int]]]:
+    text = n.struct
+    starts = sorted(
+        (pos, tuple(indices))
+        for key, indices in g.template_keys.items()
+        for pos in _positions(lower, key)
+    )
+    memo: dict[tuple[int, int], tuple[int, int, int | None]] = {}
+    end = -1
+    for pos, indices in starts:
+        if pos < end:
+            continue  # inside the message just read
+        best: tuple[int, int, int, dict[str, tuple[int, int]]] | None = None
+        # The template may open with a quote or bracket before its first word; a template
+        # that opens with a slot starts at the quote that opens the slot's value.
+        for idx in indices:
+            template = g.templates[idx]
+            if template.slot_first:
+                tries: Iterable[int] = _opening_quotes(text, pos, max(end, 0))
+            else:
+                tries = range(pos, max(end - 1, pos - 3), -1)
+            for at in tries:
+                got = match_template(template, text, at, memo)
+                if got is not None and (best is None or (got[0], -got[1]) < (best[0], -best[1])):
+                    best = (got[0], got[1], idx, got[2])
+                if got is not None and template.slot_first:
+                    break  # the nearest quote that reads: farther ones take in prose
+        if best is None:
+            continue
+        start, end, idx, spans = best
+        lang, fmt = g.templates[idx].language, g.templates[idx].format
+        groups = {k: n.text[a:b] for k, (a, b) in spans.items()}
+        digits = "".join(groups.get("error_number", "").split())
+        number = "0x" + digits[2:].upper() if digits else None
+        recipient = _recipient(groups["recipient"]) if "recipient" in groups else None
+        rec = _record(
+            g,
+            n,
+            (start, end),
+            fmt=fmt,
+            language=lang,
+            number=number,
+            values=groups,
+            recipient=recipient,
+        )
+        yield rec, (start, end)
