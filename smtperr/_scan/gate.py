@@ -34,28 +34,33 @@ _HEX_AFTER = regex.compile(r"[0-9A-Fa-f\n]{4,12}+")
 
 
 def hits(gate: Gate, text: str) -> list[int]:
-    """Sorted positions of verified hits."""
-    out: list[int] = []
+    """Sorted positions of accepted hits.  A pivot's hit is checked against the wording
+    around it only when it stands beyond the reach of the hit accepted before it: inside,
+    it falls into the same window anyway, so dense text costs one check per window."""
+    raw: list[tuple[int, tuple[Check, ...] | None]] = []  # None: checked already
     for pivot in ("x800", "X800"):
         pos = text.find(pivot)
         while pos >= 0:
             if pos > 0 and text[pos - 1] in "0\n" and _HEX_AFTER.match(text, pos + 4):
-                out.append(pos)
+                raw.append((pos, None))
                 pos = text.find(pivot, pos + SKIP)
             else:
                 pos = text.find(pivot, pos + 1)
     for pivot, checks in gate.pivots.items():
         pos = text.find(pivot)
         while pos >= 0:
-            if _verified(checks, text, pos):
-                out.append(pos)
-                pos = text.find(pivot, pos + SKIP)
-            else:
-                pos = text.find(pivot, pos + 1)
+            raw.append((pos, checks))
+            pos = text.find(pivot, pos + len(pivot))
     if not text.isascii():
-        out.extend(_foreign_hits(gate, text))
-    out.extend(_junction_hits(gate, text))
-    out.sort()
+        raw.extend((pos, None) for pos in _foreign_hits(gate, text))
+    raw.extend((pos, None) for pos in _junction_hits(gate, text))
+    raw.sort(key=lambda hit: hit[0])
+    out: list[int] = []
+    reach = -1
+    for pos, checks in raw:
+        if pos <= reach or checks is None or _verified(checks, text, pos):
+            out.append(pos)
+            reach = pos + AFTER
     return out
 
 
