@@ -199,7 +199,11 @@ def test_adversarial_input_is_linear(name: str, baseline: dict[str, float]) -> N
             took = min(took, _best(fn, text, 1))
         ratio = took / baseline[fn_name]
         assert ratio <= LIMIT, f"{fn_name}: {took:.2f}s, {ratio:.1f}x the baseline"
-        # Linear: a quarter of the input takes at least about a quarter of the time.
-        quarter = _best(fn, QUARTERS[name], 2)
-        if took > 0.05:  # below that, timer and warm-up noise decide
+        # Linear: a quarter of the input takes at least about a quarter of the time (best of
+        # several runs of each, interleaved, so load on the machine does not decide).
+        quarter = _best(fn, QUARTERS[name], 3)
+        if took > 0.05 and took > 4 * GROWTH * quarter:  # below 50 ms, timer noise decides
+            took = min(took, _best(fn, text, 2))
+            quarter = min(quarter, _best(fn, QUARTERS[name], 3))
+        if took > 0.05:
             assert took <= 4 * GROWTH * quarter, f"{fn_name}: {took:.2f}s against {quarter:.2f}s"

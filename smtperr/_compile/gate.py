@@ -225,7 +225,7 @@ def check_pattern(checks: tuple[Check, ...]) -> tuple[regex.Pattern[str], int]:
             words.append(_IN_WORD.join(chars))
         body = _BETWEEN.join(words)
         if check.label:
-            body += r"[\s>]{0,8}+[:：'\"«‘’“”<0-9]"
+            body += r"[\s>*_]{0,8}+[:：'\"«‘’“”<0-9]"
         bodies.append(body)
     reach = 2 * max(len(c.phrase) for c in checks) + 40
     return regex.compile("|".join(bodies), regex.IGNORECASE), reach

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from .grammar import grammar
 from .text import FULLWIDTH, spaceless
 
-__all__ = ["GAP", "label_pattern", "reversed_label_pattern"]
+__all__ = ["GAP", "colon_label_pattern", "reversed_label_pattern"]
 
 # What may stand between two letters of a label in text: blanks (a hard wrap is a blank in
 # the folded view), hyphens, apostrophes, brackets.  Bounded: a label is a few words.  A
@@ -42,7 +42,7 @@ def _emit(node: _Node, first: bool = False) -> str:
     return f"(?:{body}|{end})" if conts else end
 
 
-def reversed_label_pattern(keys: Iterable[tuple[str, bool]]) -> re.Pattern[str]:
+def reversed_label_pattern(keys: Iterable[tuple[str, bool]]) -> str:
     """``keys``: (letters of a spelling in lower case, whether it starts in a script without
     blanks).  The pattern matches the reversed text from just before a colon: closing
     brackets and blanks, then the longest reversed spelling, then (unless that spelling
@@ -54,14 +54,22 @@ def reversed_label_pattern(keys: Iterable[tuple[str, bool]]) -> re.Pattern[str]:
             node = node.setdefault(ch, {})
         if letters:
             node[_FREE_END if free else ""] = {}
-    # Before the colon: blanks, closing brackets, combining marks (Thai, Indic).
-    lead = r"(?:[\s)\]]|(?![\x00-\x7f])\W){0,4}"
-    return re.compile(lead + "(?P<label>" + _emit(root, True) + ")")
+    return _emit(root, True)
+
+
+# Before the colon: blanks, closing brackets, combining marks (Thai, Indic).
+_LEAD = r"(?:[\s)\]]|(?![\x00-\x7f])\W){0,4}"
 
 
 @functools.cache
-def label_pattern() -> re.Pattern[str]:
-    """The reversed trie of every label spelling (see ``_compile.labels``)."""
+def colon_label_pattern() -> re.Pattern[str]:
+    """A colon, then the reversed trie of every label spelling: searched over the whole
+    reversed window, the engine skips to each colon in C and only labels come back to
+    Python; matched at one colon, it reads that colon's label."""
+    return re.compile(":" + _LEAD + "(?P<label>" + _label_trie() + ")")
+
+
+def _label_trie() -> str:
     g = grammar()
     keys = set()
     for loc in g.locales.values():

@@ -8,7 +8,7 @@ import re
 import regex
 
 from .._compile.grammar import Grammar
-from .._compile.labels import label_pattern
+from .._compile.labels import colon_label_pattern
 from .._compile.text import QUOTES, compact, spaceless
 from .shapes import _COLONLESS_FIELDS, _HEX, _PAIRS, _QSET, _inner_apostrophe, _Label, _Spans
 from .window import Normalized, _positions
@@ -18,6 +18,7 @@ from .window import Normalized, _positions
 _LABEL_COLON = re.compile(r"(?:[^\W\d_]|[)\]]|[^\x00-\x7f])[ \t\n]{0,4}:")
 
 _STOP_IN_LABEL = re.compile(r"[,.;:]")
+_COLON = re.compile(r":")
 
 # A label written without its colon is followed by a quoted value or a number.
 # (A hard wrap may stand for the blank before a quoted value.)
@@ -103,6 +104,16 @@ def _lookup(g: Grammar, text: str, start: int, end: int) -> tuple[int, str, str]
     return best
 
 
+def _known(g: Grammar, text: str, a: int, b: int) -> tuple[str, str] | None:
+    """(field, key) of the label text[a:b] matched by the trie, if it is one: it starts
+    with a letter and holds no separator."""
+    if not text[a].isalpha() or _STOP_IN_LABEL.search(text, a, b):
+        return None
+    key = compact(text[a:b])
+    field = g.label_fields.get(key)
+    return None if field is None else (field, key)
+
+
 def _find_labels(
     g: Grammar,
     n: Normalized,
@@ -119,25 +130,32 @@ def _find_labels(
     out: list[_Label] = []
     seen: set[int] = set()
     inside = _Spans(taken)
-    misses: list[int] = []
     rev = lower[::-1]
     size = len(lower)
-    label_re = label_pattern()
-    for m in _LABEL_COLON.finditer(text):
-        colon = m.end() - 1
-        if inside.hits(colon, colon + 1):
+    found: set[int] = set()  # colons that end a known label
+    recheck: list[int] = []  # colons inside a match that held a separator
+    for r in colon_label_pattern().finditer(rev):
+        colon = size - r.start() - 1
+        if taken and inside.hits(colon, colon + 1):
             continue
-        r = label_re.match(rev, size - colon)
-        if r is not None:
+        a, b = size - r.end("label"), size - r.start("label")
+        label = _known(g, text, a, b)
+        if label is None:
+            recheck.extend(m.start() for m in _COLON.finditer(text, a, colon))
+            continue
+        out.append(_Label(a, colon + 1, label[0], label[1]))
+        seen.add(a)
+        found.add(colon)
+    label_re = colon_label_pattern()
+    for colon in recheck:  # matched alone, each colon's label cannot take in a separator
+        r = label_re.match(rev, size - 1 - colon)
+        if r is not None and colon not in found:
             a, b = size - r.end("label"), size - r.start("label")
-            if text[a].isalpha() and not _STOP_IN_LABEL.search(text, a, b):
-                key = compact(text[a:b])
-                field = g.label_fields.get(key)
-                if field is not None:
-                    out.append(_Label(a, colon + 1, field, key))
-                    seen.add(a)
-                    continue
-        misses.append(colon)
+            label = _known(g, text, a, b)
+            if label is not None:
+                out.append(_Label(a, colon + 1, label[0], label[1]))
+                seen.add(a)
+                found.add(colon)
     if out:
         near = _Spans([(lab.start - 400, lab.end + 400) for lab in out])
     else:
@@ -145,6 +163,12 @@ def _find_labels(
             [(m.end() - 3000, m.end()) for m in _HEX.finditer(text)]
             + [(a, b + 3000) for a, b, _i in openings]
         )
+    misses = [
+        m.end() - 1
+        for lo, hi in zip(near.starts, near.ends)
+        for m in _LABEL_COLON.finditer(text, max(0, lo), min(len(text), hi))
+        if m.end() - 1 not in found and not (taken and inside.hits(m.end() - 1, m.end()))
+    ]
     unknown: list[_Label] = []
     for colon in misses:
         if not near.hits(colon, colon + 1):
