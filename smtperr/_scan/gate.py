@@ -14,11 +14,12 @@ import regex
 
 from .._compile.gate import Check, Gate, check_pattern
 from .._compile.text import spaceless
+from . import accel
 
 __all__ = ["AFTER", "BEFORE", "SKIP", "hits", "windows"]
 
-BEFORE = 1200  # how far before the first hit of a cluster a message may start
-AFTER = 1500  # how far after the last hit it may end (past the reply, the error number)
+BEFORE = 800  # how far before the first hit of a cluster a message may start
+AFTER = 1000  # how far after the last hit it may end (past the reply, the error number)
 SKIP = 600  # after a hit, the next of the same literal is looked for this far on
 SNAP = 200  # how far a window's edge moves to reach a line start
 REACH = 40  # how far before a hit its part may start beyond its own length (wraps, quotes)
@@ -126,7 +127,7 @@ def _verified(checks: tuple[Check, ...], text: str, pos: int) -> bool:
 def windows(gate: Gate, text: str) -> Iterator[tuple[int, int]]:
     """Merged regions around verified hits, cut at line starts where possible."""
     cur: list[int] | None = None
-    for pos in hits(gate, text):
+    for pos in (accel.hits if accel.available() else hits)(gate, text):
         lo = max(0, pos - BEFORE)
         hi = min(len(text), pos + AFTER)
         if cur is not None and lo <= cur[1]:

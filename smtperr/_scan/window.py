@@ -20,7 +20,9 @@ from .._compile.text import FULLWIDTH
 # One token per alternative; everything not listed is copied as it is.
 _TOKEN = regex.compile(
     r"""
-    (?P<nl>[ \t\u00a0\u3000]*+(?:\r\n|\r|\n)
+    # every token starts with one of these: the look-ahead lets the engine skip the rest
+    (?=[ \t\u00a0\u3000\r\n&<\[*_`])
+    (?:(?P<nl>[ \t\u00a0\u3000]*+(?:\r\n|\r|\n)
         # mail quoting: "> ", ">>", "> > "; not after a line that is not quoted and leaves a
         # '<' open: then the '>' closes it ("'<smtp.example.com" + wrap + ">'")
         # (the cheap look-ahead for '>' first: the look-behind scans back 600 characters)
@@ -42,7 +44,7 @@ _TOKEN = regex.compile(
         |(?<=[^*\s@>])\*\*(?![*\w@])(?![ \t]*+(?:\r\n|\r|\n)[ \t>]*+\*)
         |(?<!\w)__(?=\w)|(?<=\w)__(?!\w)|`
         |(?<!\S)\*(?=\w)
-        |(?<=[\w.!?'"\u2019])\*(?=[ \t]*+(?:\r|\n|\Z))(?![ \t]*+(?:\r\n|\r|\n)[ \t>]*+\*))
+        |(?<=[\w.!?'"\u2019])\*(?=[ \t]*+(?:\r|\n|\Z))(?![ \t]*+(?:\r\n|\r|\n)[ \t>]*+\*)))
     """,
     regex.VERBOSE,
 )
