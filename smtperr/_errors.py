@@ -2,26 +2,48 @@
 
 from __future__ import annotations
 
-import regex
-
 from ._data.errors import ERRORS, SOCKET_ERRORS
 from ._records import ErrorInfo
 
 __all__ = ["lookup", "lookup_name", "lookup_socket", "normalize_number"]
 
-_NUMBER = regex.compile(r"(?:0[xX])?+([0-9A-Fa-f]{8})")
+_HEX = frozenset("0123456789abcdefABCDEF")
 
 
 def normalize_number(number: str | int) -> str | None:
-    """``"0x800ccc79"``, ``"800CCC79"`` or ``0x800CCC79`` -> ``"0x800CCC79"``; None if not one."""
+    """A client error number as the tables key it, ``"0x800CCC79"``; None if it is not one.
+
+    The one normaliser, for every way a number reaches smtperr: ``"0x800ccc79"``,
+    ``"800CCC79"`` (hexadecimal, 1 to 8 digits, ``0x`` optional), ``0x800CCC79`` as an int, and
+    the decimal forms tools print for an HRESULT, unsigned ``2148322425`` or signed
+    ``-2146644871`` (as int or str; a string is decimal when it has a minus sign or more than 8
+    digits, since no hex number of these tables is longer).  A value outside 32 bits (signed or
+    unsigned) is not an error number: None.  ``TypeError`` for anything but str or int.
+    """
     if isinstance(number, bool):
         return None
     if isinstance(number, int):
-        if not 0 <= number <= 0xFFFFFFFF:
-            return None
-        return f"0x{number:08X}"
-    m = _NUMBER.fullmatch(number.strip())
-    return "0x" + m.group(1).upper() if m else None
+        value: int | None = number
+    elif isinstance(number, str):
+        text = number.strip()
+        signed = text[:1] == "-"
+        digits = text[1:] if signed else text
+        if digits.isascii() and digits.isdigit() and (signed or len(digits) > 8):
+            value = int(text)
+        else:
+            value = _hex(text[2:] if text[:2] in ("0x", "0X") else text)
+    else:
+        raise TypeError(f"error number must be str or int, not {type(number).__name__}")
+    if value is None or not -0x80000000 <= value <= 0xFFFFFFFF:
+        return None
+    return f"0x{value & 0xFFFFFFFF:08X}"
+
+
+def _hex(digits: str) -> int | None:
+    """1 to 8 hexadecimal digits as a number (``int(x, 16)`` alone would take "+1_0")."""
+    if not 1 <= len(digits) <= 8 or not _HEX.issuperset(digits):
+        return None
+    return int(digits, 16)
 
 
 def lookup(number: str | int) -> ErrorInfo | None:

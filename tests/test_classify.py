@@ -8,18 +8,20 @@ from __future__ import annotations
 
 import json
 import pathlib
+import re
 import subprocess
 import sys
 from collections import Counter
+from collections.abc import Iterable
 
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from smtperr._classify import classify
+from smtperr._classify.reply import find_code, join_continuations, normalize_command, parse_reply
 from smtperr._data import replies as data
 from smtperr._reason import Reason
-from smtperr._reply import find_code, join_continuations, normalize_command, parse_reply
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SISIMAI = ROOT / "tests" / "data" / "sisimai" / "diagnostics_failures.jsonl"
@@ -659,36 +661,38 @@ def test_no_phrase_hides_a_more_decisive_one() -> None:
 
 def test_import_compiles_nothing() -> None:
     code = (
-        "import re, sys\n"
+        "import pathlib, re, sys\n"
         "calls = []\n"
         "real = re._compile\n"
         "def spy(*a, **k):\n"
         "    f = sys._getframe(1)\n"
         "    while f is not None:\n"
         "        name = f.f_code.co_filename\n"
-        "        if name.endswith(('_classify.py', '_reply.py', 'replies.py')):\n"
+        "        parts = pathlib.PurePath(name).parts\n"
+        "        if 'smtperr' in parts and parts[-2] in ('_classify', '_compile', 'replies'):\n"
         "            calls.append(name)\n"
         "        f = f.f_back\n"
         "    return real(*a, **k)\n"
         "re._compile = spy\n"
         "import smtperr._classify as c\n"
+        "import smtperr._compile.phrases as p\n"
         "assert calls == [], calls\n"
-        "assert c._matcher.cache_info().currsize == 0\n"
+        "assert p.phrase_table.cache_info().currsize == 0\n"
         "c.classify('550 relay not permitted')\n"
         "assert calls, 'the first call compiles'\n"
-        "assert c._matcher.cache_info().currsize == 1\n"
+        "assert p.phrase_table.cache_info().currsize == 1\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
 
 
 def test_matcher_is_built_once() -> None:
-    from smtperr import _classify
+    from smtperr._compile import phrases
 
     classify("550 relay not permitted")
-    first = _classify._matcher()
+    first = phrases.phrase_table()
     classify("550 5.1.1 user unknown", command="RCPT")
-    assert _classify._matcher() is first
-    assert _classify._matcher.cache_info().currsize == 1
+    assert phrases.phrase_table() is first
+    assert phrases.phrase_table.cache_info().currsize == 1
 
 
 @settings(max_examples=500)
@@ -707,3 +711,126 @@ def test_leading_code_shortcut_agrees_with_the_full_search(head: str, tail: str)
     spaced = find_code(" " + low)
     expected = None if spaced is None else (spaced[0], (spaced[1][0] - 1, spaced[1][1] - 1))
     assert find_code(low) == expected
+
+
+# --------------------------------------------------------------------------------------------
+# The package layout: gated and whole tries agree, the rules keep the documented order, the
+# reply tables stay plain data, one error-number normaliser.
+# --------------------------------------------------------------------------------------------
+
+
+def _matches(found: Iterable[re.Match[str]]) -> list[tuple[str | None, tuple[int, int], int]]:
+    return [
+        (m.lastgroup, m.span(), m.end(m.lastgroup) if m.lastgroup else m.end()) for m in found
+    ]
+
+
+def test_gated_scan_finds_what_the_whole_trie_finds() -> None:
+    from smtperr._compile.phrases import phrase_table
+
+    table = phrase_table()
+    whole = table.whole()
+    for row in ROWS:
+        low = row["diagnostic"].lower()
+        assert _matches(table.gated(low)) == _matches(whole.finditer(low)), row["diagnostic"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("relay acesdni>.(#5:'\n\u2026uoxmbf-")), max_size=120))
+def test_gated_scan_agrees_on_any_text(low: str) -> None:
+    from smtperr._compile.phrases import phrase_table
+
+    table = phrase_table()
+    assert _matches(table.gated(low)) == _matches(table.whole().finditer(low))
+
+
+def test_table_switches_to_the_whole_trie(monkeypatch: pytest.MonkeyPatch) -> None:
+    from smtperr._compile import phrases
+
+    monkeypatch.setattr(phrases, "SWITCH", 2)
+    table = phrases.PhraseTable()
+    reply = "554 5.7.1 <x@y>: relay access denied; mailbox full (#5.7.1)"
+    gated = [table.scan(reply.lower()) for _ in range(2)]
+    assert table.full is None
+    assert table.scan(reply.lower()) == gated[0] == gated[1]
+    assert table.full is not None
+
+
+def test_a_broken_language_module_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    from smtperr._compile import phrases
+
+    def broken() -> tuple[object, ...]:
+        raise SyntaxError("a language module being written")
+
+    monkeypatch.setattr(phrases, "all_locales", broken)
+    with pytest.raises(SyntaxError):
+        phrases.PhraseTable()
+
+
+def test_rules_keep_the_documented_order() -> None:
+    from smtperr._classify import rules
+
+    steps = [int((rule.__doc__ or "").split(".")[0]) for rule in rules.RULES]
+    assert steps == sorted(steps) and steps[0] == 1 and steps[-1] == 6
+    assert classify("").reason is Reason.UNDEFINED  # the last rule always answers
+
+
+def test_literal_trie() -> None:
+    from smtperr._compile.trie import literal_trie
+
+    pattern = re.compile(literal_trie(["ab", "abc", "a.b", "b", "ab"]))
+    assert [m.group() for m in pattern.finditer("abcab a.b axb b")] == [
+        "abc", "ab", "a.b", "b", "b"
+    ]
+    assert re.compile(literal_trie([])).search("anything") is None
+
+
+@pytest.mark.parametrize(
+    ("number", "expected"),
+    [
+        ("0x800ccc79", "0x800CCC79"),
+        (" 800CCC79 ", "0x800CCC79"),
+        (0x800CCC79, "0x800CCC79"),
+        ("2148322425", "0x800CCC79"),
+        ("-2146644871", "0x800CCC79"),
+        (-2146644871, "0x800CCC79"),
+        ("ccc79", "0x000CCC79"),
+        ("0x800CCC790", None),
+        ("0x800_CCC79", None),
+        (2**32, None),
+        ("", None),
+        ("nonsense", None),
+        (True, None),
+    ],
+)
+def test_normalize_number(number: str | int, expected: str | None) -> None:
+    from smtperr._errors import normalize_number
+
+    assert normalize_number(number) == expected
+
+
+REPLY_TABLES = sorted(
+    (ROOT / "smtperr" / "_data" / "replies").glob("*.py"), key=lambda p: p.name
+)
+
+
+@pytest.mark.parametrize("path", [p for p in REPLY_TABLES if p.name != "__init__.py"],
+                         ids=lambda p: p.name)
+def test_reply_table_module_is_plain_data(path: pathlib.Path) -> None:
+    """Like the language modules: literals only, so a phrase is a data change."""
+    import ast
+
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant):
+            continue  # docstring
+        assert isinstance(node, ast.Assign), f"{path.name}: only assignments allowed"
+        assert all(isinstance(t, ast.Name) and t.id.isupper() for t in node.targets)
+        ast.literal_eval(node.value)
+
+
+def test_each_reason_has_its_phrases_in_one_module() -> None:
+    from smtperr._data.replies import content, policy, recipient, relay_sender, transport
+
+    parts = [m.PHRASES for m in (content, policy, recipient, relay_sender, transport)]
+    assert sum(len(p) for p in parts) == len(data.PHRASES)

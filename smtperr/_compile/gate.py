@@ -104,9 +104,11 @@ def _word_pairs(text: str) -> set[str]:
     return out
 
 
+_COMMON = "\0".join(COMMON_LOG_WORDS)  # one string: a piece is looked up in C
+
+
 def _common(piece: str) -> bool:
-    low = piece.lower()
-    return any(low in w for w in COMMON_LOG_WORDS)
+    return piece.lower() in _COMMON
 
 
 def build_gate(units: Iterable[tuple[Part, ...]]) -> Gate:

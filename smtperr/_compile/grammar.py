@@ -4,6 +4,8 @@ once on first use (``grammar()``) and shared by the readers."""
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable, Sequence
+from typing import TypeVar, overload
 
 import regex
 
@@ -17,6 +19,35 @@ FIELDS = ("subject", "account", "server", "protocol", "server_response", "port",
 
 # Labels that only a client error carries: worth starting a search from.
 STRONG_FIELDS = ("server_response", "socket_error", "error_number", "wlm_error_id", "wm_error_id")
+
+T = TypeVar("T")
+
+
+class Lazy(Sequence[T]):
+    """Items made on first use: compiling every language's sentences up front costs about
+    150 ms, and a text needs the few whose first words it holds."""
+
+    __slots__ = ("_items", "_make")
+
+    def __init__(self, make: Callable[[int], T], size: int) -> None:
+        self._make = make
+        self._items: list[T | None] = [None] * size
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    @overload
+    def __getitem__(self, i: int) -> T: ...
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[T]: ...
+    def __getitem__(self, i: int | slice) -> T | Sequence[T]:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        item = self._items[i]
+        if item is None:
+            item = self._items[i] = self._make(i)
+        return item
+
 
 class Grammar:
     """Everything the parser looks things up in, built once from the language tables.
@@ -48,7 +79,7 @@ class Grammar:
         self.longest_label = 2 * max((len(s) for s in every), default=0) + 4
         # Openings: the part before the first slot identifies the message.
         self.openings: list[tuple[str, str, str, bool]] = []  # (lang, number, text, has_recipient)
-        self.opening_patterns: list[regex.Pattern[str]] = []
+        opening_sources: list[str] = []
         self.opening_keys: dict[str, list[int]] = {}
         for loc in locales:
             for number, sentence in loc.openings:
@@ -62,16 +93,20 @@ class Grammar:
                         continue
                     pattern += r"[^\n]{1,255}?" + _literal(after, wraps=False)
                 self.openings.append((loc.tag, number, sentence, "{recipient}" in sentence))
-                self.opening_patterns.append(regex.compile(pattern, regex.IGNORECASE))
+                opening_sources.append(pattern)
                 self.opening_keys.setdefault(_key(head), []).append(len(self.openings) - 1)
+        self.opening_patterns: Lazy[regex.Pattern[str]] = Lazy(
+            lambda i: regex.compile(opening_sources[i], regex.IGNORECASE), len(opening_sources)
+        )
         # Templates: whole sentences with slots.
-        self.templates: list[Template] = []
+        sentences: list[tuple[str, str, str]] = []
         self.template_keys: dict[str, list[int]] = {}
         for loc in locales:
             for fmt, sentence in loc.templates:
-                self.templates.append(_template(loc.tag, fmt, sentence))
+                sentences.append((loc.tag, fmt, sentence))
                 head = next(p for p in regex.split(r"\{[a-z_]+\}", sentence) if compact(p))
-                self.template_keys.setdefault(_key(head), []).append(len(self.templates) - 1)
+                self.template_keys.setdefault(_key(head), []).append(len(sentences) - 1)
+        self.templates: Lazy[Template] = Lazy(lambda i: _template(*sentences[i]), len(sentences))
         # Yes/no words of the SSL field.
         self.yes_no: dict[str, tuple[bool, frozenset[str]]] = {}
         for loc in locales:

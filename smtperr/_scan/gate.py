@@ -58,8 +58,8 @@ def hits(gate: Gate, text: str) -> list[int]:
     raw.sort(key=lambda hit: hit[0])
     out: list[int] = []
     reach = -1
-    for pos, checks in raw:
-        if pos <= reach or checks is None or _verified(checks, text, pos):
+    for pos, check in raw:
+        if pos <= reach or check is None or _verified(check, text, pos):
             out.append(pos)
             reach = pos + AFTER
     return out
@@ -74,7 +74,7 @@ def _junction_hits(gate: Gate, text: str) -> Iterator[int]:
         head = text[m.end() - 1 : m.end() - 1 + JOIN]
         for joined in (tail + head, tail + " " + head):
             pivot = next((p for p in gate.pivots if p in joined), None)
-            checks = gate.pivots[pivot] if pivot is not None else None
+            checks: tuple[Check, ...] | None = gate.pivots[pivot] if pivot is not None else None
             if checks is None and not joined.isascii():
                 words = [w.lower() for w in _WORDS.findall(joined)]
                 checks = next((gate.words[w] for w in words if w in gate.words), None)

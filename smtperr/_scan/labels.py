@@ -139,21 +139,21 @@ def _find_labels(
         if taken and inside.hits(colon, colon + 1):
             continue
         a, b = size - r.end("label"), size - r.start("label")
-        label = _known(g, text, a, b)
-        if label is None:
+        known = _known(g, text, a, b)
+        if known is None:
             recheck.extend(m.start() for m in _COLON.finditer(text, a, colon))
             continue
-        out.append(_Label(a, colon + 1, label[0], label[1]))
+        out.append(_Label(a, colon + 1, known[0], known[1]))
         seen.add(a)
         found.add(colon)
     label_re = colon_label_pattern()
     for colon in recheck:  # matched alone, each colon's label cannot take in a separator
-        r = label_re.match(rev, size - 1 - colon)
-        if r is not None and colon not in found:
-            a, b = size - r.end("label"), size - r.start("label")
-            label = _known(g, text, a, b)
-            if label is not None:
-                out.append(_Label(a, colon + 1, label[0], label[1]))
+        again = label_re.match(rev, size - 1 - colon)
+        if again is not None and colon not in found:
+            a, b = size - again.end("label"), size - again.start("label")
+            known = _known(g, text, a, b)
+            if known is not None:
+                out.append(_Label(a, colon + 1, known[0], known[1]))
                 seen.add(a)
                 found.add(colon)
     if out:
@@ -214,9 +214,9 @@ def _find_labels(
         near = _Spans([(lab.start - 400, lab.end + 400) for lab in out])
     else:
         near = _Spans([(m.end() - 3000, m.end()) for m in _HEX.finditer(text)])
-    known = _Spans([(lab.start, lab.end) for lab in out] + [(a, b) for a, b, _i in openings])
+    claimed = _Spans([(lab.start, lab.end) for lab in out] + [(a, b) for a, b, _i in openings])
     for lab in unknown:
-        if near.hits(lab.start, lab.start + 1) and not known.hits(lab.start, lab.end):
+        if near.hits(lab.start, lab.start + 1) and not claimed.hits(lab.start, lab.end):
             out.append(lab)
     out.sort(key=lambda lab: lab.start)
     return out

@@ -6,11 +6,12 @@ Postfix's ``(in reply to RCPT TO command)``, IP addresses and version numbers th
 enhanced status codes (``192.0.2.24``, ``5.7.1.100``, ``Exim 4.94.2``).  ``parse_reply`` finds
 the basic reply code, the enhanced status, an Exchange diagnostic code and the SMTP command, and
 joins continuation lines; every span it reports is an offset into the string it was given.
+``assemble`` is the one place a ``Reply`` is put together: the classifier calls it too, with the
+command its phrase scan already found.
 
 Every pattern starts with a literal or a small character class (so the regex engine skips
 ahead quickly) and is bounded, so parsing is linear in the input length.  Nothing is compiled
-at import time.  ``build_trie`` (also used by the classifier) turns a list of phrases into one
-regex factored as a trie.
+at import time.
 """
 
 from __future__ import annotations
@@ -18,28 +19,26 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
 
 import attrs
 
-from ._data.replies import COMMAND_ALIASES, COMMAND_PHRASES
+from .._compile.trie import phrase_trie, squash
+from .._data.replies import COMMAND_ALIASES, COMMAND_PHRASES
 
 __all__ = [
     "OffsetMap",
     "Reply",
-    "build_trie",
+    "assemble",
+    "find_code",
+    "find_command",
+    "find_diagnostic",
+    "find_status",
     "join_continuations",
+    "lowered",
     "normalize_command",
     "parse_reply",
-    "phrase_tokens",
-    "squash",
 ]
 
-GAP = "\u2026"  # "…" in a phrase: up to 80 characters of anything
-_GAP_RE = r"[\s\S]{0,80}?"
-_SPACE_RE = r"\s+"
-_WORD_START = r"\b"
-_Node = dict[str, "_Node"]  # a trie node: token -> child ("" marks the end of a phrase)
 # What may stand right before a reply code: quotes, brackets, white space ...
 _CODE_OPENERS = " \t\r\n'\"`([<#*"
 # ... after the start of the reply or after one of these (a colon, "<<<", a word that
@@ -79,12 +78,13 @@ class OffsetMap:
         return (start, end)
 
 
-@attrs.frozen(slots=True)
+@attrs.define(slots=True)
 class Reply:
     """The parts of a reply; spans are ``(start, end)`` offsets into the original string.
 
     ``text`` is the reply with continuation lines joined; ``offsets`` maps its offsets back to
-    the original (None when nothing was joined).
+    the original (None when nothing was joined).  Not frozen, though nothing changes it: one is
+    built for every reply classified, and a frozen class's ``__init__`` costs twice as much.
     """
 
     text: str
@@ -108,97 +108,11 @@ class Reply:
         return None
 
 
-def squash(text: str) -> str:
-    """Every run of white space as one space (how phrases are stored)."""
-    if "  " not in text and text.isprintable():
-        return text
-    return _patterns()["space"].sub(" ", text)
-
-
-def phrase_tokens(phrase: str) -> list[str]:
-    """A phrase as regex tokens: a space -> ``\\s+``, ``…`` -> a gap of <= 80 characters."""
-    out: list[str] = []
-    for ch in phrase:
-        if ch == " ":
-            if not out or out[-1] != _SPACE_RE:
-                out.append(_SPACE_RE)
-        elif ch == GAP:
-            out.append(_GAP_RE)
-        else:
-            out.append(re.escape(ch))
-    # Next to a gap, white space is one character: the gap takes any more.  A "\s+" beside
-    # a gap would let the two share a run of spaces in every possible way (polynomial
-    # backtracking on long runs of white space).
-    for i in range(len(out) - 1):
-        if out[i] == _SPACE_RE and out[i + 1] == _GAP_RE:
-            out[i] = r"\s"
-        elif out[i] == _GAP_RE and out[i + 1] == _SPACE_RE:
-            out[i + 1] = r"\s"
-    return out
-
-
-def build_trie(entries: Iterable[tuple[str, str, str]]) -> str:
-    """One regex for many phrases, factored as a trie so each text position costs little.
-
-    ``entries`` are ``(phrase, regex tail, marker)``: the phrase in phrase syntax, an optional
-    raw regex appended after it, and a marker group name ("" for none).  A marked entry ends in
-    a lookahead holding the marker group, so ``match.lastgroup`` names it and
-    ``match.end(marker)`` is where it ends.  A phrase starting with a letter or digit only
-    matches at a word start.  Longer continuations are tried before an entry ends, so the
-    longest phrase starting at a position is the one found.
-    """
-    trie: _Node = {}
-    for phrase, tail, marker in entries:
-        toks = phrase_tokens(phrase)
-        if tail:
-            toks.append(tail)
-        if marker:
-            # Consume as little as possible, so that a hint or a gap phrase cannot hide a
-            # phrase that starts inside it: a gap phrase consumes its words up to the first
-            # gap, a hint its first character; the rest is a lookahead, whose own group
-            # marks where the entry ends.
-            cut = toks.index(_GAP_RE) if _GAP_RE in toks else 1
-            rest = "".join(toks[cut:])
-            toks = [*toks[:cut], f"(?=(?P<{marker}>{rest}))"] if rest else toks
-        if phrase[:1].isascii() and phrase[:1].isalnum():
-            toks.insert(0, _WORD_START)
-        node = trie
-        for tok in toks:
-            node = node.setdefault(tok, {})
-        node.setdefault("", {})
-
-    def order(tok: str) -> tuple[int, str]:
-        # Literal characters first (longest phrase wins), then white space, then gaps,
-        # lookaheads and regex tails; the end of a phrase comes last (see emit).
-        if tok in (_SPACE_RE, r"\s"):
-            return (1, tok)
-        if len(tok) == 1 or (len(tok) == 2 and tok[0] == "\\"):
-            return (0, tok)
-        return (2, tok)
-
-    def emit(node: _Node) -> str:
-        alts: list[str] = []
-        ends = False
-        for tok in sorted(node, key=order):
-            if tok == "":
-                ends = True
-                continue
-            alts.append(tok + emit(node[tok]))
-        if ends:
-            alts.append("")
-        if len(alts) == 1:
-            return alts[0]
-        return "(?:" + "|".join(alts) + ")"
-
-    return emit(trie)
-
-
 @functools.cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     """The parser's regular expressions, compiled on first use."""
     boundary = r"(?=[\s\-:;,.'\"\])>]|$)"
     status = r"(?P<status>[245]\.[0-7]\.[0-9]{1,3})(?![0-9])(?!\.[0-9])"
-    commands = build_trie((phrase, "", "") for phrase, _verb in COMMAND_PHRASES)
     return {
         # A continuation prefix "550-" / "550-5.7.1 " (checked to start a line or follow
         # white space: Sisimai and many clients flatten multi-line replies into one line).
@@ -222,9 +136,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:RESOLVER|STOREDRV|SMTPSEND|ROUTING|AMSMTP)\.[A-Za-z]{2,24}"
             r"(?:\.[A-Za-z]{2,40})?"
         ),
-        "command": re.compile(commands),
-        "space": re.compile(r"\s+"),
     }
+
+
+@functools.cache
+def _command_pattern() -> re.Pattern[str]:
+    """The command phrases as one trie (the classifier finds them in its own phrase scan, so
+    only ``parse_reply`` compiles this)."""
+    return re.compile(phrase_trie((phrase, "", "") for phrase, _verb in COMMAND_PHRASES))
 
 
 @functools.cache
@@ -374,7 +293,7 @@ def find_status(
 
 def find_command(low: str) -> tuple[str, tuple[int, int]] | None:
     """The SMTP command a lower-cased reply names (Postfix, Exim, qmail phrasing)."""
-    m = _patterns()["command"].search(low)
+    m = _command_pattern().search(low)
     if m is None:
         return None
     verb = _command_lookup().get(squash(m.group()))
@@ -415,13 +334,18 @@ def assemble(
     low: str,
     offsets: OffsetMap | None,
     command: tuple[str, tuple[int, int]] | None,
+    diagnostic: bool = True,
 ) -> Reply:
-    """A ``Reply`` from a joined text, its lower-cased form and a command already found."""
+    """A ``Reply`` from a joined text, its lower-cased form and a command already found.
+
+    Spans are mapped back through ``offsets``.  ``diagnostic=False`` skips the Exchange
+    diagnostic code, which the classifier does not use (one regex search less per reply).
+    """
     code_found = find_code(low)
     code, code_span = code_found if code_found is not None else (None, None)
     status_found = find_status(low, code, code_span[1] if code_span else None)
     status, status_span = status_found if status_found is not None else (None, None)
-    diag_found = find_diagnostic(text) if "." in text else None
+    diag_found = find_diagnostic(text) if diagnostic and "." in text else None
     diag, diag_span = diag_found if diag_found is not None else (None, None)
     verb, command_span = command if command is not None else (None, None)
     if offsets is not None:
@@ -430,14 +354,5 @@ def assemble(
         diag_span = offsets.span(diag_span) if diag_span else None
         command_span = offsets.span(command_span) if command_span else None
     return Reply(
-        text=text,
-        code=code,
-        code_span=code_span,
-        status=status,
-        status_span=status_span,
-        diagnostic_code=diag,
-        diagnostic_span=diag_span,
-        command=verb,
-        command_span=command_span,
-        offsets=offsets,
+        text, code, code_span, status, status_span, diag, diag_span, verb, command_span, offsets
     )

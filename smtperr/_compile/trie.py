@@ -1,0 +1,197 @@
+"""Many literal phrases as ONE stdlib ``re`` source, factored as a trie.
+
+Why a trie: an alternation of N phrases makes the engine try N branches at every position of
+the text; factored on common prefixes it follows one branch per character, so a search costs
+about the same for 10 phrases as for 1,000.  Why stdlib ``re``: the patterns hold nothing it
+lacks, and it compiles them faster than ``regex`` (measured on the classifier's 956-phrase trie:
+30 ms against 84 ms).
+
+Two builders: ``literal_trie`` for plain strings, and ``PhraseSet`` for the classifier's phrase
+syntax (a space matches a run of white space, ``…`` a gap of at most 80 characters, a phrase
+that starts with a letter or digit matches only at a word start, optional regex tails and
+marker groups).  At every node continuations come before the end of a phrase, so the longest
+phrase starting at a position is the one matched.
+
+Sources are built from the sorted phrases by grouping on the character at each depth, so the
+cost is in the branch points, not in the characters (a chain of single children is escaped in
+one ``str.translate``).  Nothing is compiled here: callers compile what they build, when they
+need it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+__all__ = ["GAP", "PhraseSet", "literal_trie", "phrase_trie", "squash"]
+
+GAP = "\u2026"  # "…" in a phrase: up to 80 characters of anything
+_GAP_RE = r"[\s\S]{0,80}?"
+
+# What ``re.escape`` escapes (Python 3.7+), as a ``str.translate`` table.
+_ESCAPES: dict[int, str] = {c: "\\" + chr(c) for c in b"()[]{}?*+-|^$\\.&~# \t\n\r\v\f"}
+
+# Symbols that stand for one non-literal token each: private-use code points (plane 15, room
+# for 65,000 tokens) above every character a phrase holds.  Their order is the order in which the trie tries siblings: literal
+# characters (mutually exclusive, so their order does not matter), then ``\s`` before ``\s+``
+# (the string order of the tokens the trie has always used), then gaps, tails and lookaheads
+# sorted by their source text; the end of a phrase comes last (see ``_emit``).
+_FIRST_SYMBOL = 0xF0000
+_WORD = chr(0xF0000)  # \b: only the first symbol of a phrase that starts with a letter/digit
+_SPACE1 = chr(0xF0001)  # \s: one white-space character, next to a gap
+_SPACES = chr(0xF0002)  # \s+: a space of the phrase
+_OTHER = 0xF0010  # gaps, regex tails and marker lookaheads, numbered in sorted order
+_FIRST_OTHER = chr(_OTHER)
+
+
+def squash(text: str) -> str:
+    """Every run of white space as one space: how phrases are stored and looked up."""
+    if "  " not in text and text.isprintable():
+        return text
+    return re.sub(r"\s+", " ", text)
+
+
+def literal_trie(strings: Iterable[str]) -> str:
+    """A regex source matching any of ``strings`` literally, longest first at each position.
+
+    Duplicates are ignored; an empty string makes the whole pattern optional.  No anchors or
+    word boundaries are added: wrap the source as the use needs (``rf"\\b(?:{src})"``).
+    """
+    keys = sorted(set(strings))
+    if not keys:
+        return "(?!)"  # matches nothing, like an empty alternation would
+    return _emit(keys, 0, lambda s: s.translate(_ESCAPES))
+
+
+def phrase_trie(entries: Iterable[tuple[str, str, str]]) -> str:
+    """The regex source of ``(phrase, regex tail, marker)`` entries (see ``PhraseSet``)."""
+    phrases = PhraseSet(entries)
+    return phrases.source(phrases.encoded)
+
+
+class PhraseSet:
+    """Entries in phrase syntax, each encoded as one string with a symbol per trie token.
+
+    An entry is ``(phrase, tail, marker)``: the phrase, an optional raw regex appended after it,
+    and a marker group name (``""`` for none).  A marked entry consumes as little as possible
+    (its words up to the first gap, or its first character) and ends in a lookahead holding the
+    marker group, so ``match.lastgroup`` names it, ``match.end(marker)`` is where it ends, and
+    it cannot hide a phrase that starts inside it.
+
+    ``encoded[i]`` is entry i as symbols; ``source`` builds the regex of any subset of them, so
+    a caller can compile a few small tries instead of one large one and get the same matches.
+    """
+
+    __slots__ = ("_decode", "encoded")
+
+    def __init__(self, entries: Iterable[tuple[str, str, str]]) -> None:
+        # Non-literal token -> provisional symbol, and the decoding of provisional symbols
+        # (lookaheads are decoded while entries are encoded).
+        tokens: dict[str, str] = {}
+        decode = dict(_ESCAPES)
+        decode.update({ord(_WORD): r"\b", ord(_SPACE1): r"\s", ord(_SPACES): r"\s+"})
+        raw = [self._encode(phrase, tail, marker, tokens, decode)
+               for phrase, tail, marker in entries]
+        # Renumber the provisional symbols so that code point order is source text order; only
+        # entries holding such a symbol (gaps, tails, markers: a few) need it.
+        final = {tok: chr(_OTHER + i) for i, tok in enumerate(sorted(tokens))}
+        renumber = {ord(tokens[tok]): sym for tok, sym in final.items()}
+        self.encoded: list[str] = [
+            s.translate(renumber) if s and max(s) >= _FIRST_OTHER else s
+            for s in raw
+        ]
+        for tok, sym in final.items():
+            decode[ord(sym)] = tok
+        self._decode = decode
+
+    @staticmethod
+    def _encode(
+        phrase: str, tail: str, marker: str, tokens: dict[str, str], decode: dict[int, str]
+    ) -> str:
+        if phrase and max(phrase) >= _WORD:
+            raise ValueError(f"phrase holds a private-use character: {phrase!r}")
+        while "  " in phrase:
+            phrase = phrase.replace("  ", " ")
+        body = phrase
+        if GAP in body:
+            # Next to a gap, white space is one character: the gap takes any more.  A "\s+"
+            # beside a gap would let the two share a run of spaces in every possible way
+            # (polynomial backtracking on long runs of white space).
+            gap = _symbol(_GAP_RE, tokens, decode)
+            body = body.replace(" " + GAP, _SPACE1 + GAP).replace(GAP + " ", GAP + _SPACE1)
+            body = body.replace(GAP, gap)
+        body = body.replace(" ", _SPACES)
+        if tail:
+            body += _symbol(tail, tokens, decode)
+        if marker:
+            gap = tokens.get(_GAP_RE, "")
+            cut = body.index(gap) if gap and gap in body else 1
+            rest = body[cut:]
+            if rest:
+                look = f"(?=(?P<{marker}>{rest.translate(decode)}))"
+                body = body[:cut] + _symbol(look, tokens, decode)
+        if phrase[:1].isascii() and phrase[:1].isalnum():
+            body = _WORD + body
+        return body
+
+    def source(self, encoded: Iterable[str]) -> str:
+        """The regex source of some of ``self.encoded``, factored as a trie."""
+        keys = sorted(set(encoded))
+        if not keys:
+            return "(?!)"
+        decode = self._decode
+        return _emit(keys, 0, lambda s: s.translate(decode))
+
+    @staticmethod
+    def literal_prefix(encoded: str, limit: int) -> str:
+        """The literal characters an encoded entry starts with (after its word boundary), at
+        most ``limit``: the text that must stand where the entry matches."""
+        start = 1 if encoded[:1] == _WORD else 0
+        out = encoded[start : start + limit]
+        for i, ch in enumerate(out):
+            if ord(ch) >= _FIRST_SYMBOL:
+                return out[:i]
+        return out
+
+
+def _symbol(token: str, tokens: dict[str, str], decode: dict[int, str]) -> str:
+    """The provisional symbol of a non-literal token (numbered as first seen)."""
+    sym = tokens.get(token)
+    if sym is None:
+        sym = tokens[token] = chr(_OTHER + len(tokens))
+        decode[ord(sym)] = token
+    return sym
+
+
+def _emit(keys: list[str], depth: int, decode: Callable[[str], str]) -> str:
+    """The trie of sorted, distinct ``keys`` that all share ``keys[0][:depth]``, from ``depth``.
+
+    Siblings are tried in code point order, and a key that ends here (the first, being sorted)
+    comes last, after every continuation: so longer phrases win.
+    """
+    alts: list[str] = []
+    ends = len(keys[0]) == depth
+    i = 1 if ends else 0
+    n = len(keys)
+    while i < n:
+        first = keys[i]
+        ch = first[depth]
+        j = i + 1
+        while j < n and keys[j][depth] == ch:
+            j += 1
+        if j - i == 1:
+            alts.append(decode(first[depth:]))
+        else:
+            last = keys[j - 1]  # sorted: first and last share what the whole group shares
+            k = depth + 1
+            stop = min(len(first), len(last))
+            while k < stop and first[k] == last[k]:
+                k += 1
+            alts.append(decode(first[depth:k]) + _emit(keys[i:j], k, decode))
+        i = j
+    if ends:
+        alts.append("")
+    if len(alts) == 1:
+        return alts[0]
+    return "(?:" + "|".join(alts) + ")"
+

@@ -1,0 +1,106 @@
+"""Where the phrases and codes come from: source key -> what it names (cited per row).
+
+Literal data only.
+"""
+
+SOURCES = {
+    # Sisimai (BSD-2-Clause).  Index lists of go-sisimai reason/why-*.go (2025-2026 tree), which
+    # carry over p5-sisimai lib/Sisimai/Reason/*.pm (v5.x) with additions.
+    "sisimai:AuthFailure": "go-sisimai reason/why-authfailure.go IncludedIn index",
+    "sisimai:BadReputation": "go-sisimai reason/why-badreputation.go IncludedIn index",
+    "sisimai:Blocked": "go-sisimai reason/why-blocked.go; p5-sisimai Reason/Blocked.pm",
+    "sisimai:ContentError": "go-sisimai reason/why-contenterror.go IncludedIn index",
+    "sisimai:ExceedLimit": "go-sisimai reason/why-exceedlimit.go IncludedIn index",
+    "sisimai:Expired": "go-sisimai reason/why-expired.go IncludedIn index (2026 tree: adds "
+    "'envelope expired' of OpenSMTPD smtpd/queue.c and DragonFly Mail Agent dma.c's 'Could not "
+    "deliver for the last %d seconds. Giving up.')",
+    "sisimai:FailedSTARTTLS": "go-sisimai reason/why-failedstarttls.go IncludedIn index",
+    "sisimai:Filtered": "go-sisimai reason/why-filtered.go IncludedIn index",
+    "sisimai:HasMoved": "go-sisimai reason/why-hasmoved.go IncludedIn index",
+    "sisimai:HostUnknown": "go-sisimai reason/why-hostunknown.go IncludedIn index",
+    "sisimai:MailboxFull": "go-sisimai reason/why-mailboxfull.go; p5 Reason/MailboxFull.pm",
+    "sisimai:MesgTooBig": "go-sisimai reason/why-mesgtoobig.go IncludedIn index",
+    "sisimai:NetworkError": "go-sisimai reason/why-networkerror.go IncludedIn index",
+    "sisimai:NoRelaying": "go-sisimai reason/why-norelaying.go; p5 Reason/NoRelaying.pm",
+    "sisimai:NotAccept": "go-sisimai reason/why-notaccept.go IncludedIn index",
+    "sisimai:NotCompliantRFC": "go-sisimai reason/why-notcompliantrfc.go IncludedIn index",
+    "sisimai:PolicyViolation": "go-sisimai reason/why-policyviolation.go IncludedIn index",
+    "sisimai:Rejected": "go-sisimai reason/why-rejected.go; p5 Reason/Rejected.pm",
+    "sisimai:RequirePTR": "go-sisimai reason/why-requireptr.go IncludedIn index",
+    "sisimai:SecurityError": "go-sisimai reason/why-securityerror.go IncludedIn index",
+    "sisimai:SpamDetected": "go-sisimai reason/why-spamdetected.go IncludedIn index",
+    "sisimai:Speeding": "go-sisimai reason/why-speeding.go IncludedIn index",
+    "sisimai:Suspend": "go-sisimai reason/why-suspend.go IncludedIn index",
+    "sisimai:SystemError": "go-sisimai reason/why-systemerror.go IncludedIn index",
+    "sisimai:SystemFull": "go-sisimai reason/why-systemfull.go IncludedIn index",
+    "sisimai:TooManyConn": "go-sisimai reason/why-toomanyconn.go IncludedIn index",
+    "sisimai:UserUnknown": "go-sisimai reason/why-userunknown.go; p5 Reason/UserUnknown.pm",
+    "sisimai:VirusDetected": "go-sisimai reason/why-virusdetected.go IncludedIn index",
+    "sisimai-rhost:google": "go-sisimai rhost/for-google.go (texts of support.google.com/a/"
+    "answer/3221692 and support.google.com/mail/answer/81126)",
+    "sisimai-rhost:microsoft": "go-sisimai rhost/for-microsoft.go (texts of Microsoft Learn "
+    "'Email non-delivery reports and SMTP errors in Exchange Online' / Exchange 2019 NDR docs)",
+    "sisimai-rhost:yahoo": "p5-sisimai Rhost/YahooInc.pm",
+    "sisimai-rhost:apple": "p5-sisimai Rhost/Apple.pm",
+    "sisimai-rhost:mimecast": "p5-sisimai Rhost/Mimecast.pm (Mimecast SMTP error code docs)",
+    "sisimai-rhost:iua": "p5-sisimai Rhost/IUA.pm",
+    "sisimai-lhost:kddi": "p5-sisimai Lhost/KDDI.pm",
+    "sisimai-lhost:gmail": "p5-sisimai Lhost/Gmail.pm (Gmail DSN texts)",
+    "sisimai-lhost:qmail": "p5-sisimai Lhost/qmail.pm (qmail-remote / notqmail texts)",
+    "dma:net.c": "DragonFly Mail Agent net.c: 'DNS lookup failure: host %s not found'",
+    "sendmail:prog": "sendmail prog mailer: a failed '|program' recipient is reported as "
+    "'\"|program\"... <error>'",
+    "gmail:dsn": "Gmail delivery status notification heading ('** Address not found ** Your "
+    "message wasn't delivered to X because the address couldn't be found')",
+    "pop-before-smtp": "POP-before-SMTP servers: '553. To send mail, first check your mail with "
+    "a valid POP account; this prevents unauthorized SPAM relaying. (#5.7.1)' (Outlook Express "
+    "error on the oceanfree.net help page, www.oceanfree.net/services/help/tech.html)",
+    "outlook:paste": "a real Outlook / Outlook Express error pasted by a user (tests/corpus)",
+    "set-of-emails": "a real bounce in sisimai/set-of-emails maildir/bsd (MTA named in the row)",
+    # MTA sources.
+    "postfix:smtpd_check": "Postfix src/smtpd/smtpd_check.c (reject_unauth_destination, "
+    "check_relay_domains, reject_unknown_*_domain, reject_sender_login_mismatch)",
+    "postfix:smtp": "Postfix src/smtp/smtp_proto.c, smtp_connect.c (client-side messages)",
+    "postfix:smtpd": "Postfix src/smtpd/smtpd.c (protocol replies)",
+    "sendmail:proto.m4": "sendmail cf/m4/proto.m4 (confRELAY_MSG) and srvrsmtp.c replies",
+    "qmail:qmail-smtpd": "qmail-smtpd.c err_nogateway() (netqmail, indimail, notqmail)",
+    "qmail:smtp-auth": "qmail SMTP-AUTH patch text as quoted by Sisimai SecurityError.pm and "
+    "bounceHammer",
+    "exim:configure": "Exim default configure ACLs ('relay not permitted'), Exim messages "
+    "('Unrouteable address', 'retry timeout exceeded', 'message size exceeds')",
+    "courier": "Courier MTA courieresmtpd ('513 Relaying denied.'), test suite",
+    "hmailserver": "hMailServer SMTPConnection.cpp SendErrorResponse_ texts",
+    "imail": "Ipswitch IMail 550 reply as shown in an Outlook Express error (ihmars.com)",
+    "mailenable": "MailEnable text as listed in Sisimai NoRelaying.pm",
+    "rackspace": "Rackspace Email reply in apnscp KB 'Understanding message failures'",
+    "zoho": "Zoho Mail mx.zoho.com reply (pastebin.com/p0xbFZYN)",
+    "mercury": "Mercury/32 (Pegasus Mail) relay refusal text",
+    "exchange:ndr": "Exchange Server / Exchange Online NDR texts (Microsoft Learn 'Email "
+    "non-delivery reports in Exchange Online'; MS KB 284204 Exchange 2000/2003 NDR codes)",
+    "exchange:hybrid": "MicrosoftDocs OfficeDocs-Support relay-access-denied-attr36-ndr.md",
+    "gmail:smtp-errors": "Google 'SMTP error reference' support.google.com/a/answer/3221692",
+    "yahoo:errors": "Yahoo 'SMTP error codes' senders.yahooinc.com/smtp-error-codes",
+    "hotmail:sc-codes": "Outlook.com/Hotmail SC-001..SC-004 / OL codes replies "
+    "(postmaster.live.com)",
+    "domino": "HCL/Lotus Domino router texts",
+    "messagelabs": "Symantec MessageLabs 3-line 550 reply (set-of-emails lhost-messagelabs-01)",
+    "amazonses": "Amazon SES SMTP replies (docs.aws.amazon.com/ses smtp-response-codes)",
+    "spamhaus": "Spamhaus DNSBL rejection URL (www.spamhaus.org/query/)",
+    "phpmailer-bmh": "PHPMailer-BMH bounce rules (rule 0241 samples)",
+    "php-bounceclassifier": "PHP Vda\\BounceProcessing\\BounceClassifier relayerror rules",
+    "bounce-rules": "public bounce-classifier rule lists (PowerMTA smtp-pattern-list examples)",
+    "rfc3463": "RFC 3463 Enhanced Mail System Status Codes + IANA SMTP Enhanced Status Codes",
+    "rfc5321": "RFC 5321 section 4.2 reply codes",
+    "rfc7505": "RFC 7505 Null MX (X.1.10, 556)",
+    "rfc3207": "RFC 3207 SMTP STARTTLS (530 5.7.0 Must issue a STARTTLS command first)",
+    "rfc4954": "RFC 4954 SMTP AUTH (530 5.7.0, 534 5.7.9, 535 5.7.8, 538 5.7.11)",
+    "ms-kb:oe-templates": "Microsoft KB 290842 / 214402 / support.office.com 65b494a4 localized "
+    "Outlook Express error examples (server reply translated by the documentation)",
+    "ms-kb:titles": "titles of the localized support.office.com article 65b494a4 ('I get 550, "
+    "553, or relay prohibited errors ...')",
+    "outlook:client": "Outlook / Outlook Express / Windows Live Mail client texts (en locale)",
+    "imnxport.h": "Windows SDK imnxport.h IXP_E_* (see smtperr/_data/errors.py)",
+    "outlook:4210x": "Outlook 0x80042108..0x8004210B texts (Microsoft KB articles)",
+    "sisimai:research": "Sisimai SMTP::Status StandardCode map and smtp/reply AssociatedWith "
+    "(as summarised for this project)",
+}
