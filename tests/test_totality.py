@@ -109,7 +109,8 @@ def _adversarial(size: int = MB) -> dict[str, str]:
     return {
         "million-quotes": "'" * size,
         "every-quote-mark": _fill("'\"‘’“”„«»‹›「」『』`´"),
-        "unclosed-value": "Server Response: '" + _fill("550 5.7.1 relay denied, Port 25 ", size - 18),
+        "unclosed-value": "Server Response: '"
+        + _fill("550 5.7.1 relay denied, Port 25 ", size - 18),
         "labels-without-values": _fill(
             "Subject Account: Server: Protocol: Server Response: Port: Secure(SSL): "
             "Server Error: Error Number: "),

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from .._compile.gate import table_gate
 from .._compile.grammar import Grammar, grammar
 from .._records import ClientError
+from . import accel
 from .build import _build
 from .gate import windows
 from .labels import _find_labels, _find_openings
@@ -51,7 +52,8 @@ _OVERLAP = 16384  # pieces overlap by more than the longest message
 def _scan(text: str) -> Iterator[ClientError]:
     g = grammar()
     last_end = -1
-    for lo, hi in windows(table_gate(), text):
+    find = accel.hits if accel.available() else None  # the same hits, found in C
+    for lo, hi in windows(table_gate(), text, find):
         for start, end, final in _pieces(text, lo, hi):
             keep_before = end if final else end - _OVERLAP // 2
             for rec in _read_window(g, normalize(text, start, end)):

@@ -8,13 +8,12 @@ positions where a client error may stand.  Each becomes a window of at most ``BE
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import regex
 
 from .._compile.gate import Check, Gate, check_pattern
 from .._compile.text import spaceless
-from . import accel
 
 __all__ = ["AFTER", "BEFORE", "SKIP", "hits", "windows"]
 
@@ -124,10 +123,13 @@ def _verified(checks: tuple[Check, ...], text: str, pos: int) -> bool:
     return pattern.search(text, max(0, pos - reach), pos + reach) is not None
 
 
-def windows(gate: Gate, text: str) -> Iterator[tuple[int, int]]:
-    """Merged regions around verified hits, cut at line starts where possible."""
+def windows(
+    gate: Gate, text: str, find: Callable[[Gate, str], list[int]] | None = None
+) -> Iterator[tuple[int, int]]:
+    """Merged regions around accepted hits (``find``: ``hits`` or an accelerated twin),
+    cut at line starts where possible."""
     cur: list[int] | None = None
-    for pos in (accel.hits if accel.available() else hits)(gate, text):
+    for pos in (find or hits)(gate, text):
         lo = max(0, pos - BEFORE)
         hi = min(len(text), pos + AFTER)
         if cur is not None and lo <= cur[1]:
