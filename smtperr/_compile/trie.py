@@ -35,7 +35,8 @@ _ESCAPES: dict[int, str] = {c: "\\" + chr(c) for c in b"()[]{}?*+-|^$\\.&~# \t\n
 # for 65,000 tokens) above every character a phrase holds.  Their order is the order in which
 # the trie tries siblings: literal characters (mutually exclusive, so their order does not
 # matter), then ``\s`` before ``\s+`` (the string order of the tokens the trie has always
-# used), then gaps, tails and lookaheads sorted by their source text; the end of a phrase comes last (see ``_emit``).
+# used), then gaps, tails and lookaheads sorted by their source text; the end of a phrase
+# comes last (see ``_emit``).
 _FIRST_SYMBOL = 0xF0000
 _WORD = chr(0xF0000)  # \b: only the first symbol of a phrase that starts with a letter/digit
 _SPACE1 = chr(0xF0001)  # \s: one white-space character, next to a gap
