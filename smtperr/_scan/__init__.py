@@ -21,8 +21,8 @@ from .._compile.gate import table_gate
 from .._compile.grammar import Grammar, grammar
 from .._records import ClientError
 from . import accel
-from .build import _build
-from .gate import windows
+from .build import Seen, _build
+from .gate import AFTER, BEFORE, around, clusters
 from .labels import _find_labels, _find_openings
 from .templates import _read_templates
 from .values import _group
@@ -37,29 +37,63 @@ def _check(text: object) -> str:
         )
     return text
 
+
 def parse(text: str) -> ClientError | None:
     """The first client error message found anywhere in ``text``, or ``None``."""
     return next(scan(text), None)
+
 
 def scan(text: str) -> Iterator[ClientError]:
     """Every client error message in ``text``, in order, each with its ``span``."""
     return _scan(_check(text))
 
+
 _PIECE = 1 << 18  # the most text normalized at once: memory stays bounded on dense input
+TIGHT = 400  # the first reading takes this much before the first hit and after the last
 
 _OVERLAP = 16384  # pieces overlap by more than the longest message
+
 
 def _scan(text: str) -> Iterator[ClientError]:
     g = grammar()
     last_end = -1
     find = accel.hits if accel.available() else None  # the same hits, found in C
-    for lo, hi in windows(table_gate(), text, find):
-        for start, end, final in _pieces(text, lo, hi):
-            keep_before = end if final else end - _OVERLAP // 2
-            for rec in _read_window(g, normalize(text, start, end)):
-                if rec.span[0] >= last_end and rec.span[1] <= keep_before:
-                    last_end = rec.span[1]
-                    yield rec
+    for first, last in clusters(table_gate(), text, find):
+        for rec in _read_cluster(g, text, first, last):
+            if rec.span[0] >= last_end:
+                last_end = rec.span[1]
+                yield rec
+
+
+def _read_cluster(g: Grammar, text: str, first: int, last: int) -> list[ClientError]:
+    """The records around a run of hits: read in a tight window first (most of a wide
+    window is the log text around a message); read again in the wide one when a record
+    reaches the tight window's first or last line, or none is found there."""
+    lo, hi = around(text, first, last, BEFORE, AFTER)
+    tight = around(text, first, last, TIGHT, TIGHT)
+    if (tight[1] - tight[0]) * 5 < (hi - lo) * 4:
+        found = _read(g, text, *tight)
+        head = text.find("\n", tight[0], tight[1])
+        tail = text.rfind("\n", tight[0], tight[1])
+        if found and all(
+            (head < 0 or r.span[0] > head) and (tail < 0 or r.span[1] <= tail) for r in found
+        ):
+            return found
+    return _read(g, text, lo, hi)
+
+
+def _read(g: Grammar, text: str, lo: int, hi: int) -> list[ClientError]:
+    """The records of text[lo:hi], read in overlapping pieces when it is long."""
+    out: list[ClientError] = []
+    last_end = -1
+    for start, end, final in _pieces(text, lo, hi):
+        keep_before = end if final else end - _OVERLAP // 2
+        for rec in _read_window(g, normalize(text, start, end)):
+            if rec.span[0] >= last_end and rec.span[1] <= keep_before:
+                last_end = rec.span[1]
+                out.append(rec)
+    return out
+
 
 def _pieces(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, bool]]:
     """A long window (dense messages) cut into overlapping pieces at line starts; a record
@@ -75,6 +109,7 @@ def _pieces(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, bool]]:
         start = nl + 1 if nl >= 0 else nxt
     yield start, hi, True
 
+
 def _read_window(g: Grammar, n: Normalized) -> list[ClientError]:
     records: list[ClientError] = []
     taken: list[tuple[int, int]] = []
@@ -84,10 +119,11 @@ def _read_window(g: Grammar, n: Normalized) -> list[ClientError]:
         taken.append(span)
     openings = _find_openings(g, n, lower)
     labels = _find_labels(g, n, taken, openings, lower)
+    seen = Seen(taken, openings)
     pos = 0
     while pos < len(labels):
         group, pos = _group(n, labels, pos)
-        built = _build(g, n, group, records, openings)
+        built = _build(g, n, group, seen)
         if built is not None:
             records.append(built)
     records.sort(key=lambda r: r.span)

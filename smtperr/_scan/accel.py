@@ -144,9 +144,7 @@ def hits(gate: Gate, text: str) -> list[int]:
     for starts in found[: len(HEX_PIVOTS)]:
         nxt = 0  # after an error number, the next is looked for SKIP characters on
         for pos in starts:
-            if pos >= nxt and pos > 0 and text[pos - 1] in "0\n" and hex_after.match(
-                text, pos + 4
-            ):
+            if pos >= nxt and pos > 0 and text[pos - 1] in "0\n" and hex_after.match(text, pos + 4):
                 raw.append((pos, None))
                 nxt = pos + skip
     for (pivot, checks), starts in zip(gate.pivots.items(), found[len(HEX_PIVOTS) :]):

@@ -13,18 +13,46 @@ from .._errors import lookup_name
 from .._reason import Reason
 from .._records import ClientError
 from .recipient import _WRAP_IN_WORD, _recipient, _recipient_before, _unwrap
-from .shapes import _CODE, _EMAIL, _HEX, _INT, _PROTO, _SUBJECT_BEFORE, _TEMPLATE_FORMATS, _Label
+from .shapes import _CODE, _EMAIL, _HEX, _INT, _PROTO, _SUBJECT_BEFORE, _Label
 from .unknown import _clean, _values
 from .window import Normalized
 
+OPENING_GAP = 700  # the most text between an opening sentence and the first label
+OPENING_REACH = 2000  # how far back from a label an opening that may belong to it starts
 
-def _build(
-    g: Grammar,
-    n: Normalized,
-    group: list[_Label],
-    done: list[ClientError],
-    openings: list[tuple[int, int, int]],
-) -> ClientError | None:
+
+class Seen:
+    """What a window's readers found so far, asked in O(log n): where the messages read
+    before a position end, and the opening sentences (by start)."""
+
+    __slots__ = ("ends", "openings", "starts")
+
+    def __init__(self, taken: list[tuple[int, int]], openings: list[tuple[int, int, int]]):
+        self.ends = sorted(end for _start, end in taken)
+        self.openings = openings
+        self.starts = [o[0] for o in openings]
+
+    def add(self, end: int) -> None:
+        bisect.insort(self.ends, end)
+
+    def floor(self, first: int) -> int:
+        """Where the last message read before ``first`` ends (0: none)."""
+        i = bisect.bisect_right(self.ends, first)
+        return self.ends[i - 1] if i else 0
+
+    def opening(self, first: int, floor: int) -> tuple[int, int, int] | None:
+        """The opening sentence that ends shortly before the first label ``first`` and
+        after ``floor``: (start, end, index)."""
+        i = bisect.bisect_left(self.starts, first) - 1
+        while i >= 0 and self.starts[i] >= max(floor, first - OPENING_REACH):
+            start, end, idx = self.openings[i]
+            if end <= first and first - end <= OPENING_GAP:
+                return start, end, idx
+            i -= 1
+        return None
+
+
+def _build(g: Grammar, n: Normalized, group: list[_Label], seen: Seen) -> ClientError | None:
     if len(group) < 2:
         return None  # one label is never a message (a record needs two fields)
     values = _values(n, group)
@@ -40,8 +68,8 @@ def _build(
         lab for lab in group if lab.field is not None and (lab.field, lab.key) in g.label_langs
     ]
     number = _number(values)
-    prev_end = _floor_end(n, done, group[0].start)
-    opening = _opening(openings, group[0].start, prev_end)
+    prev_end = seen.floor(group[0].start)
+    opening = seen.opening(group[0].start, prev_end)
     if opening is not None and number is None:
         number = g.openings[opening[2]][1]
     distinct = set(fields)
@@ -95,6 +123,7 @@ def _build(
         fmt = "windows-mail"
     start = opening[0] if opening is not None else group[0].start
     end = max(lab.stop for lab in group)
+    seen.add(end)
     return _record(
         g,
         n,
@@ -106,17 +135,6 @@ def _build(
         recipient=recipient,
     )
 
-def _floor_end(n: Normalized, done: list[ClientError], first: int) -> int:
-    """Where the last message read before ``first`` ends (normalized offsets); the records
-    of templates come first in ``done``, then those of label lists in text order."""
-    best = 0
-    for rec in reversed(done):
-        end = bisect.bisect_left(n.offsets, rec.span[1])
-        if end <= first:
-            best = max(best, end)
-            if rec.format not in _TEMPLATE_FORMATS:
-                break
-    return best
 
 def _number(values: dict[str, str]) -> str | None:
     for key in ("error_number", "wlm_error_id", "wm_error_id"):
@@ -127,17 +145,6 @@ def _number(values: dict[str, str]) -> str | None:
                 return "0x" + "".join(m.group().split())[2:].upper()
     return None
 
-def _opening(
-    openings: list[tuple[int, int, int]], first: int, floor: int
-) -> tuple[int, int, int] | None:
-    """The opening sentence that ends shortly before the first label: (start, end, index)."""
-    best: tuple[int, int, int] | None = None
-    for start, end, idx in openings:
-        if start >= first:
-            break
-        if start >= floor and end <= first and first - end <= 700:
-            best = (start, end, idx)
-    return best
 
 def _vote(g: Grammar, group: list[_Label], opening: tuple[int, int, int] | None) -> str | None:
     """The language that explains the labels (and the opening), or ``None``."""
@@ -155,17 +162,20 @@ def _vote(g: Grammar, group: list[_Label], opening: tuple[int, int, int] | None)
         return None
     return min(candidates, key=lambda tag: g.order.get(tag, 999))
 
+
 def _yes_no(g: Grammar, raw: str | None) -> bool | None:
     if not raw:
         return None
     hit = g.yes_no.get(compact(raw))
     return hit[0] if hit else None
 
+
 def _int(raw: str | None) -> int | None:
     if not raw:
         return None
     m = _INT.search(raw)
     return int("".join(m.group().split())) if m else None
+
 
 def _record(
     g: Grammar,

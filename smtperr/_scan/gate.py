@@ -15,7 +15,7 @@ import regex
 from .._compile.gate import Check, Gate, check_pattern
 from .._compile.text import spaceless
 
-__all__ = ["AFTER", "BEFORE", "SKIP", "hits", "windows"]
+__all__ = ["AFTER", "BEFORE", "SKIP", "around", "clusters", "hits", "windows"]
 
 BEFORE = 800  # how far before the first hit of a cluster a message may start
 AFTER = 1000  # how far after the last hit it may end (past the reply, the error number)
@@ -123,23 +123,35 @@ def _verified(checks: tuple[Check, ...], text: str, pos: int) -> bool:
     return pattern.search(text, max(0, pos - reach), pos + reach) is not None
 
 
+def clusters(
+    gate: Gate, text: str, find: Callable[[Gate, str], list[int]] | None = None
+) -> Iterator[tuple[int, int]]:
+    """(first hit, last hit) of each run of accepted hits less than ``BEFORE + AFTER``
+    apart (``find``: ``hits`` or an accelerated twin)."""
+    first = last = -1
+    for pos in (find or hits)(gate, text):
+        if first >= 0 and pos - last > BEFORE + AFTER:
+            yield first, last
+            first = -1
+        if first < 0:
+            first = pos
+        last = pos
+    if first >= 0:
+        yield first, last
+
+
 def windows(
     gate: Gate, text: str, find: Callable[[Gate, str], list[int]] | None = None
 ) -> Iterator[tuple[int, int]]:
-    """Merged regions around accepted hits (``find``: ``hits`` or an accelerated twin),
-    cut at line starts where possible."""
-    cur: list[int] | None = None
-    for pos in (find or hits)(gate, text):
-        lo = max(0, pos - BEFORE)
-        hi = min(len(text), pos + AFTER)
-        if cur is not None and lo <= cur[1]:
-            cur[1] = hi
-            continue
-        if cur is not None:
-            yield _snap(text, cur[0], cur[1])
-        cur = [lo, hi]
-    if cur is not None:
-        yield _snap(text, cur[0], cur[1])
+    """Merged regions around accepted hits, cut at line starts where possible."""
+    for first, last in clusters(gate, text, find):
+        yield around(text, first, last, BEFORE, AFTER)
+
+
+def around(text: str, first: int, last: int, before: int, after: int) -> tuple[int, int]:
+    """The window from ``before`` characters before ``first`` to ``after`` past ``last``,
+    its edges moved to line starts (within ``SNAP``)."""
+    return _snap(text, max(0, first - before), min(len(text), last + after))
 
 
 def _snap(text: str, lo: int, hi: int) -> tuple[int, int]:

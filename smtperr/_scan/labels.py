@@ -31,6 +31,7 @@ _STOPS = frozenset(",;:.<>=|[]{}/\\#")
 
 _RUN = 48  # the longest a label (with a wrap or two) may be
 
+
 def _run_start(text: str, end: int, words: int = 8) -> int:
     """Where the run of label-like text that ends at ``end`` begins: the nearest separator,
     quote (not an apostrophe inside a word) or blank line before it."""
@@ -51,6 +52,7 @@ def _run_start(text: str, end: int, words: int = 8) -> int:
         i -= 1
     return i
 
+
 def _closing_quote(text: str, i: int) -> str:
     """What follows the quote mark at ``i``: "," when a separator or the end of the text does
     (the quote closes a value: "« Bob's account », Server: ..."), "\n" for a line end (it may
@@ -64,6 +66,7 @@ def _closing_quote(text: str, i: int) -> str:
         return ","
     return "\n" if text[j] == "\n" else ""
 
+
 def _closes(text: str, i: int) -> bool:
     """Whether the quote mark at ``i``, of a kind that differs from its opening one ("»"),
     closes one opened before it (within a value's reach)."""
@@ -73,6 +76,7 @@ def _closes(text: str, i: int) -> bool:
     lo = max(0, i - 400)
     opened = max(text.rfind(o, lo, i) for o in openers)
     return opened >= 0 and opened > text.rfind(text[i], lo, i)
+
 
 def _lookup(g: Grammar, text: str, start: int, end: int) -> tuple[int, str, str] | None:
     """The longest known label that ends at ``end`` and begins at a word start in
@@ -88,8 +92,11 @@ def _lookup(g: Grammar, text: str, start: int, end: int) -> tuple[int, str, str]
         if spaceless(text[k]):
             piece = text[k]
         else:
-            while k > limit and not text[k - 1].isspace() and text[k - 1] != "(" and not (
-                spaceless(text[k - 1])
+            while (
+                k > limit
+                and not text[k - 1].isspace()
+                and text[k - 1] != "("
+                and not (spaceless(text[k - 1]))
             ):
                 k -= 1
             piece = text[k:j]
@@ -188,9 +195,12 @@ def _find_labels(
             and len(label) <= 34
             and label[0].isalpha()
             # after a separator or at a line start; not after a colon ("<x@y>: Recipient")
-            and (start == 0 or text[start - 1] in ",\n"
-                 # after a sentence or ';' only before a quoted value ("...'. Ämne: '<x>'")
-                 or (text[start - 1] in ";." and text[colon + 1 : colon + 3].strip()[:1] in _QSET))
+            and (
+                start == 0
+                or text[start - 1] in ",\n"
+                # after a sentence or ';' only before a quoted value ("...'. Ämne: '<x>'")
+                or (text[start - 1] in ";." and text[colon + 1 : colon + 3].strip()[:1] in _QSET)
+            )
         ):
             s0 = start + (len(text[start:end]) - len(text[start:end].lstrip()))
             unknown.append(_Label(s0, colon + 1, None, compact(label)))
@@ -220,6 +230,7 @@ def _find_labels(
             out.append(lab)
     out.sort(key=lambda lab: lab.start)
     return out
+
 
 def _find_openings(g: Grammar, n: Normalized, lower: str) -> list[tuple[int, int, int]]:
     """Every opening sentence in the window: (start, end, index), by start."""

@@ -26,12 +26,14 @@ def _recipient(region: str) -> str | None:
     value = _unwrap(" ".join(value.split()).strip(QUOTES + " <>"))
     return value or None
 
+
 # A host name holds no blank: a line break between two of its characters is a hard wrap.
 _WRAP_IN_WORD = regex.compile(r"(?<=[^\s])\n(?=[^\s])")
 
 _HOSTLIKE = regex.compile(r"[\w.@+-]{1,320}+")
 
 _SERVERLIKE = regex.compile(r"[<\[]?+[\w.:+-]{1,255}+[>\]]?+")
+
 
 def _unwrap(value: str, *, host: bool = False) -> str:
     """An address or host name split by a hard wrap is joined without the space a wrap
@@ -45,6 +47,7 @@ def _unwrap(value: str, *, host: bool = False) -> str:
         if shaped and value.count(" ") <= 2:
             return joined
     return value
+
 
 def _recipient_before(region: str) -> str | None:
     """The address that ends the sentence before the field list (no known opening)."""

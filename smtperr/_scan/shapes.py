@@ -84,6 +84,7 @@ _TEMPLATE_FORMATS = frozenset(
 
 _ALIAS = {"wlm_error_id": "error_number", "wm_error_id": "error_number"}
 
+
 @attrs.define(slots=True)
 class _Label:
     start: int
@@ -91,6 +92,7 @@ class _Label:
     field: str | None  # None: a label of an unknown language
     key: str  # compact spelling, for the language vote
     stop: int = -1  # where this label's value ends (set while reading)
+
 
 def _inner_apostrophe(text: str, i: int) -> bool:
     """Whether the quote mark at ``i`` stands inside a word ("d'erreur"), a hard wrap on
@@ -100,6 +102,7 @@ def _inner_apostrophe(text: str, i: int) -> bool:
     if before == i - 2 and after == i + 2:
         return False  # a quote alone on its line
     return before >= 0 and after < len(text) and text[before].isalpha() and text[after].isalpha()
+
 
 _PAIRS = {
     "'": "'\u2018\u2019",
@@ -113,6 +116,7 @@ _PAIRS = {
 }
 
 _HOSTLIKE_PART = regex.compile(r"[\w.:@<>\[\]-]{1,255}+")
+
 
 class _Spans:
     """Sorted spans, asked whether any overlaps [start, end): O(log n) a question."""

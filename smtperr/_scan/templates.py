@@ -20,6 +20,7 @@ _WRAPPED = frozenset({"subject", "account", "server", "recipient", "address", "e
 
 _OPEN_END = regex.compile(_QCLASS + r"(?=[ \t|.,;]{0,8}+(?:\n|\Z))|(?=\n[ \t]{0,8}+\n)")
 
+
 def match_template(
     t: Template,
     text: str,
@@ -74,9 +75,11 @@ def match_template(
         cur = found.end()
     return m.start(), cur, slots
 
+
 _HOST_PART = regex.compile(r"[\w.-]{1,255}+")
 
 _REST_OF_WORD = regex.compile(r"\n([^\s.][^\s]{0,254}+|[.][^\s]{1,254}+)(?=\n|\Z)")
+
 
 def _wrapped_end(shape: regex.Pattern[str], text: str, cur: int, stop: int) -> int:
     """Where a value with a shape (a host) that ends its template and its line ends, when a
@@ -94,6 +97,7 @@ def _wrapped_end(shape: regex.Pattern[str], text: str, cur: int, stop: int) -> i
     ):
         return stop
     return stop + 1 + len(word)
+
 
 def _search(
     pattern: regex.Pattern[str],
@@ -135,6 +139,7 @@ def _search(
         memo[key] = (start, end, at)
     return at
 
+
 def _search_new(
     pattern: regex.Pattern[str],
     text: str,
@@ -161,6 +166,7 @@ def _search_new(
     memo[key] = (start, end, got)
     return got
 
+
 def _opening_quotes(text: str, pos: int, floor: int) -> list[int]:
     """Where a value that ends at ``pos`` may open: the quote marks before it on its line,
     nearest first (at most three, within a slot's reach); else ``pos`` itself."""
@@ -173,6 +179,7 @@ def _opening_quotes(text: str, pos: int, floor: int) -> list[int]:
             break
         found.append(m.start())
     return found or [pos]
+
 
 def _read_templates(
     g: Grammar, n: Normalized, lower: str

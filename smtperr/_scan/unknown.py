@@ -16,6 +16,7 @@ def _clean(value: str) -> str | None:
         value = value[:-1].rstrip()
     return value or None
 
+
 def _values(n: Normalized, group: list[_Label]) -> dict[str, str]:
     """field -> raw value (from the unfolded text, so values keep their punctuation)."""
     out: dict[str, str] = {}
@@ -34,6 +35,7 @@ def _values(n: Normalized, group: list[_Label]) -> dict[str, str]:
                 lab.stop = _typed_stop(n, lab.field, lab.end, lab.stop)
                 out[lab.field] = n.text[lab.end : lab.stop]
     return out
+
 
 def _assign_unknown(
     group: list[_Label], unknown: list[tuple[int, str]], out: dict[str, str]

@@ -36,6 +36,7 @@ def _last_kept(text: str, start: int, end: int) -> str:
         i -= 1
     return text[i - 1] if i > start else ""
 
+
 def _quoted_end(n: Normalized, lab: _Label, labels: list[_Label], j: int) -> int:
     """For a value that opens with a quote, the index of the label after its closing quote
     (labels in between are words inside the value); ``j`` when there is none."""
@@ -71,6 +72,7 @@ def _quoted_end(n: Normalized, lab: _Label, labels: list[_Label], j: int) -> int
             if last > opening:
                 return len(labels)
     return j
+
 
 def _typed_stop(n: Normalized, field: str | None, start: int, end: int) -> int:
     """Where a value of ``field`` in text[start:end] ends."""
@@ -186,6 +188,7 @@ def _typed_stop(n: Normalized, field: str | None, start: int, end: int) -> int:
         return start + (nl if nl >= 0 else limit)
     return start + len(stripped)
 
+
 def _wrapped_word(body: str, lead: int, nl: int, at_end: bool) -> int | None:
     """Where an unquoted one-word value (a host, an address) on the line ``body[lead:nl]``
     ends when hard wraps split it: the rest of it stands alone on the next lines (three at
@@ -224,9 +227,11 @@ def _wrapped_word(body: str, lead: int, nl: int, at_end: bool) -> int | None:
         return None
     return end
 
+
 def _wordlike(text: str) -> bool:
     """Letters, digits and combining marks only (Thai and Indic words carry marks)."""
     return all(unicodedata.category(ch)[0] in "LMN" for ch in text)
+
 
 def _group(n: Normalized, labels: list[_Label], i: int) -> tuple[list[_Label], int]:
     """The labels of one message, starting at ``labels[i]``."""

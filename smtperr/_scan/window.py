@@ -56,6 +56,7 @@ _LEAD = regex.compile(
 
 _BLOCK_TAGS = ("br", "p", "div", "li", "tr", "blockquote", "pre")
 
+
 class Normalized:
     """A normalized copy of ``source[start:end]`` and the map back into ``source``."""
 
@@ -76,6 +77,7 @@ class Normalized:
         s = self.offsets[start]
         e = self.offsets[end - 1] + 1 if end > start else s
         return s, e
+
 
 def normalize(source: str, start: int = 0, end: int | None = None) -> Normalized:
     """Normalize ``source[start:end]`` (see the module docstring)."""
@@ -125,11 +127,13 @@ def normalize(source: str, start: int = 0, end: int | None = None) -> Normalized
         raise AssertionError("normalize: offset map out of step")
     return Normalized(source, text, offsets)
 
+
 def _positions(lower: str, key: str) -> Iterator[int]:
     pos = lower.find(key)
     while pos >= 0:
         yield pos
         pos = lower.find(key, pos + 1)
+
 
 def _folded(text: str) -> str:
     """Lower case, line breaks as blanks, one character for one (offsets are kept)."""
