@@ -24,6 +24,7 @@ from . import accel
 from .build import Seen, _build
 from .gate import AFTER, BEFORE, around, clusters
 from .labels import _find_labels, _find_openings
+from .replies import read_replies
 from .templates import _read_templates
 from .values import _group
 from .window import Normalized, _folded, normalize
@@ -117,6 +118,7 @@ def _read_window(g: Grammar, n: Normalized) -> list[ClientError]:
     for rec, span in _read_templates(g, n, lower):
         records.append(rec)
         taken.append(span)
+    read_replies(g, n, lower, records, taken)
     openings = _find_openings(g, n, lower)
     labels = _find_labels(g, n, taken, openings, lower)
     seen = Seen(taken, openings)

@@ -19,6 +19,7 @@ _LABEL_COLON = re.compile(r"(?:[^\W\d_]|[)\]]|[^\x00-\x7f])[ \t\n]{0,4}:")
 
 _STOP_IN_LABEL = re.compile(r"[,.;:]")
 _COLON = re.compile(r":")
+OPENING_LEAD = 8  # blanks and quotes between a colon and the opening sentence it introduces
 
 # A label written without its colon is followed by a quoted value or a number.
 # (A hard wrap may stand for the blank before a quoted value.)
@@ -109,6 +110,15 @@ def _lookup(g: Grammar, text: str, start: int, end: int) -> tuple[int, str, str]
             if field is not None:
                 best = (k, field, key)
     return best
+
+
+def _after_separator(text: str, start: int) -> bool:
+    """Whether a label written without its colon stands where a field list puts a label:
+    at a line start or after punctuation, not after a word ("Please use port 587")."""
+    i = start
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    return i == 0 or not text[i - 1].isalnum()
 
 
 def _known(g: Grammar, text: str, a: int, b: int) -> tuple[str, str] | None:
@@ -215,7 +225,12 @@ def _find_labels(
         ):
             continue  # words inside a quoted value, before its closing quote
         hit = _lookup(g, text, start, end)
-        if hit is not None and hit[0] not in seen and hit[1] in _COLONLESS_FIELDS:
+        if (
+            hit is not None
+            and hit[0] not in seen
+            and hit[1] in _COLONLESS_FIELDS
+            and _after_separator(text, hit[0])
+        ):
             out.append(_Label(hit[0], m.end(), hit[1], hit[2]))
             seen.add(hit[0])
     # Labels in unknown languages: only near a known label (or before an error number when
@@ -225,8 +240,15 @@ def _find_labels(
     else:
         near = _Spans([(m.end() - 3000, m.end()) for m in _HEX.finditer(text)])
     claimed = _Spans([(lab.start, lab.end) for lab in out] + [(a, b) for a, b, _i in openings])
+    # A word and a colon right before an opening sentence is prose that introduces the
+    # message ("Error below:"), not a label of it.
+    heads = _Spans([(a - OPENING_LEAD, a) for a, _b, _i in openings])
     for lab in unknown:
-        if near.hits(lab.start, lab.start + 1) and not claimed.hits(lab.start, lab.end):
+        if (
+            near.hits(lab.start, lab.start + 1)
+            and not claimed.hits(lab.start, lab.end)
+            and not heads.hits(lab.end, lab.end + 1)
+        ):
             out.append(lab)
     out.sort(key=lambda lab: lab.start)
     return out

@@ -181,6 +181,36 @@ def _opening_quotes(text: str, pos: int, floor: int) -> list[int]:
     return found or [pos]
 
 
+_Match = tuple[int, int, int, dict[str, tuple[int, int]]]  # start, end, template, slots
+
+
+def _best_at(
+    g: Grammar,
+    text: str,
+    pos: int,
+    indices: tuple[int, ...],
+    end: int,
+    memo: dict[tuple[int, int], tuple[int, int, int | None]],
+) -> _Match | None:
+    """The template that reads at the head found at ``pos`` (earliest start, then longest)."""
+    best: _Match | None = None
+    # The template may open with a quote or bracket before its first word; a template
+    # that opens with a slot starts at the quote that opens the slot's value.
+    for idx in indices:
+        template = g.templates[idx]
+        if template.slot_first:
+            tries: Iterable[int] = _opening_quotes(text, pos, max(end, 0))
+        else:
+            tries = range(pos, max(end - 1, pos - 3), -1)
+        for at in tries:
+            got = match_template(template, text, at, memo)
+            if got is not None and (best is None or (got[0], -got[1]) < (best[0], -best[1])):
+                best = (got[0], got[1], idx, got[2])
+            if got is not None and template.slot_first:
+                break  # the nearest quote that reads: farther ones take in prose
+    return best
+
+
 def _read_templates(
     g: Grammar, n: Normalized, lower: str
 ) -> Iterator[tuple[ClientError, tuple[int, int]]]:
@@ -192,26 +222,28 @@ def _read_templates(
     )
     memo: dict[tuple[int, int], tuple[int, int, int | None]] = {}
     end = -1
-    for pos, indices in starts:
+    for i, (pos, indices) in enumerate(starts):
         if pos < end:
             continue  # inside the message just read
-        best: tuple[int, int, int, dict[str, tuple[int, int]]] | None = None
-        # The template may open with a quote or bracket before its first word; a template
-        # that opens with a slot starts at the quote that opens the slot's value.
-        for idx in indices:
-            template = g.templates[idx]
-            if template.slot_first:
-                tries: Iterable[int] = _opening_quotes(text, pos, max(end, 0))
-            else:
-                tries = range(pos, max(end - 1, pos - 3), -1)
-            for at in tries:
-                got = match_template(template, text, at, memo)
-                if got is not None and (best is None or (got[0], -got[1]) < (best[0], -best[1])):
-                    best = (got[0], got[1], idx, got[2])
-                if got is not None and template.slot_first:
-                    break  # the nearest quote that reads: farther ones take in prose
+        best = _best_at(g, text, pos, indices, end, memo)
         if best is None:
             continue
+        # The same sentence's head again inside its first slot, reading to the same end, is
+        # where the message starts: the earlier head took in the text before it ("Running
+        # task 33.0 ...\nTask 'x - Sending' reported error").
+        # So is any sentence that starts after a line break inside a first slot that holds
+        # a name (an account, a subject): "Running task 34.0 ...\n'Receiving' reported error".
+        first = g.templates[best[2]].parts[0][0].name if g.templates[best[2]].parts else None
+        value = best[3].get(first or "")
+        wrapped = value is not None and "\n" in text[value[0] : value[1]]
+        first_slot = min((b for _a, b in best[3].values()), default=best[1])
+        for later, more in starts[i + 1 :]:
+            if later > first_slot:
+                break
+            if best[2] in more or wrapped:
+                other = _best_at(g, text, later, more if wrapped else (best[2],), end, memo)
+                if other is not None and other[1] == best[1] and other[0] > best[0]:
+                    best = other
         start, end, idx, spans = best
         lang, fmt = g.templates[idx].language, g.templates[idx].format
         groups = {k: n.text[a:b] for k, (a, b) in spans.items()}

@@ -1,0 +1,77 @@
+"""Stage 3c: replies pasted alone ("550 5.1.1 <x@y>: Recipient address rejected").
+
+Without a framing a reply line is a record only with more evidence than its shape: an
+enhanced status after the code, a multi-line reply (``550-`` continuation lines), an address,
+or a phrase the classifier knows.  Lines of a log (a time stamp, ``prog[pid]:``) are never
+read here: a log line is read by its framing or not at all.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .._compile.grammar import Grammar
+from .._compile.phrases import phrase_table
+from .._records import ClientError
+from .build import _record
+from .reply_text import reply_end, reply_value
+from .shapes import _EMAIL
+from .window import Normalized
+
+__all__ = ["LOG_LINE", "read_bare"]
+
+# The start of a log line: syslog or ISO time stamp, multilog/qmail time, "prog[pid]:".
+LOG_LINE = regex.compile(
+    r"[ \t]*+(?:[A-Z][a-z]{2}[ \t]++\d{1,2}[ \t]++\d\d:\d\d:\d\d"
+    r"|\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d|@[0-9a-f]{24}|\d{10}\.\d{3,6}[ \t]"
+    r"|(?:\S++[ \t]){0,2}+[\w.-]++(?:/[\w.-]++)*+\[\d++\]:)"
+)
+# A reply at the start of a line, perhaps after a transcript's "S: " / "<<< ".
+_BARE = regex.compile(r"(?<![^\n])[ \t]*+(?P<p>S:[ \t]*+|<<<[ \t]*+)?+(?P<r>[45]\d\d[ -](?=\S))")
+_STATUS = regex.compile(r"[45]\d\d[ -]#?[45]\.\d{1,3}\.\d{1,3}(?![\d.])")
+
+
+def _evidence(value: str) -> bool:
+    if _STATUS.match(value) or _EMAIL.search(value):
+        return True
+    if value[3:4] == "-" and regex.search(r"\n\s*+" + value[:3] + r"[ -]", value):
+        return True  # a multi-line reply
+    hits, _mta, _command, _refused = phrase_table().scan(value.lower())
+    return any(not row[3] for row, _a, _b in hits)
+
+
+def read_bare(
+    g: Grammar, n: Normalized, taken: list[tuple[int, int]]
+) -> list[tuple[ClientError, tuple[int, int]]]:
+    """Records of the reply lines in window ``n`` that no framing or template read."""
+    text = n.struct
+    out: list[tuple[ClientError, tuple[int, int]]] = []
+    done = -1
+    for m in _BARE.finditer(text):
+        a = m.start("r")
+        if a < done or any(x <= a < y for x, y in taken):
+            continue
+        line = text.rfind("\n", 0, a) + 1
+        if LOG_LINE.match(text, line) is not None:
+            continue
+        span = reply_end(n, a, None, m.group("p") or "")
+        if span is None:
+            continue
+        done = span[1]
+        if any(x < span[1] and span[0] < y for x, y in taken):
+            continue
+        value = reply_value(n, span)
+        if not _evidence(value):
+            continue
+        rec = _record(
+            g,
+            n,
+            span,
+            fmt="server-reply",
+            language=None,
+            number=None,
+            values={"server_response": value},
+            recipient=None,
+        )
+        out.append((rec, span))
+    return out

@@ -1,0 +1,116 @@
+"""Where a server reply ends in a window, and its value.
+
+A reply ends at the literal its framing puts after it ("(in reply to RCPT TO command)", a
+closing quote at the end of a line, " ##"), else at the end of its line, with the lines that
+continue it: lines that repeat its code ("550-5.1.1 ..." / "550 5.1.1 ..."), and lines a
+bounce indents under it (Postfix and Exim wrap their reports with an indent).  A blank line, an
+address alone on a line and a header field ("Remote-MTA: ...") always end it.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .window import Normalized
+
+__all__ = ["CODE_AT", "REACH", "reply_end", "reply_value"]
+
+REACH = 3000  # the longest reply
+_MAX_LINES = 30
+
+# A reply's code (4xx/5xx, with a '#' or quotes before it) or enhanced status, at its start.
+CODE_AT = regex.compile(
+    r"[\s'\"*(\[]*+#?+(?:(?P<code>[45]\d\d)(?![\d.,])(?=[\s\-:;,.'\"_)*]|\Z)"
+    r"|(?P<status>[45]\.\d{1,3}\.\d{1,3})(?![\d.]))"
+)
+_STOP_LINE = regex.compile(
+    r"[ \t]*+(?:<?+[^\s<>'\"(),;:@]{1,64}@[^\s<>'\"(),;]{1,255}>?+:?[ \t]*+(?:\n|\Z)"
+    r"|[A-Z][A-Za-z-]{2,30}:[ \t]"
+    r"|-{3,}|\*{3,}|={3,}|_{3,})"
+)
+_QUOTING = regex.compile(r"[ \t]*+(?:>[ \t]?+)*+")
+
+
+def _indent(n: Normalized, i: int) -> int:
+    """How far the source line holding window offset ``i`` (a line's first character) is
+    indented, mail quoting ("> ") not counted."""
+    if i >= len(n.offsets):
+        return 0
+    src = n.offsets[i]
+    line = n.source.rfind("\n", 0, src) + 1
+    quoting = _QUOTING.match(n.source, line, src)
+    base = quoting.end() if quoting is not None and ">" in quoting.group() else line
+    return len(n.source[base:src].expandtabs(4))
+
+
+def _continued(n: Normalized, code: str | None, prefix: str, nxt: int, first: int) -> bool:
+    text = n.struct
+    if code is not None:
+        at = nxt + len(prefix) if prefix and text.startswith(prefix, nxt) else nxt
+        if text.startswith(code, at) and text[at + 3 : at + 4] in ("-", " "):
+            return True
+    if _STOP_LINE.match(text, nxt) is not None:
+        return False
+    indent = _indent(n, nxt)
+    return indent > 0 and indent >= first
+
+
+def reply_end(
+    n: Normalized,
+    start: int,
+    end: regex.Pattern[str] | None,
+    prefix: str = "",
+    required: bool = False,
+) -> tuple[int, int] | None:
+    """The span of the reply that starts at (or after blanks from) ``start``, or None.
+
+    ``end``: the literal that ends it (``required``: no reply without it); ``prefix``: what
+    starts each line of a transcript ("<<< "), so that its continuation lines are known."""
+    text = n.struct
+    size = len(text)
+    a = start
+    while a < size and text[a] in " \t\n" and text.count("\n", start, a + 1) <= 2:
+        a += 1
+    if a >= size or text[a] == "\n":
+        return None
+    limit = min(size, a + REACH)
+    blank = text.find("\n\n", a, limit)
+    stop = blank if blank >= 0 else limit
+    b = -1
+    if end is not None:
+        m = end.search(text, a, min(size, stop + 40))
+        if m is not None and m.start() <= stop:
+            b = m.start()
+    if b < 0:
+        if required:
+            return None
+        b = _line_end(n, a, stop, prefix)
+    while b > a and text[b - 1] in " \t\n":
+        b -= 1
+    return (a, b) if b > a else None
+
+
+def _line_end(n: Normalized, a: int, stop: int, prefix: str) -> int:
+    text = n.struct
+    m = CODE_AT.match(text, a)
+    code = m.group("code") if m is not None else None
+    line = text.rfind("\n", 0, a) + 1
+    first = _indent(n, line)
+    end = text.find("\n", a, stop)
+    for _ in range(_MAX_LINES):
+        if end < 0:
+            return stop
+        nxt = end + 1
+        if nxt >= stop or not _continued(n, code, prefix, nxt, first):
+            return end
+        end = text.find("\n", nxt, stop)
+    return end if end >= 0 else stop
+
+
+def reply_value(n: Normalized, span: tuple[int, int]) -> str:
+    """The reply's text as the window holds it; qmail's log writes blanks as '_' and may wrap
+    inside a word: such a reply is given back with blanks and without the wraps."""
+    value = n.text[span[0] : span[1]]
+    if " " not in value and "_" in value:
+        return value.replace("\n", "").replace("_", " ")
+    return value

@@ -1,0 +1,61 @@
+"""The text around a message never changes its record: real log lines and ticket sentences put
+before and after every golden sample leave every field as it is and shift the span.
+
+Support tools read messages inside tickets and logs; a record that changes with a greeting, a
+``<br>`` or an sshd line before it would make batch results depend on what was pasted with it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import smtperr
+
+HERE = Path(__file__).parent
+SAMPLES = sorted((HERE / "corpus").glob("*/*.txt"))
+NEGATIVE = sorted((HERE / "data" / "negative").glob("*.log"))
+
+
+def _log_lines() -> list[str]:
+    """Two real lines of every loghub log (the first and one with a colon and a number)."""
+    out = []
+    for path in NEGATIVE:
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+        out.append(lines[0])
+        out.extend([ln for ln in lines if ":" in ln and any(c.isdigit() for c in ln)][5:6])
+    return out
+
+
+# Ticket text seen around pasted errors (written for this test; the log lines are real).
+TICKET = [
+    "Hi,",
+    "Please use port 587",
+    "It worked yesterday at 10:30.",
+    "Thanks,<br>",
+    "</p>\n<p>",
+    "<br />",
+    "Regards, John",
+    "Error below:",
+    "-- ",
+]
+AROUND = [(p, "") for p in TICKET + _log_lines()] + [("", "\n" + s) for s in TICKET[:4]]
+
+
+def _fields(rec: smtperr.ClientError) -> dict[str, object]:
+    d = rec.to_dict()
+    d.pop("span")
+    return d
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_context_does_not_change_records(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    alone = list(smtperr.scan(text))
+    for before, after in AROUND:
+        head = before + "\n" if before else ""
+        got = list(smtperr.scan(head + text + after))
+        assert [_fields(r) for r in got] == [_fields(r) for r in alone], (before, after)
+        assert [r.span for r in got] == [(a + len(head), b + len(head)) for a, b in
+                                          (r.span for r in alone)], (before, after)
