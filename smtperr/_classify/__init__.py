@@ -1,23 +1,34 @@
 """Classifying one SMTP server reply: ``classify(response) -> Verdict``.
 
-How a verdict is reached, most decisive first (``rules.RULES``, one rule per step):
+How a verdict is reached, most decisive first (``rules.RULES``, one rule per step, like
+Sisimai's ``ClassOrder``):
 
 1. a client error number that names a client-side failure (cannot connect, timed out, login
    rejected, TLS failed, no common authentication method) decides, unless the client quotes an
    SMTP reply (a 4xx/5xx code or an enhanced status), which then explains the failure better;
 2. a relay-denied phrase (or Exchange's 5.7.54/5.7.64), unless a false friend overlaps it
-   ("... which is an open relay", "daily relay quota") or the reply answered EHLO/HELO;
-3. vendor phrases (a service's documented text; Sisimai's Rhost tables) and false friends, by
-   ``PRECEDENCE``;
+   ("... which is an open relay", "daily relay quota") or the phase is the connection or
+   EHLO/HELO;
+3. a service's own error code (Cox "AUP#CXBL", La Poste "LPN007_426", GoDaddy "IB401"), then
+   vendor phrases (a service's documented text; Sisimai's Rhost and Lhost tables) and false
+   friends, by ``PRECEDENCE``, then a service whose plain refusal means something else at a
+   given phase (docomo's "Unknown user" after DATA is its reception filter);
 4. generic phrases (Sisimai's Reason index lists, MTA defaults), by ``PRECEDENCE``, with
-   Sisimai's command rules: "user unknown" in reply to DATA is ``filtered`` unless the status
-   is X.1.1; content judgements never apply at CONN/EHLO/HELO; a few status codes overrule a
-   phrase (5.2.3 is a limit, not "message too big");
+   Sisimai's phase rules: "user unknown" is ``user_unknown`` at RCPT or under an X.1.1
+   status, ``filtered`` after DATA or, with no command known, under a mailbox, system or
+   security status; content judgements never apply at CONN/EHLO/HELO; in text a local
+   delivery program wrote only the reasons Sisimai's second ClassOrder holds decide; a few
+   status codes overrule a phrase (5.2.3 is a limit, not "message too big");
 5. the enhanced status code, the basic reply code, a wrapper phrase ("Address not found"), the
    status class (X.7 security, X.6 content), the client error number's default, the command
    (EHLO refused = blocked, STARTTLS = TLS failure);
 6. otherwise the client-side failure of step 1 if the quoted reply decided nothing, then
    ``ON_HOLD`` when there is text (Sisimai's ``onhold``), ``UNDEFINED`` when not.
+
+The phase (the command the reply answered) is the caller's ``command``, else the one the text
+names ("after RCPT TO", "(in reply to end of DATA command)"), else the phase of the client's
+error number (0x800CCC79 RCPT, 0x800CCC78 MAIL, 0x800CCC0E/0F CONN, 0x800CCC90/92 AUTH,
+0x800CCC7D STARTTLS); see ``rules``.
 
 The pieces: ``reply`` reads codes, status and command; ``smtperr._compile.phrases`` finds the
 phrases, MTA hints and command phrases in one pass over the reply, compiling its tries lazily

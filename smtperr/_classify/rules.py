@@ -1,15 +1,24 @@
 """How a verdict is reached: the steps of ``smtperr._classify``'s docstring, one rule each.
 
 A ``Reading`` is what the classifier computes about a reply before judging it: the phrases
-found, the codes, the command, the client's error number.  ``RULES`` is the ordered tuple of
-decisions (like Sisimai's ``ClassOrder``): each rule looks at one thing and answers with a
-``Decision`` or ``None``; ``decide`` returns the first answer.  Keeping each step a small
-function lets the order be read, tested and changed in one place.
+found, the codes, the phase (the command the reply answered), the client's error number.
+``RULES`` is the ordered tuple of decisions (like Sisimai's ``ClassOrder``): each rule looks at
+one thing and answers with a ``Decision`` or ``None``; ``decide`` returns the first answer.
+Keeping each step a small function lets the order be read, tested and changed in one place.
+
+The phase, in this order: the caller's ``command``; else the command the text names ("(in reply
+to end of DATA command)", "after RCPT TO"); else the phase of the client's error number
+(0x800CCC79 RCPT, 0x800CCC78 MAIL, 0x800CCC0E/0F CONN, 0x800CCC90/92 AUTH, 0x800CCC7D
+STARTTLS).  A DATA reply that says every recipient was already refused ("Error: no valid
+recipients") quotes refusals made at RCPT: without a status of its own its phase is RCPT (with
+one, the status decides as Sisimai's does).  Text that a local delivery program wrote (a
+mailer_error phrase: "procmail: ", "pipe to |") is the local-delivery phase.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 from bisect import bisect_left
 from collections.abc import Callable
 
@@ -30,8 +39,9 @@ _BEFORE_MAIL = frozenset({"CONN", "EHLO", "HELO"})
 class _Policy:
     """The data tables the rules consult, as ``Reason`` values (built once, on first use)."""
 
-    __slots__ = ("blocked_early", "code_reasons", "rank", "status_decides", "status_exact",
-                 "status_subject")
+    __slots__ = ("blocked_early", "code_reasons", "local", "rank", "status_decides",
+                 "status_exact", "status_subject", "vendor_codes", "vendor_literals",
+                 "vendor_phases")
 
     def __init__(self) -> None:
         self.rank = {Reason(r): i for i, r in enumerate(_data.PRECEDENCE)}
@@ -42,6 +52,18 @@ class _Policy:
         self.status_exact = {k: Reason(v) for k, v in _data.STATUS_REASONS.items()}
         self.status_subject = {k: Reason(v) for k, v in _data.STATUS_SUBJECT_DEFAULTS.items()}
         self.code_reasons = {k: Reason(v) for k, v in _data.REPLY_CODE_REASONS.items()}
+        self.local = frozenset(Reason(r) for r in _data.LOCAL_DELIVERY)
+        self.vendor_codes = [
+            (mta, literals, re.compile(pattern), {k: Reason(v) for k, v in codes.items()})
+            for mta, literals, pattern, codes, _source in _data.VENDOR_CODES
+        ]
+        self.vendor_literals = tuple(
+            literal for _mta, literals, *_rest in _data.VENDOR_CODES for literal in literals
+        )
+        self.vendor_phases = [
+            (host, cmd, Reason(reason), mta)
+            for host, cmd, reason, mta, _source in _data.VENDOR_PHASES
+        ]
 
 
 @functools.cache
@@ -53,18 +75,19 @@ class Reading:
     """What the classifier knows about one reply; every span is an offset into ``response``.
 
     Built by reading the reply once: continuation lines joined, one phrase scan, the codes.
-    ``cmd`` is the command the reply answered (the caller's, else the one the text names, else
-    the phase of the client's error number); ``command_given`` says whether the caller named
-    one.  ``mta`` is the first MTA shape hint (or the MTA of a reply code only one MTA uses).
+    ``cmd`` is the phase (see the module docstring); ``command_given`` says whether the caller
+    named one.  ``mta`` is the first MTA shape hint (or the MTA of a reply code only one MTA
+    uses).  ``low`` is the joined, lower-cased text the phrases were found in (its offsets are
+    not the response's when continuation lines were joined: see ``_original``).
     """
 
-    __slots__ = ("client_reason", "client_side", "cmd", "command_given", "hits", "mta",
-                 "number", "policy", "reply", "response", "status_reason")
+    __slots__ = ("client_reason", "client_side", "cmd", "command_given", "hits", "low", "mta",
+                 "number", "offsets", "policy", "reply", "response", "status_reason")
 
     def __init__(self, response: str, number: str | None, command: str | None) -> None:
         text, offsets = join_continuations(response)
         low = lowered(text)
-        hits, mta, text_command = phrase_table().scan(low)
+        hits, mta, text_command, refused = phrase_table().scan(low)
         reply = assemble(text, low, offsets, text_command, False)
         if offsets is not None:
             hits = [(row, *offsets.span((start, end))) for row, start, end in hits]
@@ -73,10 +96,14 @@ class Reading:
         cmd = normalize_command(command) if command else None
         if cmd is None:
             cmd = reply.command or (client[0] if client else None)
+        if refused and cmd in (None, "DATA") and reply.status is None:
+            cmd = "RCPT"
         code, status = reply.code, reply.status
         if mta is None and code is not None:
             mta = _data.REPLY_CODE_MTAS.get(code)
         self.response = response
+        self.low = low
+        self.offsets = offsets
         self.reply = reply
         self.hits = hits
         self.mta = mta
@@ -126,22 +153,54 @@ def relay_status(r: Reading) -> Decision | None:
     return Reason.RELAY_DENIED, _evidence(r, span, "status"), "exchange"
 
 
+def vendor_code(r: Reading) -> Decision | None:
+    """3. A service's own error code: Cox "AUP#CXBL", La Poste "LPN007_426", GoDaddy "IB401"."""
+    low = r.low
+    for literal in r.policy.vendor_literals:  # a plain loop: most replies have none
+        if literal in low:
+            break
+    else:
+        return None
+    for mta, literals, pattern, codes in r.policy.vendor_codes:
+        if not any(literal in low for literal in literals):
+            continue
+        for m in pattern.finditer(low):
+            reason = codes.get(m.group(1))
+            if reason is not None:
+                return reason, _evidence(r, _original(r, m.span()), "phrase"), mta
+    return None
+
+
 def vendor_phrase(r: Reading) -> Decision | None:
     """3. A service's documented phrase or a false friend, by ``PRECEDENCE``."""
     best = _choose(r, 0)
     return None if best is None else _phrase(r, best, best[0][0])
 
 
+def vendor_phase(r: Reading) -> Decision | None:
+    """3. A service whose plain refusal means something else at a given command (docomo)."""
+    status = r.reply.status
+    if r.cmd is None or (status is not None and status != "5.0.0"):
+        return None
+    for host, cmd, reason, mta in r.policy.vendor_phases:
+        at = r.low.find(host) if cmd == r.cmd else -1
+        if at < 0:
+            continue
+        best = _choose(r, 1)
+        if best is not None and best[0][0] is not Reason.USER_UNKNOWN:
+            return None
+        span = _original(r, (at, at + len(host.rstrip(" ["))))
+        return reason, _evidence(r, span, "phrase"), mta
+    return None
+
+
 def generic_phrase(r: Reading) -> Decision | None:
-    """4. A generic phrase, by ``PRECEDENCE``, with Sisimai's command rules."""
+    """4. A generic phrase, by ``PRECEDENCE``, with Sisimai's phase rules (``_choose``)."""
     best = _choose(r, 1)
     if best is None:
         return None
     reason = best[0][0]
-    if reason is Reason.USER_UNKNOWN and r.cmd == "DATA" and (
-        r.status_reason is not Reason.USER_UNKNOWN
-    ):
-        # Sisimai Filtered: "user unknown" in reply to DATA is recipient-side filtering.
+    if reason is Reason.USER_UNKNOWN and _filtered(r):
         reason = Reason.FILTERED
     return _phrase(r, best, reason)
 
@@ -219,7 +278,9 @@ RULES: tuple[Callable[[Reading], Decision | None], ...] = (
     client_failure,
     relay_phrase,
     relay_status,
+    vendor_code,
     vendor_phrase,
+    vendor_phase,
     generic_phrase,
     status_code,
     reply_code,
@@ -249,11 +310,13 @@ def _choose(r: Reading, tier: int) -> Hit | None:
     """The hit of ``tier`` that decides: by precedence, then position.
 
     Relay phrases are left to ``relay_phrase``; content judgements are skipped before MAIL; a
-    phrase the status code overrules (``STATUS_DECIDES``) is skipped among generic phrases.
+    phrase the status code overrules (``STATUS_DECIDES``) is skipped among generic phrases; in
+    text a local delivery program wrote only the reasons of ``LOCAL_DELIVERY`` decide.
     """
     policy = r.policy
     rank = policy.rank
     early = r.cmd in _BEFORE_MAIL
+    local = policy.local if tier == 1 and _local(r) else None
     status_reason = r.status_reason
     best: Hit | None = None
     best_key = (1 << 30, 0)
@@ -263,6 +326,8 @@ def _choose(r: Reading, tier: int) -> Hit | None:
         if row[1] != tier or reason is Reason.RELAY_DENIED:
             continue
         if early and reason in policy.blocked_early:
+            continue
+        if local is not None and reason not in local:
             continue
         if (
             tier == 1
@@ -274,6 +339,32 @@ def _choose(r: Reading, tier: int) -> Hit | None:
         if key < best_key:
             best, best_key = hit, key
     return best
+
+
+def _local(r: Reading) -> bool:
+    """Whether the text is what a local delivery program wrote (a mailer_error phrase)."""
+    return any(h[0][0] is Reason.MAILER_ERROR for h in r.hits)
+
+
+def _filtered(r: Reading) -> bool:
+    """Whether "user unknown" is recipient-side filtering (Sisimai's UserUnknown and Filtered
+    rules): not with a user-unknown status (X.1.1) nor at RCPT; yes in reply to DATA, and with a
+    status of a subject in ``FILTERED_SUBJECTS`` when no command is known."""
+    if r.status_reason is Reason.USER_UNKNOWN:
+        return False
+    if r.cmd == "DATA":
+        return True
+    status = r.reply.status
+    return (
+        r.cmd is None
+        and status is not None
+        and status.split(".")[1] in _data.FILTERED_SUBJECTS
+    )
+
+
+def _original(r: Reading, span: tuple[int, int]) -> tuple[int, int]:
+    """A span of the joined text as a span of the response."""
+    return r.offsets.span(span) if r.offsets is not None else span
 
 
 def _vetoes(r: Reading) -> list[tuple[int, int]]:

@@ -3,7 +3,8 @@
 Rows come from ``smtperr._data.replies`` (false friends, then vendor, generic and wrapper
 phrases, each table by ``PRECEDENCE``) and from the languages' ``SERVER_PHRASES``, loaded
 through ``smtperr._tables``: a language module that fails to import is an error here, not a
-silently smaller table.  With them go the command phrases and the MTA shape hints.  Literal
+silently smaller table.  With them go the command phrases (and the phrases of a DATA reply that
+says every recipient was refused at RCPT) and the MTA shape hints.  Literal
 phrases are named by looking their matched text up in a dict, gap phrases and hints by marker
 groups (see ``smtperr._compile.trie``).
 
@@ -62,8 +63,7 @@ def rows() -> Iterator[tuple[str, Row]]:
     reasons = {reason.value: reason for reason in Reason}
     for phrase, reason, mta, _source in _data.FALSE_FRIENDS:
         yield phrase, (reasons[reason], 0, mta or None, True)
-    for tier, table in ((0, _data.VENDOR_PHRASES), (1, _data.PHRASES),
-                        (2, _data.WRAPPER_PHRASES)):
+    for tier, table in ((0, _data.VENDOR_PHRASES), (1, _data.PHRASES), (2, _data.WRAPPER_PHRASES)):
         for name in _data.PRECEDENCE:
             for phrase, mta, _source in table.get(name, ()):
                 yield phrase, (reasons[name], tier, mta or None, False)
@@ -80,8 +80,19 @@ class PhraseTable:
     """The phrases, the lookups that name what matched, and the patterns, compiled lazily."""
 
     __slots__ = (
-        "_chains", "_gate", "_groups", "_matchers", "_phrases", "_scans", "_whole", "commands",
-        "full", "literals", "markers", "mtas",
+        "_chains",
+        "_gate",
+        "_groups",
+        "_matchers",
+        "_phrases",
+        "_scans",
+        "_whole",
+        "commands",
+        "full",
+        "literals",
+        "markers",
+        "mtas",
+        "refused",
     )
 
     def __init__(self) -> None:
@@ -106,6 +117,14 @@ class PhraseTable:
             if phrase not in literals and phrase not in commands:
                 commands[phrase] = verb
                 entries.append((phrase, "", ""))
+        refused: set[str] = set()
+        for raw, _source in _data.RECIPIENTS_REFUSED:
+            phrase = phrase_key(raw)
+            if phrase not in literals and phrase not in commands:
+                commands[phrase] = "RCPT"
+                refused.add(phrase)
+                entries.append((phrase, "", ""))
+        self.refused = frozenset(refused)
         for i, (prefix, tail, mta, _source) in enumerate(_data.MTA_HINTS):
             name = f"h{i}"
             mtas[name] = mta
@@ -168,8 +187,9 @@ class PhraseTable:
         self._matchers[key] = match
         return match
 
-    def scan(self, low: str) -> tuple[list[Hit], str | None, Command | None]:
-        """Every phrase found in a lower-cased text, the first MTA hint, the first command.
+    def scan(self, low: str) -> tuple[list[Hit], str | None, Command | None, bool]:
+        """Every phrase found in a lower-cased text, the first MTA hint, the first command, and
+        whether the text says every recipient was refused at RCPT (``RECIPIENTS_REFUSED``).
 
         Matches do not overlap; at each position the longest phrase is taken, and phrases
         start at a word, so a phrase hidden inside a longer one is one it would restate.
@@ -182,6 +202,7 @@ class PhraseTable:
         hits: list[Hit] = []
         mta: str | None = None
         command: Command | None = None
+        refused = False
         literals = self.literals
         for m in full.finditer(low) if full is not None else self.gated(low):
             name = m.lastgroup
@@ -193,13 +214,15 @@ class PhraseTable:
                     row = literals.get(found)
                 if row is not None:
                     hits.append((row, m.start(), m.end()))
+                elif found in self.refused:
+                    refused = True
                 elif command is None and found in self.commands:
                     command = (self.commands[found], m.span())
             elif name[0] == "g":
                 hits.append((self.markers[name], m.start(), m.end(name)))
             elif mta is None:
                 mta = self.mtas[name]
-        return hits, mta, command
+        return hits, mta, command, refused
 
 
 @functools.cache

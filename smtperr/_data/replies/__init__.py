@@ -27,10 +27,24 @@ before the generic lists and before the enhanced status code.
 from . import content, policy, recipient, relay_sender, transport
 from .client import CLIENT_ERRORS, CLIENT_SIDE_REASONS
 from .codes import RELAY_STATUS, REPLY_CODE_REASONS, STATUS_REASONS, STATUS_SUBJECT_DEFAULTS
-from .commands import COMMAND_ALIASES, COMMAND_PHRASES, COMMAND_REASONS
-from .order import NOT_BEFORE_MAIL, PRECEDENCE, STATUS_DECIDES
+from .commands import COMMAND_ALIASES, COMMAND_PHRASES, COMMAND_REASONS, RECIPIENTS_REFUSED
+from .order import (
+    FILTERED_SUBJECTS,
+    LOCAL_DELIVERY,
+    NOT_BEFORE_MAIL,
+    PRECEDENCE,
+    STATUS_DECIDES,
+)
 from .sources import SOURCES
-from .vendor import FALSE_FRIENDS, MTA_HINTS, REPLY_CODE_MTAS, VENDOR_PHRASES, WRAPPER_PHRASES
+from .vendor import (
+    FALSE_FRIENDS,
+    MTA_HINTS,
+    REPLY_CODE_MTAS,
+    VENDOR_CODES,
+    VENDOR_PHASES,
+    VENDOR_PHRASES,
+    WRAPPER_PHRASES,
+)
 
 # Generic phrases, per reason: each reason lives in exactly one module (a test checks it).
 PHRASES = {
@@ -48,10 +62,13 @@ __all__ = [
     "COMMAND_PHRASES",
     "COMMAND_REASONS",
     "FALSE_FRIENDS",
+    "FILTERED_SUBJECTS",
+    "LOCAL_DELIVERY",
     "MTA_HINTS",
     "NOT_BEFORE_MAIL",
     "PHRASES",
     "PRECEDENCE",
+    "RECIPIENTS_REFUSED",
     "RELAY_STATUS",
     "REPLY_CODE_MTAS",
     "REPLY_CODE_REASONS",
@@ -59,6 +76,8 @@ __all__ = [
     "STATUS_DECIDES",
     "STATUS_REASONS",
     "STATUS_SUBJECT_DEFAULTS",
+    "VENDOR_CODES",
+    "VENDOR_PHASES",
     "VENDOR_PHRASES",
     "WRAPPER_PHRASES",
 ]

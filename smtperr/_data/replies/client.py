@@ -15,7 +15,7 @@ CLIENT_ERRORS = {
     "0x800CCC0D": ("CONN", "connection_failed"),      # IXP_E_CANT_FIND_HOST
     "0x800CCC0E": ("CONN", "connection_failed"),      # IXP_E_FAILED_TO_CONNECT
     "0x800CCC15": ("CONN", "connection_failed"),      # IXP_E_SOCKET_CONNECT_ERROR
-    "0x800CCC0F": (None, "connection_lost"),          # IXP_E_CONNECTION_DROPPED
+    "0x800CCC0F": ("CONN", "connection_lost"),        # IXP_E_CONNECTION_DROPPED
     "0x800CCC19": (None, "timeout"),                  # IXP_E_TIMEOUT
     "0x800CCC18": ("AUTH", "login_failed"),           # IXP_E_SICILY_LOGON_FAILED
     "0x800CCC90": ("AUTH", "login_failed"),           # IXP_E_POP3_RESPONSE_ERROR

@@ -4,7 +4,9 @@
 
 # ---------------------------------------------------------------------------------------------
 # Enhanced status code -> reason.  Keys: a full code ("5.7.1") or "X.s.d" for both classes.
-# RFC 3463 + IANA registry, as mapped by Sisimai's SMTP::Status StandardCode, plus vendor codes
+# RFC 3463 + IANA registry, as mapped by Sisimai's SMTP::Status StandardCode (p5-sisimai v5.1.0,
+# the version whose labels smtperr is measured against; 5.4.7 is RFC 3463's "delivery time
+# expired" in its permanent form, which Sisimai's table leaves out), plus vendor codes
 # documented by Microsoft (X.7.5x/6xx) where the code alone has one meaning.  5.7.1 alone is NOT
 # relay_denied (RFC 3463: "Delivery not authorized, message refused").
 # ---------------------------------------------------------------------------------------------
@@ -17,6 +19,7 @@ STATUS_REASONS = {
     "X.1.6": "mailbox_moved",
     "X.1.7": "sender_rejected",
     "X.1.8": "sender_rejected",
+    "X.1.9": "system_error",
     "X.1.10": "not_accepting",
     "5.2.0": "filtered",
     "5.2.1": "filtered",
@@ -24,9 +27,12 @@ STATUS_REASONS = {
     "X.2.2": "mailbox_full",
     "X.2.3": "limit_exceeded",
     "5.2.4": "filtered",
+    "5.3.0": "system_error",
     "X.3.1": "system_full",
     "X.3.2": "not_accepting",
+    "X.3.3": "system_error",
     "X.3.4": "message_too_big",
+    "X.3.5": "system_error",
     "4.4.1": "expired",
     "4.4.2": "network_error",
     "4.4.3": "system_error",
@@ -34,9 +40,17 @@ STATUS_REASONS = {
     "4.4.4": "network_error",
     "5.4.0": "network_error",
     "5.4.4": "host_unknown",
+    "4.4.5": "system_full",
     "4.4.6": "network_error",
     "5.4.6": "network_error",
-    "4.4.7": "expired",
+    "X.4.7": "expired",
+    "4.4.8": "network_error",
+    "4.5.3": "system_error",
+    "5.5.2": "syntax_error",
+    "5.5.3": "too_many_connections",
+    "5.5.4": "system_error",
+    "X.5.5": "system_error",
+    "5.5.6": "syntax_error",
     "4.7.1": "blocked",
     "4.7.2": "blocked",
     "5.7.0": "auth_required",

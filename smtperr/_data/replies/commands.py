@@ -104,3 +104,16 @@ COMMAND_PHRASES = (
     ("rcpt_to]", "RCPT"),
     ("mail_from]", "MAIL"),
     )
+
+# ---------------------------------------------------------------------------------------------
+# What a reply to DATA says when every recipient had already been refused at RCPT: the refusal
+# it quotes ("550 <x>: User unknown ... 554 5.5.1 Error: no valid recipients") was made at RCPT,
+# so the phase is RCPT whatever command the caller names.  (phrase, source)
+# ---------------------------------------------------------------------------------------------
+RECIPIENTS_REFUSED = (
+    ("error: no valid recipients", "postfix:smtpd-rcpt"),
+    ("error: need rcpt command", "postfix:smtpd-rcpt"),
+    ("all rcpt commands were rejected", "exim:smtp_in"),
+    ("valid rcpt command must precede data", "exim:smtp_in"),
+    ("need rcpt (recipient)", "sendmail:srvrsmtp"),
+)

@@ -67,3 +67,22 @@ STATUS_DECIDES = (
     ("message_too_big", "limit_exceeded"),
     ("limit_exceeded", "message_too_big"),
 )
+
+# The reasons that can still decide when the text is what a local delivery program wrote (a
+# "|program" pipe, procmail, maildrop: a mailer_error phrase is in it).  Sisimai reads such a
+# diagnostic (type X-UNIX) with its second ClassOrder only, so "procmail: ... No such user" is
+# a mailer error, not an unknown user; a reason left out here gives way to mailer_error.
+LOCAL_DELIVERY = (
+    "mailbox_full", "sender_auth_failed", "bad_reputation", "rate_limited", "spam_detected",
+    "virus_detected", "policy_violation", "relay_denied", "system_error", "network_error",
+    "mailbox_suspended", "content_error", "system_full", "not_accepting", "expired",
+    "starttls_failed", "auth_required", "suppressed", "mailer_error",
+)
+
+# "User unknown" is user_unknown only where Sisimai's UserUnknown rule says so: in reply to RCPT,
+# or with a user-unknown status (X.1.1).  In reply to DATA it is recipient-side filtering
+# (Sisimai's Filtered rule); so it is when no command is known but the status is one of a
+# mailbox (X.2: "550 5.2.1 ... User Unknown"), system (X.3) or security (X.7: "550 5.7.1 User
+# Unknown") subject -- the subjects listed here.  Addressing (X.1) and routing (X.4: Exchange's
+# "550 5.4.1 Recipient address rejected: Access denied") statuses keep "user unknown".
+FILTERED_SUBJECTS = ("2", "3", "7")

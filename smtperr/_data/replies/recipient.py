@@ -222,5 +222,8 @@ PHRASES = {
         ("user refuses to receive this mail", "", "sisimai:Filtered"),
         ("user reject", "", "sisimai:Filtered"),
         ("you have been blocked by the recipient", "", "sisimai:Filtered"),
+        ("due to extended inactivity new mail is not currently being accepted for this mailbox",
+         "", "sisimai:Filtered"),
+        ("resolver.rst.notauthorized", "exchange", "sisimai:Filtered"),
     ),
 }

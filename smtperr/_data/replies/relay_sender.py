@@ -47,6 +47,9 @@ PHRASES = {
         ("email address is not verified.", "amazonses", "sisimai:NoRelaying"),
         ("due to the following smtp relay error", "kddi", "sisimai-lhost:kddi"),
         ("first check your mail with a valid pop account", "", "pop-before-smtp"),
+        ("relay operation rejected", "", "isp-faq:relay-operation"),
+        ("host denies relay", "coremail", "coremail:replies"),
+        ("the domain is not allowed relay", "coremail", "coremail:not-allowed-relay"),
         # Inflections of the attested forms above ("relay not permitted", "relaying
         # disallowed", "Open relay not allowed", "Relaying not allowed: x@y").
         ("relay not allowed", "", "sisimai-rhost:mimecast"),

@@ -44,9 +44,52 @@ SOURCES = {
     "sisimai-rhost:apple": "p5-sisimai Rhost/Apple.pm",
     "sisimai-rhost:mimecast": "p5-sisimai Rhost/Mimecast.pm (Mimecast SMTP error code docs)",
     "sisimai-rhost:iua": "p5-sisimai Rhost/IUA.pm",
+    "sisimai-rhost:cox": "go-sisimai rhost/for-cox.go (Cox 'Email error codes', www.cox.com/"
+    "residential/support/email-error-codes.html: AUP# codes and reply texts)",
+    "sisimai-rhost:franceptt": "go-sisimai rhost/for-franceptt.go (Orange / La Poste error "
+    "labels LPN, LPNAAA, OFR, OUK and their codes; postmastery.com orange-postmaster-smtp-"
+    "error-codes-ofr, smtpfieldmanual.com/provider/orange)",
+    "sisimai-rhost:godaddy": "go-sisimai rhost/for-godaddy.go (GoDaddy 'IB' bounce codes, "
+    "godaddy.com/help/what-do-email-bounce-error-codes-mean-40685)",
+    "sisimai-rhost:tencent": "go-sisimai rhost/for-tencent.go (Tencent QQ Mail, service.mail."
+    "qq.com/detail/122/*)",
+    "sisimai-rhost:aol": "go-sisimai rhost/for-aol.go",
+    "sisimai-rhost:nttdocomo": "go-sisimai rhost/for-nttdocomo.go (NTT docomo mfsmax: without "
+    "a specific status, a refusal at RCPT is userunknown and one after DATA is rejected, the "
+    "recipient's reception filter)",
+    "sisimai:MailerError": "go-sisimai reason/why-mailererror.go IncludedIn index",
+    "sisimai:Find": "go-sisimai reason/find.go and the ProbesInto rules of reason/why-*.go "
+    "(p5-sisimai Reason.pm and Reason/*.pm true())",
+    "postfix:smtpd-rcpt": "Postfix src/smtpd/smtpd.c: '554 5.5.1 Error: no valid recipients', "
+    "'503 5.5.1 Error: need RCPT command'",
+    "exim:smtp_in": "Exim src/smtp_in.c: '503-All RCPT commands were rejected with this error', "
+    "'503 valid RCPT command must precede DATA'",
+    "sendmail:srvrsmtp": "sendmail srvrsmtp.c: '503 5.0.0 Need RCPT (recipient)'",
     "sisimai-lhost:kddi": "p5-sisimai Lhost/KDDI.pm",
     "sisimai-lhost:gmail": "p5-sisimai Lhost/Gmail.pm (Gmail DSN texts)",
     "sisimai-lhost:qmail": "p5-sisimai Lhost/qmail.pm (qmail-remote / notqmail texts)",
+    # Sisimai's Lhost modules (p5-sisimai v5.1.0 lib/Sisimai/Lhost/*.pm): the texts each MTA or
+    # service writes in its bounces, with the reason the module gives them.
+    "sisimai-lhost:exim": "p5-sisimai Lhost/Exim.pm (Exim's own bounce texts; MXLogic.pm and "
+    "MailRu.pm, Exim derivatives, carry the same)",
+    "sisimai-lhost:opensmtpd": "p5-sisimai Lhost/OpenSMTPD.pm (OpenSMTPD mta.c/queue texts)",
+    "sisimai-lhost:fml": "p5-sisimai Lhost/FML.pm (fml mailing-list manager error texts)",
+    "sisimai-lhost:amavis": "p5-sisimai Lhost/Amavis.pm (amavisd-new DSN texts)",
+    "sisimai-lhost:ezweb": "p5-sisimai Lhost/EZweb.pm (au by KDDI EZweb bounce texts)",
+    "sisimai-lhost:domino": "p5-sisimai Lhost/Domino.pm (HCL/IBM Domino router texts in "
+    "English, Spanish, French, Japanese)",
+    "sisimai-lhost:courier": "p5-sisimai Lhost/Courier.pm (Courier MTA bounce texts)",
+    "sisimai-lhost:notes": "p5-sisimai Lhost/Notes.pm (Lotus Notes bounce texts, Japanese)",
+    "sisimai-lhost:biglobe": "p5-sisimai Lhost/Biglobe.pm (BIGLOBE bounce texts)",
+    "sisimai-lhost:verizon": "p5-sisimai Lhost/Verizon.pm (Verizon Wireless MMS gateway)",
+    "sisimai-lhost:interscanmss": "p5-sisimai Lhost/InterScanMSS.pm (Trend Micro InterScan "
+    "Messaging Security Suite: 'Unable to deliver message to <x> (and other recipients in the "
+    "same domain)' is userunknown)",
+    "sisimai-lhost:facebook": "p5-sisimai Lhost/Facebook.pm (Facebook mail error codes "
+    "RCP-/INT-/MSG-/POL-/DNS-/CON-)",
+    "sisimai-lhost:googlegroups": "p5-sisimai Lhost/GoogleGroups.pm (every Google Groups "
+    "refusal, in every language, is 'rejected'; each ends with the help URL "
+    "https://groups.google.com/support/)",
     "dma:net.c": "DragonFly Mail Agent net.c: 'DNS lookup failure: host %s not found'",
     "sendmail:prog": "sendmail prog mailer: a failed '|program' recipient is reported as "
     "'\"|program\"... <error>'",
@@ -56,6 +99,18 @@ SOURCES = {
     "a valid POP account; this prevents unauthorized SPAM relaying. (#5.7.1)' (Outlook Express "
     "error on the oceanfree.net help page, www.oceanfree.net/services/help/tech.html)",
     "outlook:paste": "a real Outlook / Outlook Express error pasted by a user (tests/corpus)",
+    "isp-faq:relay-operation": "'554 Relay operation rejected' as a server reply in ISP help "
+    "pages: NMTnet mail FAQ (897825.o389qniy.asia/faq/mail/mail18b.html, 'エラー2 『Relay "
+    "operation rejected』', POP before SMTP) and a Korean list of relay refusals "
+    "(puffinknight.tistory.com/102); see tests/corpus_pending/relay/ja.json, ko.json",
+    "coremail:replies": "NetEase/Coremail SMTP replies with Chinese glosses, '553 host denies "
+    "relay. (拒绝中继)' (blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html; 360docs.net/doc/"
+    "a61843873.html)",
+    "isp-faq:relay-server-not-ready": "'451 Relay Server Not Ready.', a temporary failure of the "
+    "receiving relay (Korean list of SMTP replies, adminplay.com/index.php?document_srl=2077; "
+    "tests/corpus_pending/relay/ko.json)",
+    "coremail:not-allowed-relay": "'553 you don't authenticate or the domain is not allowed "
+    "relay' (yunrelay.com/news/mailreject/820496102646.html)",
     "set-of-emails": "a real bounce in sisimai/set-of-emails maildir/bsd (MTA named in the row)",
     # MTA sources.
     "postfix:smtpd_check": "Postfix src/smtpd/smtpd_check.c (reject_unauth_destination, "
