@@ -37,5 +37,13 @@ OPENINGS = (
 TEMPLATES = ()
 
 SERVER_PHRASES = {
-    "relay_denied": ("Vidarebefordran nekades", "Vidarebefordran nekad"),
+    # Both from the two sv-se editions of support article 65b494a4 (see BASIS); the third is
+    # the article's Swedish rendering of qmail's "553 sorry, that domain isn't in my list of
+    # allowed rcpthosts (#5.7.1)": "553 domänen finns inte i listan över tillåtna rcpt-värdar
+    # (5.7.1)" (support.office.com/sv-se/article/...-65b494a4-0a15-433e-829f-e73651e0245e).
+    "relay_denied": (
+        "Vidarebefordran nekades",
+        "Vidarebefordran nekad",
+        "domänen finns inte i listan över tillåtna rcpt-värdar",
+    ),
 }

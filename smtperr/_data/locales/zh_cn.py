@@ -36,5 +36,9 @@ OPENINGS = (
 TEMPLATES = ()
 
 SERVER_PHRASES = {
-    "relay_denied": ("中继拒绝",),
+    # "中继拒绝" and the translated qmail rcpthosts reply, both from the zh-cn edition of support
+    # article 65b494a4 (support.microsoft.com/zh-cn/office/...-65b494a4-0a15-433e-829f-
+    # e73651e0245e): "553 抱歉,该域不在我的允许的 rcpthost (#5.7.1) '列表中" (the comma may be
+    # full-width, so the phrase starts after it).
+    "relay_denied": ("中继拒绝", "该域不在我的允许的 rcpthost"),
 }
