@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 import smtperr
-import smtperr._stream as stream
+import smtperr._stream.blocks as stream
+import smtperr._stream.parallel as parallel
+import smtperr._stream.reading as reading
 
 CORPUS = Path(__file__).parent / "corpus"
 SAMPLES = sorted(CORPUS.glob("*/*.txt"))
@@ -62,8 +64,6 @@ def test_scan_file_byte_spans(small_blocks: None, tmp_path: Path) -> None:
 
 
 def test_scan_file_jobs_in_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import smtperr._parallel as parallel
-
     monkeypatch.setattr(parallel, "_RANGE", 20_000)
     text = _document()
     path = tmp_path / "mixed.log"
@@ -129,7 +129,7 @@ def test_legacy_span_covers_the_whole_message() -> None:
 def test_long_windows_are_read_in_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
     """Dense messages merge into one long window; reading it in overlapping pieces (which
     bounds memory) finds the same records, each once."""
-    import smtperr._parser as parser
+    import smtperr._scan as parser
 
     text = _document()
     ref = list(smtperr.scan(text))
@@ -225,8 +225,6 @@ def test_mixed_encodings_across_block_boundaries(
 ) -> None:
     """UTF-8 and legacy messages alternating, blocks far smaller than a message: each record
     once, in order, with exact byte spans, the same with ``jobs``."""
-    import smtperr._parallel as parallel
-
     data, fields, spans = _legacy_file(_mixed_parts())
     got = list(smtperr.scan_file(io.BytesIO(data)))
     assert [_fields(r) for r in got] == fields
@@ -241,10 +239,10 @@ def test_mixed_encodings_across_block_boundaries(
 
 def test_clean_utf8_skips_the_legacy_readings(monkeypatch: pytest.MonkeyPatch) -> None:
     """Only blocks with undecodable bytes pay for the legacy readings."""
-    def fail(text: str) -> object:
+    def fail(text: str, codec: str) -> object:
         raise AssertionError("legacy reading of clean UTF-8")
 
-    monkeypatch.setattr(stream, "_stretches", fail)
+    monkeypatch.setattr(reading, "_legacy_lines", fail)
     text = _document()
     assert len(list(smtperr.scan_file(io.BytesIO(text.encode("utf-8"))))) > 50
 
