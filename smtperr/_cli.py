@@ -1,228 +1,171 @@
 """The ``smtperr`` command: parse, stats and explain.
 
-Files are streamed (constant memory, any size); ``-`` or no file reads standard input.
-Exit status: 0 when something was found, 1 when nothing was, 2 on a usage error or when no
-input could be read (an unreadable file is reported by name and the others are still read).
-A closing line on standard error counts what was read and found.
+Inputs are read in order and streamed (constant memory, any size); ``-`` or no file reads
+standard input; globs are recursive (``**``) and ``-r`` reads the files under a directory.
+Every record carries the ``file`` it came from.  An input that cannot be read is reported at
+once and the others are still read.  Exit status, grep-like: 0 when something was found, 1 when
+nothing was, 2 on a usage error or when any input could not be read, 3 when the output could
+not be written, 130 when interrupted (after the closing summary on standard error).
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
-import glob
+import codecs
+import contextlib
 import importlib
 import io
-import json
 import os
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
-from typing import Any, BinaryIO
+from collections.abc import Sequence
+from typing import Any
 
-from ._records import DICT_KEYS, ClientError
+from ._inputs import Run, isatty
+from ._records import DICT_KEYS, FLAT_KEYS, ClientError
 
 __all__ = ["main"]
 
 
-class _Run:
-    """Reads the named inputs, counting what was read and what failed."""
-
-    def __init__(self, names: Sequence[str], jobs: int, quiet: bool) -> None:
-        from ._stream import Counts
-
-        self.names = list(names) or ["-"]
-        self.jobs = jobs
-        self.quiet = quiet
-        self.counts = Counts()
-        self.files = 0
-        self.found = 0
-        self.failed: list[str] = []
-
-    def records(self) -> Iterator[tuple[str, ClientError]]:
-        from ._stream import scan_file
-
-        for name, source in self._sources():
-            bar = self._progress(source)
-            self.counts.progress = bar.update if bar is not None else None
-            try:
-                for rec in scan_file(source, jobs=self.jobs, counts=self.counts):
-                    self.found += 1
-                    yield name, rec
-                self.files += 1
-            except OSError as exc:
-                self.failed.append(f"smtperr: {name}: {exc.strerror or exc}")
-            finally:
-                if bar is not None:
-                    bar.close()
-
-    def _sources(self) -> Iterator[tuple[str, str | BinaryIO]]:
-        for name in self.names:
-            if name == "-":
-                yield "<stdin>", sys.stdin.buffer
-                continue
-            paths = sorted(glob.glob(name)) if any(c in name for c in "*?[") else [name]
-            if not paths:
-                self.failed.append(f"smtperr: {name}: no such file")
-            for path in paths:
-                if os.path.isdir(path):
-                    self.failed.append(f"smtperr: {path}: is a directory")
-                elif not os.path.exists(path):
-                    self.failed.append(f"smtperr: {path}: no such file")
-                else:
-                    yield path, path
-
-    def _progress(self, source: str | BinaryIO) -> Any:
-        """A tqdm bar on a terminal for inputs over 8 MB, when tqdm is installed."""
-        if self.quiet or not isinstance(source, str) or not sys.stderr.isatty():
-            return None
-        size = os.path.getsize(source)
-        if size < 8 << 20:
-            return None
-        try:
-            tqdm = importlib.import_module("tqdm").tqdm
-        except ImportError:
-            return None
-        return tqdm(
-            total=size,
-            unit="B",
-            unit_scale=True,
-            desc=os.path.basename(source),
-            file=sys.stderr,
-            leave=False,
-        )
-
-    def finish(self) -> int:
-        for line in self.failed:
-            print(line, file=sys.stderr)
-        if not self.quiet:
-            c = self.counts
-            print(
-                f"smtperr: read {c.bytes} bytes, {c.lines} lines from {self.files} input(s); "
-                f"found {self.found} message(s); {c.undecodable} undecodable byte(s)",
-                file=sys.stderr,
-            )
-        if self.failed and not self.files:
-            return 2
-        return 0 if self.found else 1
+_WRITE_ERROR = 3  # the status of a failed write (a full disk): distinct from 1 and 2
 
 
-def _writer(
-    fmt: str, fields: list[str], many: bool
-) -> tuple[Callable[[dict[str, Any]], None], Callable[[], None]]:
-    out = sys.stdout
-    rows: list[dict[str, Any]] = []
-    state: dict[str, csv.DictWriter[str]] = {}
-
-    def write(row: dict[str, Any]) -> None:
-        if fmt == "jsonl":
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
-        elif fmt == "csv":
-            if "w" not in state:
-                state["w"] = csv.DictWriter(out, fieldnames=list(row), lineterminator="\n")
-                state["w"].writeheader()
-            state["w"].writerow({k: "" if v is None else v for k, v in row.items()})
-        else:
-            rows.append(row)
-
-    def close() -> None:
-        if fmt == "table" and rows:
-            out.write(_table(rows))
-
-    return write, close
+def _fields(args: argparse.Namespace) -> list[str] | str:
+    """The columns asked for, or a usage message.  JSON Lines keeps ``span`` as a list; the
+    flat formats write it as ``span_start`` and ``span_end``."""
+    flat = args.format != "jsonl"
+    default = ["file", *(FLAT_KEYS if flat else DICT_KEYS)]
+    if not args.fields:
+        return default
+    known = ["file", *DICT_KEYS, "span_start", "span_end"]
+    fields = [f.strip() for f in args.fields.split(",") if f.strip()]
+    unknown = [f for f in fields if f not in known]
+    if unknown or not fields:
+        return f"unknown field(s): {', '.join(unknown)}; choose from {', '.join(known)}"
+    out: list[str] = []
+    for f in fields:
+        for g in ("span_start", "span_end") if flat and f == "span" else (f,):
+            if g not in out:
+                out.append(g)
+    return out
 
 
-def _table(rows: list[dict[str, Any]]) -> str:
-    cols = list(rows[0])
-    cells = [[("" if r[c] is None else str(r[c])) for c in cols] for r in rows]
-    widths = [min(40, max(len(c), *(len(row[i]) for row in cells))) for i, c in enumerate(cols)]
-    buf = io.StringIO()
-    buf.write("  ".join(c.ljust(w) for c, w in zip(cols, widths)).rstrip() + "\n")
-    for row in cells:
-        buf.write("  ".join(v[:w].ljust(w) for v, w in zip(row, widths)).rstrip() + "\n")
-    return buf.getvalue()
+def _row(name: str, rec: ClientError, fields: list[str]) -> dict[str, Any]:
+    d = rec.to_dict()
+    d["file"] = name
+    d["span_start"], d["span_end"] = rec.span
+    return {k: d[k] for k in fields}
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
-    fields = [f.strip() for f in args.fields.split(",")] if args.fields else list(DICT_KEYS)
-    unknown = [f for f in fields if f not in DICT_KEYS]
-    if unknown:
-        print(
-            f"smtperr: unknown field(s): {', '.join(unknown)}; choose from {', '.join(DICT_KEYS)}",
-            file=sys.stderr,
-        )
+    from ._output import make_writer, text_stream
+
+    fields = _fields(args)
+    if isinstance(fields, str):
+        print(f"smtperr: {fields}", file=sys.stderr)
         return 2
-    run = _Run(args.files, args.jobs, args.quiet)
-    many = len(run.names) > 1 or any(c in "".join(run.names) for c in "*?[")
-    write, close = _writer(args.format, fields, many)
-    for name, rec in run.records():
-        d = rec.to_dict()
-        row = {k: d[k] for k in fields}
-        write({"file": name, **row} if many else row)
-    close()
+    binary: Any = None
+    if args.output:
+        try:
+            binary = open(args.output, "wb")  # closed by _release
+        except OSError as exc:
+            print(f"smtperr: {args.output}: {exc.strerror or exc}", file=sys.stderr)
+            return 2
+    elif hasattr(sys.stdout, "buffer"):
+        sys.stdout.flush()
+        binary = sys.stdout.buffer
+    if args.format == "parquet" and (binary is None or isatty(binary)):
+        print("smtperr: Parquet is binary: write it with -o FILE or a redirect", file=sys.stderr)
+        return 2
+    run = Run(args)
+    out: Any = text_stream(binary, isatty(binary)) if binary is not None else sys.stdout
+    run.out = out
+    records = run.records()
+    status: int | None = None
+    try:
+        writer = make_writer(args.format, fields, run.emit, binary)
+        try:
+            for name, rec in records:
+                writer.write(_row(name, rec, fields))
+        except KeyboardInterrupt:
+            run.interrupted = True
+        writer.close()  # what was read is written whole (a table's last rows, Parquet's end)
+        out.flush()
+    except BrokenPipeError:
+        status = 0  # the reader has gone (| head): stop quietly
+    except OSError as exc:
+        run.close_bar()
+        print(f"smtperr: write error: {exc.strerror or exc}", file=sys.stderr)
+        status = _WRITE_ERROR
+    except ImportError as exc:
+        print(f"smtperr: {exc}", file=sys.stderr)
+        status = 2
+    finally:
+        records.close()
+        _release(out, binary, args.output, failed=status is not None)
+        run.out = sys.stdout
+    if status is not None:
+        run.close_bar()
+        return status
     return run.finish()
+
+
+def _release(out: Any, binary: Any, output: str | None, failed: bool) -> None:
+    """Let go of the output: the text layer leaves standard output open; after a failed
+    write, what is still buffered is dropped (no second error at exit)."""
+    if out is not sys.stdout:
+        if not failed:
+            with contextlib.suppress(OSError, ValueError):
+                out.flush()
+        with contextlib.suppress(OSError, ValueError):
+            out.detach() if not output else out.close()
+    if failed and not output and binary is not None:
+        with contextlib.suppress(OSError, ValueError, io.UnsupportedOperation):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), binary.fileno())
 
 
 def _cmd_stats(args: argparse.Namespace) -> int:
-    run = _Run(args.files, args.jobs, args.quiet)
+    from ._output import text_stream
+
+    run = Run(args)
     keys = ("reason", "error_number", "server", "language", "format")
     counters = {k: Counter[str]() for k in keys}
-    for _name, rec in run.records():
-        d = rec.to_dict()
-        for key, counter in counters.items():
-            counter["-" if d[key] is None else str(d[key])] += 1
-    print(f"messages: {run.found}")
+    records = run.records()
+    try:
+        for _name, rec in records:
+            d = rec.to_dict()
+            for key, counter in counters.items():
+                counter["-" if d[key] is None else str(d[key])] += 1
+    except KeyboardInterrupt:
+        run.interrupted = True
+    finally:
+        records.close()
+    run.close_bar()
+    lines = [f"messages: {run.found}"]
     for key, counter in counters.items():
-        print(f"\nby {key}:")
-        for value, count in counter.most_common(args.top):
-            print(f"  {count:>8}  {value}")
-    return run.finish()
+        lines.append(f"\nby {key}:")
+        lines += [f"  {count:>8}  {value}" for value, count in counter.most_common(args.top)]
+    binary = getattr(sys.stdout, "buffer", None)
+    out: Any = sys.stdout if binary is None else text_stream(binary, False)
+    status: int | None = None
+    try:
+        sys.stdout.flush()
+        out.write("\n".join(lines) + "\n")
+        out.flush()
+    except BrokenPipeError:
+        status = 0
+    except OSError as exc:
+        print(f"smtperr: write error: {exc.strerror or exc}", file=sys.stderr)
+        status = _WRITE_ERROR
+    finally:
+        _release(out, binary, None, failed=status is not None)
+    return run.finish() if status is None else status
 
 
 def _cmd_explain(args: argparse.Namespace) -> int:
-    from ._errors import lookup, lookup_socket
-    from ._scan import parse
+    from ._explain.command import run
 
-    text = sys.stdin.read() if args.text in (None, "-") else args.text
-    rec = parse(text)
-    if rec is None:
-        print("No email-client error message was found in the text.")
-        return 1
-    info = lookup(rec.error_number) if rec.error_number else None
-    lines = [f"What failed: {info.meaning if info else 'An email client reported an error.'}"]
-    if rec.error_number:
-        lines.append(
-            f"Error number: {rec.error_number}" + (f" ({rec.error_name})" if rec.error_name else "")
-        )
-    labels = {
-        "server": "Server",
-        "port": "Port",
-        "ssl": "SSL",
-        "protocol": "Protocol",
-        "account": "Account",
-        "recipient": "Rejected recipient",
-        "server_response": "Server said",
-        "smtp_code": "SMTP code",
-        "enhanced_status": "Enhanced status",
-        "language": "Language",
-        "format": "Client format",
-    }
-    for key, label in labels.items():
-        value = getattr(rec, key)
-        if value is not None:
-            lines.append(
-                f"{label}: {'yes' if value is True else 'no' if value is False else value}"
-            )
-    if rec.socket_error is not None:
-        sock = lookup_socket(rec.socket_error)
-        lines.append(
-            f"Socket error: {rec.socket_error}" + (f" ({sock[0]}: {sock[1]})" if sock else "")
-        )
-    if rec.reason is not None:
-        lines.append(f"Reason: {rec.reason.value}")
-        lines.append(f"Likely cause and fix: {rec.reason.hint}")
-    print("\n".join(lines))
-    return 0
+    return run(args.inputs, args.language, args.json, sys.stdin.buffer, sys.stdout, sys.stderr)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -230,32 +173,65 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="smtperr", description="Read email-client error messages."
     )
+    # The package is imported before any of its modules: its one __version__, read at run time.
+    version = importlib.import_module("smtperr").__version__
+    parser.add_argument("--version", action="version", version=f"smtperr {version}")
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("parse", help="print every message found, one record per line")
     p.add_argument("files", nargs="*", help="files or globs; '-' or none reads standard input")
-    p.add_argument("--format", choices=("jsonl", "csv", "table"), default="jsonl")
-    p.add_argument("--fields", help="comma-separated columns (default: all)")
+    p.add_argument("--format", choices=("jsonl", "csv", "table", "parquet"), default="jsonl",
+                   help="jsonl (default), csv, table, or parquet (needs smtperr[arrow])")
+    p.add_argument("--fields", help="comma-separated columns (default: all, 'file' first)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE, not standard output")
     s = sub.add_parser("stats", help="counts by reason, error number, server, language, format")
     s.add_argument("files", nargs="*", help="files or globs; '-' or none reads standard input")
-    s.add_argument("--top", type=int, default=10, help="rows per table (default 10)")
+    s.add_argument("--top", type=_count, default=10, help="rows per table (default 10)")
     for cmd in (p, s):
-        cmd.add_argument("--jobs", type=int, default=1, help="processes per large file")
+        cmd.add_argument("-r", "--recursive", action="store_true",
+                         help="read the files under each directory named")
+        cmd.add_argument("--encoding", type=_encoding,
+                         help="the inputs' encoding (default: BOM, UTF-16 or UTF-8, "
+                              "legacy code pages per message)")
+        cmd.add_argument("--jobs", type=_count, default=1, help="processes (default 1)")
         cmd.add_argument(
             "-q",
             "--quiet",
             action="store_true",
-            help="no progress bar and no closing summary on stderr",
+            help="no progress bar, hint or closing summary on stderr",
         )
     p.set_defaults(func=_cmd_parse)
     s.set_defaults(func=_cmd_stats)
-    e = sub.add_parser("explain", help="one message in plain words")
-    e.add_argument("text", nargs="?", help="the message text, or '-' for standard input")
+    e = sub.add_parser("explain", help="every message, error number or server reply in plain "
+                       "words: what failed, likely cause and fix")
+    e.add_argument("inputs", nargs="*",
+                   help="text, files, or '-' (none: standard input)")
+    e.add_argument("--language", help="language of the explanation (default: the message's "
+                   "when explanations exist in it, else en)")
+    e.add_argument("--json", action="store_true", help="one JSON object per explanation")
     e.set_defaults(func=_cmd_explain)
     args = parser.parse_args(argv)
     try:
         result: int = args.func(args)
     except KeyboardInterrupt:
-        return 2
+        return 130
     except BrokenPipeError:
         return 0
     return result
+
+
+def _count(text: str) -> int:
+    """A whole number of 1 or more (``--jobs``, ``--top``)."""
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {n}")
+    return n
+
+
+def _encoding(text: str) -> str:
+    try:
+        return codecs.lookup(text).name
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"unknown encoding: {text!r}") from None

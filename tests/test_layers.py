@@ -15,12 +15,13 @@ LAYERS = (
     ("_data",),
     ("_reason",),
     ("_records",),
-    ("_errors", "_tables"),
+    ("_errors", "_tables", "_frames"),
     ("_compile",),
     ("_classify",),
     ("_scan",),
-    ("_stream", "_render"),
-    ("strategies", "_cli"),
+    ("_stream", "_render", "_output"),
+    ("_inputs", "_explain"),
+    ("strategies", "_cli", "dask"),
     ("_hypothesis", "__init__", "__main__"),
 )
 LEVEL = {name: i for i, names in enumerate(LAYERS) for name in names}

@@ -9,15 +9,18 @@ This module holds the entry points.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import BinaryIO
 
 from .._records import ClientError
 from .blocks import Counts, scan_binary, scan_text
 from .codepages import LEGACY
-from .parallel import scan_parallel, scan_range
+from .decoding import decode_input, sniff
+from .parallel import SMALL, scan_many, scan_parallel, scan_range
 
-__all__ = ["LEGACY", "Counts", "scan_file", "scan_lines"]
+__all__ = [
+    "LEGACY", "SMALL", "Counts", "decode_input", "scan_file", "scan_lines", "scan_many", "sniff",
+]
 
 
 def scan_lines(lines: Iterable[str]) -> Iterator[ClientError]:
@@ -34,17 +37,25 @@ def scan_file(
     counts: Counts | None = None,
     start: int = 0,
     end: int | None = None,
+    progress: Callable[[int], object] | None = None,
 ) -> Iterator[ClientError]:
     """Every client error in a file (a path or a binary file object), in constant memory.
 
     Spans are byte offsets into the file, so a caller can seek to a message.  With
-    ``encoding=None`` bytes are read as UTF-8; lines that are not are read in the legacy code
-    page their letters fit best, and UTF-8 mis-read as cp1252 is repaired.  ``jobs`` > 1
+    ``encoding=None`` a BOM (UTF-8, UTF-16, UTF-32) or the NUL bytes of UTF-16/32 choose the
+    codec, else bytes are read as UTF-8; lines that are not are read in the legacy code page
+    their letters fit best, and UTF-8 mis-read as cp1252 is repaired (by ``ftfy`` too, when it
+    is installed).  A given ``encoding`` is used as it is (its BOM skipped).  ``jobs`` > 1
     scans a file given by path in that many processes and still yields records in file
     order.  ``counts`` counts the bytes, lines and undecodable bytes scanned.  ``start`` and
     ``end`` keep the records whose message starts in that byte range (a seekable source, one
-    process, no counts): ranges that meet give each record of the file once.
+    process, no counts): ranges that meet give each record of the file once.  ``progress``
+    is called with the number of bytes of each block read (``tqdm``'s ``update`` fits).
     """
+    if progress is not None:
+        if counts is not None:
+            raise ValueError("give counts (with its progress) or progress, not both")
+        counts = Counts(progress=progress)
     if (start, end) != (0, None):
         if jobs > 1 or counts is not None:
             raise ValueError("a byte range is scanned in one process, without counts")

@@ -22,6 +22,7 @@ import regex
 
 from .._records import ClientError
 from .._scan import _check, _scan  # the stream's one link to the text scanner
+from .decoding import WIDE, sniff
 from .reading import read
 
 __all__ = ["Counts", "scan_binary", "scan_text", "undecodable"]
@@ -88,16 +89,28 @@ def scan_binary(
     fh: BinaryIO, encoding: str | None, offset: int = 0, counts: Counts | None = None
 ) -> Iterator[ClientError]:
     """Every client error in ``fh`` from its current position, which is ``offset`` bytes into
-    the file; spans are byte offsets into the file.  ``counts`` counts what was read."""
-    codec = encoding or "utf-8"
-    decoder = codecs.getincrementaldecoder(codec)(errors="surrogateescape")
+    the file; spans are byte offsets into the file.  ``counts`` counts what was read.
+
+    At the start of a file (``offset`` 0) the front door (``decoding.sniff``) chooses the
+    codec from a BOM or the NUL bytes of UTF-16/32, or takes ``encoding``, and skips its BOM;
+    further on (a byte range) ``encoding`` must be the codec the file's start chose."""
+    first = fh.read(_BLOCK)
+    codec, skip = sniff(first, encoding) if offset == 0 else (encoding or "utf-8", 0)
+    # Undecodable bytes of an ASCII-based codec are kept (surrogate escapes) for the legacy
+    # code pages; a bad UTF-16/32 code unit becomes U+FFFD, of the same size.
+    errors = "replace" if codec in WIDE else "surrogateescape"
+    decoder = codecs.getincrementaldecoder(codec)(errors=errors)
+    if counts is not None and skip:
+        counts.tally(skip, 0, 0)
 
     def blocks() -> Iterator[str]:
-        while data := fh.read(_BLOCK):
+        data = first[skip:]
+        while data:
             text = decoder.decode(data)
             if counts is not None:
                 counts.add(data, text)
             yield text
+            data = fh.read(_BLOCK)
         tail = decoder.decode(b"", final=True)  # bytes of an unfinished character at the end
         if counts is not None:
             counts.add(b"", tail)
@@ -113,7 +126,7 @@ def scan_binary(
             s, e = rec.span
             yield reading.at(s), reading.at(e), _clean(rec) if reading.undecodable else rec
 
-    yield from _blocks(blocks(), find, size, offset)
+    yield from _blocks(blocks(), find, size, offset + skip)
 
 
 def _blocks(

@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import codecs
 import functools
+import importlib
 import re
 from collections.abc import Callable, Iterable
 
@@ -52,6 +53,12 @@ def _cls(lo: int, hi: int) -> str:
 _CONT = _cls(0x80, 0xC0)
 _MOJI = regex.compile(f"[\\u00c2-\\u00f4](?:(?<=[\\u00c2-\\u00df]){_CONT}"
                       f"|(?<=[\\u00e0-\\u00ef]){_CONT}{{2}}|(?<=[\\u00f0-\\u00f4]){_CONT}{{3}})")
+# The same read as ISO 8859-1 (continuation bytes 0x80-0x9F as C1 controls): ftfy's to repair.
+_CONT_ANY = "[" + _CONT[1:-1] + "\\u0080-\\u00bf]"
+_MOJI_ANY = regex.compile(
+    f"[\\u00c2-\\u00f4](?:(?<=[\\u00c2-\\u00df]){_CONT_ANY}|(?<=[\\u00e0-\\u00ef])"
+    f"{_CONT_ANY}{{2}}|(?<=[\\u00f0-\\u00f4]){_CONT_ANY}{{3}})"
+)
 
 Sizer = Callable[[str], int]  # the byte length of a piece of text in the buffer's bytes
 
@@ -142,17 +149,49 @@ def _mojibake_words(buf: str, codec: str, skip: list[tuple[int, int]]) -> list[_
     out: list[_Edit] = []
     starts = [lo for lo, _hi in skip]
     sizer = _moji_sizer(codec)
-    m = _MOJI.search(buf)
+    ftfy = _ftfy()
+    pattern = _MOJI if ftfy is None else _MOJI_ANY
+    m = pattern.search(buf)
     while m is not None:
         back = _SPACE_BACK.search(buf, 0, m.start())
         lo = back.end() if back is not None else 0
         ahead = _SPACE.search(buf, m.end())
         hi = ahead.start() if ahead is not None else len(buf)
         i = bisect.bisect_right(starts, lo) - 1
-        if not (i >= 0 and skip[i][1] > lo) and (fixed := _repair(buf[lo:hi])) is not None:
-            out.append((lo, hi, fixed, sizer))
-        m = _MOJI.search(buf, hi)
+        if not (i >= 0 and skip[i][1] > lo):
+            word = buf[lo:hi]
+            if (fixed := _repair(word)) is not None:
+                out.append((lo, hi, fixed, sizer))
+            elif ftfy is not None and (healed := ftfy(word)) != word and not _C1.search(healed):
+                out.append((lo, hi, healed, _ftfy_sizer(word, healed, codec)))
+        m = pattern.search(buf, hi)
     return out
+
+
+@functools.cache
+def _ftfy() -> Callable[[str], str] | None:
+    """ftfy's ``fix_encoding`` when ftfy is installed (``pip install "smtperr[repair]"``):
+    it repairs the words smtperr's own cp1252 inverse cannot (UTF-8 read as ISO 8859-1,
+    mojibake of mojibake, a word half repaired)."""
+    try:
+        fix: Callable[[str], str] = importlib.import_module("ftfy").fix_encoding
+    except ImportError:
+        return None
+    return fix
+
+
+def _ftfy_sizer(word: str, fixed: str, codec: str) -> Sizer:
+    """Bytes of a word ftfy repaired: exact where the repair is UTF-8 read one byte per
+    character (ISO 8859-1 or cp1252); else exact for the whole word, in proportion inside."""
+    size = _sizer(codec)
+    for table in (_LATIN1, _CP1252X):
+        if codecs.charmap_decode(fixed.encode("utf-8"), "strict", table)[0] == word:
+            return lambda s: size(codecs.charmap_decode(s.encode("utf-8"), "strict", table)[0])
+    whole, n = size(word), len(fixed)
+    return lambda s: whole if len(s) == n else len(s) * whole // n
+
+
+_LATIN1 = "".join(map(chr, range(256)))
 
 
 def _repair(word: str) -> str | None:
