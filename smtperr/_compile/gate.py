@@ -157,9 +157,7 @@ def build_gate(units: Iterable[tuple[Part, ...]]) -> Gate:
     left = {u for u, o in enumerate(options) if o}
     while left:
         useful = {p for u in left for p in options[u]}
-        best = max(
-            useful, key=lambda p: (rare[p], len(covers[p] & left), " " not in p, len(p), p)
-        )
+        best = max(useful, key=lambda p: (rare[p], len(covers[p] & left), " " not in p, len(p), p))
         chosen.append(best)
         left -= covers[best]
     part_list = list(parts)
@@ -204,6 +202,16 @@ def table_gate() -> Gate:
             units.extend(label_unit(s) for s in loc.labels.get(field, ()))
         sentences = [s for _n, s in loc.openings] + [s for _f, s in loc.templates]
         units.extend(sentence_unit(s) for s in sentences)
+    # The wording that opens a window on a server's reply in a bounce or a log line: each
+    # family of ``smtperr._data.framings`` lists a few sentences in its GATE, chosen so that
+    # they share pieces (each pivot costs a pass over the text).
+    import importlib
+
+    from .._data.framings import FAMILIES
+
+    for name in FAMILIES:
+        module = importlib.import_module(f"smtperr._data.framings.{name}")
+        units.extend(sentence_unit(text) for _lang, text, _source in getattr(module, "GATE", ()))
     return build_gate(units)
 
 
@@ -220,10 +228,7 @@ def check_pattern(checks: tuple[Check, ...]) -> tuple[regex.Pattern[str], int]:
     for check in checks:
         words = []
         for word in check.phrase.split(" "):
-            chars = [
-                regex.escape(ch) + ("?+" if not ch.isalnum() else "")
-                for ch in word
-            ]
+            chars = [regex.escape(ch) + ("?+" if not ch.isalnum() else "") for ch in word]
             words.append(_IN_WORD.join(chars))
         body = _BETWEEN.join(words)
         if check.label:

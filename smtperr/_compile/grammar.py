@@ -14,8 +14,20 @@ from .sentences import Template, _template
 from .text import QUOTES, _boundary, _literal, compact, spaceless
 
 # The keys of a language's LABELS table.
-FIELDS = ("subject", "account", "server", "protocol", "server_response", "port", "ssl",
-          "server_error", "socket_error", "error_number", "wlm_error_id", "wm_error_id")
+FIELDS = (
+    "subject",
+    "account",
+    "server",
+    "protocol",
+    "server_response",
+    "port",
+    "ssl",
+    "server_error",
+    "socket_error",
+    "error_number",
+    "wlm_error_id",
+    "wm_error_id",
+)
 
 # Labels that only a client error carries: worth starting a search from.
 STRONG_FIELDS = ("server_response", "socket_error", "error_number", "wlm_error_id", "wm_error_id")
@@ -122,6 +134,7 @@ class Grammar:
             " ".join(s.split())[:i] for s in every for i in range(1, len(" ".join(s.split())) + 1)
         )
 
+
 def _key(head: str) -> str:
     """The lower-case first word of a sentence (two when the first is short), which the
     parser looks for with ``str.find`` before trying the sentence's pattern there."""
@@ -134,6 +147,7 @@ def _key(head: str) -> str:
     if len(words[0]) >= 4 or len(words) == 1:
         return words[0]
     return words[0] + " " + words[1]
+
 
 @functools.cache
 def grammar() -> Grammar:

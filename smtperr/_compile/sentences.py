@@ -22,6 +22,7 @@ _SLOTS: dict[str, tuple[int, bool, str | None]] = {
     "...": (600, True, None),  # text to skip, across lines
 }
 
+
 @attrs.frozen
 class Slot:
     """A slot of a template: its name (None to skip), bounds and the shape it must have."""
@@ -30,6 +31,7 @@ class Slot:
     longest: int
     lines: bool
     shape: regex.Pattern[str] | None
+
 
 @attrs.frozen
 class Template:
@@ -44,6 +46,7 @@ class Template:
     # The sentence opens with a slot ("'{account} - Sending' reported error"): its first word
     # is found after the slot's value, so the match starts before it.
     slot_first: bool = False
+
 
 def _template(language: str, fmt: str, sentence: str) -> Template:
     pieces = regex.split(r"(\{[a-z_.]+\})", sentence.rstrip())

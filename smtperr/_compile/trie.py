@@ -91,15 +91,15 @@ class PhraseSet:
         tokens: dict[str, str] = {}
         decode = dict(_ESCAPES)
         decode.update({ord(_WORD): r"\b", ord(_SPACE1): r"\s", ord(_SPACES): r"\s+"})
-        raw = [self._encode(phrase, tail, marker, tokens, decode)
-               for phrase, tail, marker in entries]
+        raw = [
+            self._encode(phrase, tail, marker, tokens, decode) for phrase, tail, marker in entries
+        ]
         # Renumber the provisional symbols so that code point order is source text order; only
         # entries holding such a symbol (gaps, tails, markers: a few) need it.
         final = {tok: chr(_OTHER + i) for i, tok in enumerate(sorted(tokens))}
         renumber = {ord(tokens[tok]): sym for tok, sym in final.items()}
         self.encoded: list[str] = [
-            s.translate(renumber) if s and max(s) >= _FIRST_OTHER else s
-            for s in raw
+            s.translate(renumber) if s and max(s) >= _FIRST_OTHER else s for s in raw
         ]
         for tok, sym in final.items():
             decode[ord(sym)] = tok
@@ -195,4 +195,3 @@ def _emit(keys: list[str], depth: int, decode: Callable[[str], str]) -> str:
     if len(alts) == 1:
         return alts[0]
     return "(?:" + "|".join(alts) + ")"
-

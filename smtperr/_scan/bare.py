@@ -14,20 +14,15 @@ from .._compile.grammar import Grammar
 from .._compile.phrases import phrase_table
 from .._records import ClientError
 from .build import _record
-from .reply_text import reply_end, reply_value
+from .reply_text import LOG_LINE, reply_end, reply_value
 from .shapes import _EMAIL
 from .window import Normalized
 
-__all__ = ["LOG_LINE", "read_bare"]
+__all__ = ["read_bare"]
 
-# The start of a log line: syslog or ISO time stamp, multilog/qmail time, "prog[pid]:".
-LOG_LINE = regex.compile(
-    r"[ \t]*+(?:[A-Z][a-z]{2}[ \t]++\d{1,2}[ \t]++\d\d:\d\d:\d\d"
-    r"|\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d|@[0-9a-f]{24}|\d{10}\.\d{3,6}[ \t]"
-    r"|(?:\S++[ \t]){0,2}+[\w.-]++(?:/[\w.-]++)*+\[\d++\]:)"
-)
 # A reply at the start of a line, perhaps after a transcript's "S: " / "<<< ".
-_BARE = regex.compile(r"(?<![^\n])[ \t]*+(?P<p>S:[ \t]*+|<<<[ \t]*+)?+(?P<r>[45]\d\d[ -](?=\S))")
+# (The line break is matched, not looked behind for: the engine then skips to line breaks.)
+_BARE = regex.compile(r"(?:\A|\n)[ \t]*+(?P<p>S:[ \t]*+|<<<[ \t]*+)?+(?P<r>[45]\d\d[ -](?=\S))")
 _STATUS = regex.compile(r"[45]\d\d[ -]#?[45]\.\d{1,3}\.\d{1,3}(?![\d.])")
 
 
@@ -54,13 +49,15 @@ def read_bare(
         line = text.rfind("\n", 0, a) + 1
         if LOG_LINE.match(text, line) is not None:
             continue
-        span = reply_end(n, a, None, m.group("p") or "")
-        if span is None:
+        prefix = m.group("p") or ""
+        got = reply_end(n, a, None, prefix)
+        if got is None:
             continue
+        span = got[:2]
         done = span[1]
         if any(x < span[1] and span[0] < y for x, y in taken):
             continue
-        value = reply_value(n, span)
+        value = reply_value(n, span, prefix)
         if not _evidence(value):
             continue
         rec = _record(

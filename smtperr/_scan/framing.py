@@ -19,6 +19,7 @@ import regex
 from .._compile.text import _literal, spaceless
 from .._compile.trie import literal_trie
 from .._data.framings import FAMILIES
+from .._data.gate import COMMON_LOG_WORDS
 
 __all__ = ["ROLES", "Framing", "Framings", "families", "framings"]
 
@@ -37,15 +38,16 @@ _SLOTS: dict[str, tuple[str, int]] = {
     ),
     "recipient": (r"(?P<recipient>[^\s<>'\"(),;:@]{1,64}@[^\s<>'\"(),;:\[\]]{1,255}+)", 330),
     "command": (
-        r"(?P<command>(?:RCPT[ \t]TO|MAIL[ \t]FROM|RCPT|MAIL)[ \t]?:?\s?<[^<>\n]{0,300}>"
-        r"(?:[ \t]SIZE=\d+)?|end[ \t]of[ \t]data|initial[ \t]connection"
-        r"|[A-Za-z]{4,7}(?:[ \t](?:TO|FROM))?)",
+        r"(?P<command>(?:RCPT\s++TO|MAIL\s++FROM|RCPT|MAIL)[ \t]?:?\s?<[^<>\n]{0,300}>"
+        r"(?:[ \t]SIZE=\d+)?|end\s++of\s++data|initial\s++connection"
+        r"|[A-Za-z]{4,7}(?:\s++(?:TO|FROM))?)",
         340,
     ),
     "status": (r"(?P<status>[245]\.\d{1,3}\.\d{1,3})", 10),
     "_": (r"[^\n]{0,200}?", 200),
     "line": (r"[^\n]{0,300}(?:\n|\Z)", 301),
 }
+_COMMON = frozenset(COMMON_LOG_WORDS)
 _REPLY_REACH = 3000  # the longest reply searched for the literal that ends it
 
 
@@ -58,27 +60,53 @@ class Framing:
     language: str
     role: str
     text: str
-    start: regex.Pattern[str]
-    end: regex.Pattern[str] | None  # the literal after {reply}
     has_reply: bool
     end_required: bool  # framed by punctuation alone ("#... ##"): no reply without its end
     key: str
     back: int  # how far before its key the framing may start
     ahead: int  # how far after its key it may end
+    key_first: bool  # the framing starts with its key: matched there, not searched for
+    at_line_start: bool  # ... and starts a line
+
+    @property
+    def start(self) -> regex.Pattern[str]:
+        """The framing, up to where its reply starts (or to its end)."""
+        return _patterns(self.text)[0]
+
+    @property
+    def end(self) -> regex.Pattern[str] | None:
+        """The literal that ends the reply, if the framing has one."""
+        return _patterns(self.text)[1]
+
+
+@attrs.frozen
+class Keys:
+    """Framings by key, and one pattern that finds the keys (a trie: 2x faster than finding
+    overlapping matches; a key inside another key at another place is not looked for)."""
+
+    by_key: dict[str, tuple[int, ...]]
+    pattern: re.Pattern[str]
 
 
 @attrs.frozen
 class Framings:
     items: tuple[Framing, ...]
-    by_key: dict[str, tuple[int, ...]]
-    keys: re.Pattern[str]  # every key, found at every position (overlapping)
+    outer: Keys  # heads, sections, reply framings: searched in every window
+    inner: Keys  # INNER framings: searched only inside a message of their family
+
+
+def _keys(items: list[Framing], inner: bool) -> Keys:
+    by_key: dict[str, list[int]] = {}
+    for i, f in enumerate(items):
+        if (f.role == "inner") == inner:
+            by_key.setdefault(f.key, []).append(i)
+    pattern = re.compile("(" + literal_trie(sorted(by_key)) + ")")
+    return Keys({k: tuple(v) for k, v in by_key.items()}, pattern)
 
 
 def families() -> list[tuple[str, ModuleType]]:
     """The family modules of ``smtperr._data.framings``, in the order of ``FAMILIES``."""
-    return [
-        (name, importlib.import_module(f"smtperr._data.framings.{name}")) for name in FAMILIES
-    ]
+    return [(name, importlib.import_module(f"smtperr._data.framings.{name}")) for name in FAMILIES]
 
 
 def _piece(text: str) -> str:
@@ -89,81 +117,114 @@ def _piece(text: str) -> str:
     return lead + body + trail
 
 
-def _key(pieces: list[str]) -> tuple[str, int]:
-    """The key of a framing (a lower-case word of its literal text) and its piece's index."""
-    best = ("", -1)
+def _words(piece: str) -> list[str]:
+    out = []
+    for word in regex.findall(r"[^\W\d_]{3,}+", piece):
+        out.append((word[:3] if spaceless(word[0]) else word).lower())
+    return out
+
+
+def _key(pieces: list[str], frequency: dict[str, int]) -> tuple[str, int]:
+    """The key of a framing and its piece's index: a word of its literal text that logs
+    seldom hold (not one of ``COMMON_LOG_WORDS``, five letters or more), then the one that
+    fewest framings share, then the longest: a window's words try few framings each."""
+    best: tuple[tuple[bool, bool, int, int], str, int] | None = None
     for i, piece in enumerate(pieces):
         if piece.startswith("{"):
             continue
-        for word in regex.findall(r"[^\W\d_]{3,}+", piece):
-            if spaceless(word[0]):
-                word = word[:3]
-            if len(word) > len(best[0]):
-                best = (word.lower(), i)
-    if best[1] < 0:  # no word: the punctuation itself ("#", "<<<")
-        i = next(i for i, p in enumerate(pieces) if p.strip() and not p.startswith("{"))
-        best = (pieces[i].strip().lower(), i)
-    return best
+        for word in _words(piece):
+            common = word in _COMMON or (len(word) < 5 and not spaceless(word[0]))
+            rank = (common, frequency.get(word, 0) > 2, frequency.get(word, 0), -len(word))
+            if best is None or rank < best[0]:
+                best = (rank, word, i)
+    if best is not None:
+        return best[1], best[2]
+    # No word: the punctuation itself ("#", "<<<").
+    i = next(i for i, p in enumerate(pieces) if p.strip() and not p.startswith("{"))
+    return pieces[i].strip().lower(), i
 
 
-def _compile(family: str, fmt: str, role: str, entry: tuple[str, str, str]) -> Framing:
-    language, text, _source = entry
+def _layout(text: str) -> tuple[bool, list[str], str]:
+    """A framing's text as (starts a line, the parts before its reply, the text after it)."""
     line_start = text.startswith("^")
-    body = text[1:] if line_start else text
-    parts = [p for p in _SLOT.split(body) if p]
-    has_reply = "{reply}" in parts
-    head = parts[: parts.index("{reply}")] if has_reply else parts
-    tail = "".join(parts[parts.index("{reply}") + 1 :]) if has_reply else ""
-    key, key_at = _key(head if any(not p.startswith("{") for p in head) else parts)
+    parts = [p for p in _SLOT.split(text[1:] if line_start else text) if p]
+    if "{reply}" not in parts:
+        return line_start, parts, ""
+    at = parts.index("{reply}")
+    return line_start, parts[:at], "".join(parts[at + 1 :])
+
+
+@functools.cache
+def _patterns(text: str) -> tuple[regex.Pattern[str], regex.Pattern[str] | None]:
+    """A framing's patterns: up to where its reply starts (or to its end), and the literal
+    that ends its reply.  Built and compiled the first time a window holds the framing's key:
+    all of them at once would cost the first ``parse`` tens of milliseconds."""
+    line_start, head, tail = _layout(text)
+    has_reply = "{reply}" in text
     out = [r"(?<![^\n])[ \t]*+" if line_start else ""]
     if not line_start and head and head[0][:1].isalnum():
         out.append(r"(?<!\w)")
-    back = 0
     for i, piece in enumerate(head):
         if piece.startswith("{"):
-            pattern, reach = _SLOTS[piece[1:-1]]
-            out.append(pattern)
+            out.append(_SLOTS[piece[1:-1]][0])
+            continue
+        stripped = piece.rstrip()
+        if i == len(head) - 1 and not has_reply and stripped[-1:] in ".:":
+            # A final full stop or colon may be missing (or taken by the value before it).
+            out.append(_piece(stripped[:-1]) + r"[.:]?+")
         else:
-            stripped = piece.rstrip()
-            if i == len(head) - 1 and not has_reply and stripped[-1:] in ".:":
-                # A final full stop or colon may be missing (or taken by the value before it).
-                out.append(_piece(stripped[:-1]) + r"[.:]?+")
-            else:
-                out.append(_piece(piece))
-            reach = 2 * len(piece) + 4
-        if i < key_at:
-            back += reach
-    if key_at < len(head):
-        back += 2 * head[key_at].lower().find(key) + 4
-    ahead = sum(_SLOTS[p[1:-1]][1] if p.startswith("{") else 2 * len(p) + 4 for p in head)
+            out.append(_piece(piece))
     end = None
     if tail.strip():
         tail_parts = [p for p in _SLOT.split(tail.strip()) if p]
-        tail_pattern = "".join(
-            _SLOTS[p[1:-1]][0] if p.startswith("{") else _piece(p) for p in tail_parts
-        )
+        source = "".join(_SLOTS[p[1:-1]][0] if p.startswith("{") else _piece(p) for p in tail_parts)
         if not any(ch.isalnum() for ch in tail):  # punctuation ends a reply at a line end
-            tail_pattern += r"(?=[ \t]*+(?:\n|\Z))"
-        end = regex.compile(r"\s*+" + tail_pattern, regex.IGNORECASE)
-    start = regex.compile("".join(out), regex.IGNORECASE)
+            source += r"(?=[ \t]*+(?:\n|\Z))"
+        end = regex.compile(r"\s*+" + source, regex.IGNORECASE)
+    return regex.compile("".join(out), regex.IGNORECASE), end
+
+
+def _compile(
+    family: str, fmt: str, role: str, entry: tuple[str, str, str], frequency: dict[str, int]
+) -> Framing:
+    language, text, _source = entry
+    line_start, head, tail = _layout(text)
+    has_reply = "{reply}" in text
+    key, key_at = _key(head, frequency)
+    reach = [_SLOTS[p[1:-1]][1] if p.startswith("{") else 2 * len(p) + 4 for p in head]
+    back = sum(reach[:key_at])
+    if key_at < len(head):
+        back += 2 * head[key_at].lower().find(key) + 4
     bare = not any(ch.isalpha() for p in head if not p.startswith("{") for ch in p)
+    first = key_at == 0 and head[0].lower().startswith(key)
     return Framing(
-        family, fmt, language, role, text, start, end, has_reply, end is not None and bare,
-        key, back, ahead,
+        family,
+        fmt,
+        language,
+        role,
+        text,
+        has_reply,
+        bool(tail.strip()) and bare,
+        key,
+        back,
+        sum(reach),
+        first,
+        first and line_start,
     )
 
 
 @functools.cache
 def framings() -> Framings:
     """Every framing of every family, compiled (once, on first use)."""
-    items: list[Framing] = []
-    for name, module in families():
-        fmt = module.FORMAT
-        for role in ROLES:
-            for entry in getattr(module, _TABLES[role], ()):
-                items.append(_compile(name, fmt, role, entry))
-    by_key: dict[str, list[int]] = {}
-    for i, f in enumerate(items):
-        by_key.setdefault(f.key, []).append(i)
-    keys = re.compile("(?=(" + literal_trie(sorted(by_key)) + "))")
-    return Framings(tuple(items), {k: tuple(v) for k, v in by_key.items()}, keys)
+    entries = [
+        (name, module.FORMAT, role, entry)
+        for name, module in families()
+        for role in ROLES
+        for entry in getattr(module, _TABLES[role], ())
+    ]
+    frequency: dict[str, int] = {}
+    for _name, _fmt, _role, (_lang, text, _source) in entries:
+        for word in set(_words(_SLOT.sub(" ", text))):
+            frequency[word] = frequency.get(word, 0) + 1
+    items = [_compile(*e, frequency) for e in entries]
+    return Framings(tuple(items), _keys(items, inner=False), _keys(items, inner=True))

@@ -13,7 +13,14 @@ import regex
 
 from .window import Normalized
 
-__all__ = ["CODE_AT", "REACH", "reply_end", "reply_value"]
+__all__ = ["CODE_AT", "LOG_LINE", "REACH", "reply_end", "reply_value"]
+
+# The start of a log line: syslog or ISO time stamp, multilog/qmail time, "prog[pid]:".
+LOG_LINE = regex.compile(
+    r"[ \t]*+(?:[A-Z][a-z]{2}[ \t]++\d{1,2}[ \t]++\d\d:\d\d:\d\d"
+    r"|\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d|@[0-9a-f]{24}|\d{10}\.\d{3,6}[ \t]"
+    r"|(?:\S++[ \t]){0,2}+[\w.-]++(?:/[\w.-]++)*+\[\d++\]:)"
+)
 
 REACH = 3000  # the longest reply
 _MAX_LINES = 30
@@ -46,10 +53,16 @@ def _indent(n: Normalized, i: int) -> int:
 def _continued(n: Normalized, code: str | None, prefix: str, nxt: int, first: int) -> bool:
     text = n.struct
     if code is not None:
-        at = nxt + len(prefix) if prefix and text.startswith(prefix, nxt) else nxt
+        at = nxt
+        if prefix:  # a transcript's continuation lines carry its prefix too
+            if not text.startswith(prefix, nxt):
+                return False
+            at += len(prefix)
+            while text[at : at + 1] in (" ", "\t"):
+                at += 1
         if text.startswith(code, at) and text[at + 3 : at + 4] in ("-", " "):
             return True
-    if _STOP_LINE.match(text, nxt) is not None:
+    if _STOP_LINE.match(text, nxt) is not None or LOG_LINE.match(text, nxt) is not None:
         return False
     indent = _indent(n, nxt)
     return indent > 0 and indent >= first
@@ -61,8 +74,9 @@ def reply_end(
     end: regex.Pattern[str] | None,
     prefix: str = "",
     required: bool = False,
-) -> tuple[int, int] | None:
-    """The span of the reply that starts at (or after blanks from) ``start``, or None.
+) -> tuple[int, int, bool] | None:
+    """The span of the reply that starts at (or after blanks from) ``start`` and whether the
+    literal ``end`` ended it, or None.
 
     ``end``: the literal that ends it (``required``: no reply without it); ``prefix``: what
     starts each line of a transcript ("<<< "), so that its continuation lines are known."""
@@ -79,15 +93,27 @@ def reply_end(
     b = -1
     if end is not None:
         m = end.search(text, a, min(size, stop + 40))
-        if m is not None and m.start() <= stop:
+        if m is not None and m.start() <= stop and not _log_line_between(text, a, m.start()):
             b = m.start()
-    if b < 0:
+    found = b >= 0
+    if not found:
         if required:
             return None
         b = _line_end(n, a, stop, prefix)
     while b > a and text[b - 1] in " \t\n":
         b -= 1
-    return (a, b) if b > a else None
+    return (a, b, found) if b > a else None
+
+
+def _log_line_between(text: str, a: int, b: int) -> bool:
+    """Whether a log line starts between ``a`` and ``b``: a reply never runs on into the
+    next line of a log."""
+    nl = text.find("\n", a, b)
+    while nl >= 0:
+        if LOG_LINE.match(text, nl + 1) is not None:
+            return True
+        nl = text.find("\n", nl + 1, b)
+    return False
 
 
 def _line_end(n: Normalized, a: int, stop: int, prefix: str) -> int:
@@ -107,10 +133,13 @@ def _line_end(n: Normalized, a: int, stop: int, prefix: str) -> int:
     return end if end >= 0 else stop
 
 
-def reply_value(n: Normalized, span: tuple[int, int]) -> str:
-    """The reply's text as the window holds it; qmail's log writes blanks as '_' and may wrap
-    inside a word: such a reply is given back with blanks and without the wraps."""
+def reply_value(n: Normalized, span: tuple[int, int], prefix: str = "") -> str:
+    """The reply's text as the window holds it, without the transcript's ``prefix`` ("<<< ")
+    on its continuation lines; qmail's log writes blanks as '_' and may wrap inside a word:
+    such a reply is given back with blanks and without the wraps."""
     value = n.text[span[0] : span[1]]
+    if prefix.strip():
+        value = value.replace("\n" + prefix.strip(), "\n")
     if " " not in value and "_" in value:
         return value.replace("\n", "").replace("_", " ")
     return value

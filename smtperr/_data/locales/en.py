@@ -123,7 +123,6 @@ TEMPLATES = (
     ("outlook-test", "Send test e-mail message: The specified server was found, but there was {_} "
      "response from the server. Please verify that the port and SSL information is correct"),
     # Exchange 2007+ / Microsoft 365 non-delivery reports (tests/corpus/en/exchange-ndr-*).
-    ("exchange-ndr", "Remote Server returned '{server_response}'"),
     ("exchange-ndr", "Delivery has failed to these recipients or groups: {recipient} Your message "
      "wasn't delivered because the recipient's email provider rejected it. Diagnostic "
      "information for administrators: Generating server: {...} Remote Server returned "

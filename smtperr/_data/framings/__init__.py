@@ -1,0 +1,41 @@
+"""Framings: the wording that introduces a server's reply in a bounce, a client or a log line.
+
+One module per family (a vendor's non-delivery report, MTA log lines, ...), literal tables
+only.  Each module holds:
+
+* ``FORMAT``: the record's ``format`` for a reply this family frames;
+* ``HEADS``: sentences that begin a message of the family (a bounce's first lines);
+* ``SECTIONS``: headings inside such a message; they begin one only where none is open;
+* ``REPLIES``: wording that introduces a reply with a 4xx/5xx code or an enhanced status,
+  trusted anywhere (also without a head: a pasted fragment, a log line);
+* ``INNER``: wording trusted only inside a message begun by this family's head or section;
+  the reply may then be words without a code ("Sorry, no mailbox here by that name.");
+* ``GATE``: the wording that opens a window for the family (units of the gate): a few
+  sentences its messages carry near their reply, chosen to share pieces with each other and
+  with the client tables (each new piece costs the gate a pass over the text).  Every REPLIES
+  framing holds one of them, so a reply pasted without its report is still found.
+
+Every entry is ``(language, text, source)``.  In ``text`` a blank stands for any run of
+white space (hard wraps included), a leading ``^`` for the start of a line, and slots are
+``{reply}`` (the reply: up to the literal text after it, else to the end of its line and the
+lines that continue it), ``{server}``, ``{recipient}``, ``{command}`` (an SMTP command as
+MTAs name it), ``{status}`` (an enhanced status code), ``{_}`` (text skipped within a line)
+and ``{line}`` (the rest of the line).  Sources name the real text the wording was read from;
+samples promoted to ``tests/corpus`` are named by their path there.
+"""
+
+FAMILIES = (
+    "exchange",
+    "gmail",
+    "yahoo",
+    "postfix",
+    "exim",
+    "qmail",
+    "sendmail",
+    "domino",
+    "others",
+    "k9",
+    "eudora",
+    "mta_log",
+    "bare",
+)

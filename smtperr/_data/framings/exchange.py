@@ -1,0 +1,108 @@
+"""Microsoft Exchange (2000-2019) and Microsoft 365 non-delivery reports, in the languages
+real reports were found in: English, French, Italian, Swedish, Danish, German.
+
+Exchange writes the diagnostic part's "Remote Server returned '...'" in English whatever the
+report's language; its headings are localized.  Sources: Sisimai's set-of-emails
+(BSD-2-Clause), ronbeltran/bounce_email (MIT), flufl.bounce test data (LGPL-3.0; wording
+only), a hosting provider's German help page (hilfe.cloud4you.biz, the layout with
+placeholders), the Danish Microsoft article in tests/corpus/da.
+"""
+
+FORMAT = "exchange-ndr"
+
+HEADS = (
+    ("en", "Delivery has failed to these recipients or groups:",
+     "sisimai set-of-emails lhost-exchange2007-04; bounce_email tt_1525688129"),
+    ("en", "Delivery has failed to these recipients or distribution lists:",
+     "sisimai lhost-exchange2007-01; tests/corpus/en/exchange-ndr-exchange2007-user-unknown"),
+    ("en", "Your message to {recipient} couldn't be delivered.",
+     "sisimai lhost-office365-13, rhost-microsoft-03"),
+    ("en", "Your message did not reach some or all of the intended recipients.",
+     "sisimai lhost-exchange2003-04; flufl.bounce simple_34 (hMailServer)"),
+    ("en", "did not reach the following recipient(s):", "sisimai lhost-exchange2003-01"),
+    ("fr", "Échec de la remise pour ces destinataires ou groupes :",
+     "sisimai lhost-exchange2007-06; tests/corpus/fr/exchange-ndr-exchange2013-fr"),
+    ("it", "Il recapito non è riuscito per i seguenti destinatari o gruppi:",
+     "sisimai lhost-exchange2007-07; tests/corpus/it/exchange-ndr-exchange2013-it"),
+    ("sv", "Det gick inte att leverera till följande mottagare eller grupper:",
+     "bounce_email tests/bounces/tt_bounce_24.txt; tests/corpus/sv/exchange-ndr-exchange2010-sv"),
+    ("da", "Levering er ikke udført på disse modtagere eller grupper:",
+     "tests/corpus/da/exchange-ndr-office365-dansk-wiki"),
+)
+
+SECTIONS = (
+    ("en", "Diagnostic information for administrators:", "sisimai lhost-exchange2007-01"),
+    ("en", "Generating server: {server}", "sisimai lhost-exchange2007-01"),
+    ("en", "More Info for Email Admins", "sisimai lhost-office365-13"),
+    ("fr", "Informations de diagnostic pour les administrateurs :", "sisimai lhost-exchange2007-06"),
+    ("fr", "Serveur de génération : {server}", "sisimai lhost-exchange2007-06"),
+    ("it", "Informazioni di diagnostica per gli amministratori:", "sisimai lhost-exchange2007-07"),
+    ("it", "Server di generazione: {server}", "sisimai lhost-exchange2007-07"),
+    ("sv", "Diagnostisk information för administratörer:", "bounce_email tt_bounce_24"),
+    ("sv", "Genererande server: {server}", "bounce_email tt_bounce_24"),
+    ("da", "Fejlfindingsoplysninger for administratorer:", "tests/corpus/da (Microsoft article)"),
+    ("da", "Genererende server: {server}", "tests/corpus/da (Microsoft article)"),
+    ("de", "Diagnoseinformationen für Administratoren", "hilfe.cloud4you.biz hosted-exchange"),
+    ("de", "Generierender Server: {server}", "hilfe.cloud4you.biz hosted-exchange"),
+)
+
+REPLIES = (
+    ("en", "Remote Server returned '{reply}'", "sisimai lhost-exchange2007-06"),
+)
+
+INNER = (
+    # Exchange 2007/2010: the recipient, then the reply between '#' and '##'.
+    ("en", "#{reply} ##", "sisimai lhost-exchange2007-01; bounce_email tt_bounce_24"),
+    # Exchange 2010 about a remote server: "#< #5.1.1 smtp;550 5.1.1 ...> #SMTP#".
+    ("en", "# {status} smtp; {reply}> #SMTP#",
+     "tests/corpus/da/exchange-ndr-office365-dansk-wiki; a Microsoft support article"),
+    ("en", "Remote Server at {server} returned '{reply}'", "sisimai lhost-exchange2007-05"),
+    ("en", "Server at {server} returned '{reply}'", "sisimai lhost-office365-06"),
+    # Microsoft 365's newer layout.
+    ("en", "Reported error: {reply}", "sisimai lhost-office365-13"),
+    ("en", "Status code: {reply}", "sisimai rhost-microsoft-03"),
+    # Exchange 2000/2003: the recipient "on <date>", then the reason in words.
+    ("en", "did not reach the following recipient(s): {_} on {line}{reply} The MTS-ID of the "
+     "original message is:", "sisimai lhost-exchange2003-02"),
+    ("en", "did not reach the following recipient(s): {_} on {line}{reply} MSEXCH:",
+     "sisimai lhost-exchange2003-01"),
+    ("en", "The following recipient(s) could not be reached: {_} on {line}{reply} MSEXCH:",
+     "sisimai lhost-exchange2003-04"),
+    # hMailServer in the Exchange 2003 layout.
+    ("en", "Remote server replied: {reply}", "flufl.bounce simple_34"),
+)
+
+# The wording that opens a window for this family (units of the gate): a few
+# sentences that its messages carry near their reply, chosen to share pieces with others.
+GATE = (
+    ("en", "failed to these recipients or groups",
+     "sisimai lhost-exchange2007-04"),
+    ("en", "failed to these recipients or distribution lists",
+     "sisimai lhost-exchange2007-01"),
+    ("en", "couldn't be delivered",
+     "sisimai lhost-office365-13"),
+    ("en", "all of the intended recipients",
+     "sisimai lhost-exchange2003-04"),
+    ("en", "did not reach the following recipient(s)",
+     "sisimai lhost-exchange2003-01"),
+    ("en", "Diagnostic information for",
+     "sisimai lhost-exchange2007-01"),
+    ("en", "Info for Email Admins",
+     "sisimai lhost-office365-13"),
+    ("en", "Remote Server returned",
+     "sisimai lhost-exchange2007-06"),
+    ("fr", "Échec de la remise",
+     "sisimai lhost-exchange2007-06"),
+    ("fr", "Informations de diagnostic",
+     "sisimai lhost-exchange2007-06"),
+    ("it", "Il recapito non è riuscito",
+     "sisimai lhost-exchange2007-07"),
+    ("sv", "leverera till följande mottagare",
+     "bounce_email tt_bounce_24"),
+    ("sv", "Diagnostisk information för",
+     "bounce_email tt_bounce_24"),
+    ("da", "Levering er ikke udført",
+     "tests/corpus/da/exchange-ndr-office365-dansk-wiki"),
+    ("de", "Diagnoseinformationen für",
+     "hilfe.cloud4you.biz"),
+)

@@ -1,0 +1,91 @@
+"""Bounces of MTAs, services and gateways with few samples each: RFC 3464 delivery status
+fields, Courier, CommuniGate Pro, OpenSMTPD, Amazon SES and WorkMail, Oracle (Sun) Messaging
+Server, IMail, MailMarshal, SurfControl, m-FILTER and au (KDDI) in Japan, Stalwart-based
+services, and the generic "Delivery Status Notification" of Google and Microsoft.
+
+Sources: Sisimai's set-of-emails (BSD-2-Clause), ronbeltran/bounce_email (MIT), flufl.bounce
+and Mail-DeliveryStatus-BounceParser test data (wording only), GitHub issue pastes.
+"""
+
+FORMAT = "ndr"
+
+HEADS = (
+    ("en", "This is an automatically generated Delivery Status Notification",
+     "sisimai set-of-emails lhost-gmail-06, lhost-hotmail-01"),
+    ("en", "This is a delivery status notification from {server}, running the Courier mail "
+     "server", "sisimai lhost-courier-01"),
+    ("en", "Failed to deliver to '{recipient}'", "bounce_email tt_bounce_05 (CommuniGate Pro)"),
+    ("en", "An error has occurred while attempting to deliver a message for the following list "
+     "of recipients:", "sisimai lhost-opensmtpd-01"),
+    ("en", "The following message to <{recipient}> was undeliverable.",
+     "sisimai lhost-amazonses-01"),
+    ("en", "An error occurred while trying to deliver the mail to the following recipients:",
+     "sisimai lhost-amazonworkmail-01"),
+    ("en", "Your message cannot be delivered to the following recipients:",
+     "sisimai lhost-messagingserver-01 (Oracle Communications Messaging Server)"),
+    ("en", "Could not deliver message to the following recipient(s):",
+     "flufl.bounce simple_29"),
+    ("en", "Your message could not be delivered to the following recipients:",
+     "GitHub thundermail/thundermail#162 (Stalwart)"),
+    ("en", "Could not be delivered because of", "sisimai lhost-mailmarshal-02"),
+    ("en", "Each of the following recipients was rejected by a remote mail server.",
+     "sisimai lhost-ezweb-07 (au)"),
+    ("ja", "次のあて先へのメッセージはエラーのため送信できませんでした。",
+     "sisimai lhost-ezweb-07, err-make-test-06 (au)"),
+    ("ja", "このメールは「m-FILTER」が自動的に生成して送信しています。",
+     "sisimai lhost-mfilter-01"),
+    ("en", "Unknown user: {recipient}", "flufl.bounce simple_23 (IMail)"),
+)
+
+SECTIONS = (
+    ("ja", "以下のメールアドレスへの送信に失敗しました。 {recipient}", "sisimai lhost-mfilter-01"),
+    ("en", "Recipient address: {recipient}", "sisimai lhost-messagingserver-01"),
+    # RFC 3464 delivery status fields.
+    ("en", "Final-Recipient: rfc822; {recipient}", "RFC 3464; sisimai lhost-amazonworkmail-01"),
+    ("en", "Failed Recipient: {recipient}", "flufl.bounce simple_29"),
+)
+
+REPLIES = (
+    # RFC 3464 delivery status: "Diagnostic-Code: smtp; 550 5.1.1 ...".
+    ("en", "Diagnostic-Code: smtp; {reply}", "sisimai lhost-amazonworkmail-01; RFC 3464"),
+    ("en", "Diagnostic code: smtp;{reply}", "sisimai lhost-messagingserver-01"),
+    ("en", "rejected command '{command}' with code {reply}",
+     "GitHub thundermail/thundermail#162, #251 (Stalwart)"),
+    ("en", "Sorry, unable to deliver your message to {recipient} for the following reason: "
+     "{reply}", "flufl.bounce simple_33"),
+)
+
+INNER = (
+    ("en", "RCPT TO generated following response: {reply}", "flufl.bounce simple_23 (IMail)"),
+    ("en", "host {server} says: {reply}", "bounce_email tt_bounce_05, tt_bounce_07"),
+    ("en", "^{recipient}: {reply}", "sisimai lhost-opensmtpd-01"),
+    ("en", "The reason for the problem: {reply}", "sisimai lhost-amazonses-01"),
+    ("en", "Reason: {reply}", "flufl.bounce sun_01 (Sun Messaging Server)"),
+    ("en", "^<<< {reply}", "sisimai lhost-courier-01, lhost-ezweb-07"),
+    ("en", "Recipient: <{recipient}>", "sisimai lhost-ezweb-07 (au)"),
+    ("ja", "-------server message {reply}", "sisimai lhost-mfilter-01"),
+)
+
+# The wording that opens a window for these bounces (units of the gate).
+GATE = (
+    ("en", "generated Delivery Status Notification", "sisimai lhost-hotmail-01"),
+    ("en", "delivery status notification from", "sisimai lhost-courier-01"),
+    ("en", "Failed to deliver to", "bounce_email tt_bounce_05"),
+    ("en", "attempting to deliver a message", "sisimai lhost-opensmtpd-01"),
+    ("en", "was undeliverable", "sisimai lhost-amazonses-01"),
+    ("en", "trying to deliver the mail",
+     "sisimai lhost-amazonworkmail-01"),
+    ("en", "cannot be delivered to the following recipients",
+     "sisimai lhost-messagingserver-01"),
+    ("en", "Could not deliver message to", "flufl.bounce simple_29"),
+    ("en", "could not be delivered to the following recipients",
+     "GitHub thundermail/thundermail#162"),
+    ("en", "Could not be delivered because of", "sisimai lhost-mailmarshal-02"),
+    ("en", "rejected by a remote mail server", "sisimai lhost-ezweb-07"),
+    ("en", "Diagnostic-Code: smtp;", "RFC 3464; sisimai lhost-amazonworkmail-01"),
+    ("en", "Diagnostic code: smtp;", "sisimai lhost-messagingserver-01"),
+    ("en", "rejected command", "GitHub thundermail/thundermail#162"),
+    ("en", "unable to deliver your message to", "flufl.bounce simple_33"),
+    ("ja", "次のあて先へのメッセージはエラーのため送信できませんでした。", "sisimai lhost-ezweb-07"),
+    ("ja", "このメールは「m-FILTER」が自動的に生成して送信しています。", "sisimai lhost-mfilter-01"),
+)

@@ -1,0 +1,62 @@
+"""Postfix non-delivery reports: "This is the mail system at host ..." (Postfix 2.x+, the
+older "This is the Postfix program at host ..."), the recipient line and "host X said:".
+
+Sources: Sisimai's set-of-emails (BSD-2-Clause), ronbeltran/bounce_email (MIT), deltachat-
+core-rust test data (MPL-2.0); the Japanese (OCN) and Russian (Yandex) prefaces are those
+providers' own text above Postfix's.
+"""
+
+FORMAT = "ndr"
+
+HEADS = (
+    ("en", "This is the mail system at host {server}.",
+     "sisimai set-of-emails lhost-postfix-02; tests/corpus/en/ndr-postfix-user-unknown"),
+    ("en", "This is the Postfix program at host {server}.",
+     "bounce_email tests/bounces/tt_1234211931.txt; sisimai lhost-postfix-34"),
+    ("ja", "このメールと共に返信されているメールは一つ以上の宛先に対して配信できませんでした。",
+     "sisimai lhost-postfix-04 (OCN); tests/corpus/ja/ndr-postfix-ocn"),
+    ("ru", "Это письмо отправлено почтовым сервером {server}.",
+     "sisimai lhost-yandex-01 (Yandex); tests/corpus/ru/ndr-postfix-yandex"),
+)
+
+SECTIONS = (
+    ("en", "Transcript of session follows.", "sisimai lhost-postfix-75"),
+    ("en", "I'm sorry to have to inform you that your message could not be delivered to one or "
+     "more recipients.", "sisimai lhost-postfix-02"),
+    ("en", "I'm sorry to have to inform you that the message returned below could not be "
+     "delivered to one or more destinations.", "sisimai lhost-postfix-34"),
+    ("ru", "К сожалению, мы вынуждены сообщить Вам о том, что Ваше письмо не может быть "
+     "отправлено одному или нескольким адресатам.", "sisimai lhost-yandex-01"),
+)
+
+REPLIES = (
+    # Without the command (lhost-postfix-07) the reply ends with its line and the lines that
+    # continue it.
+    ("en", "host {server} said: {reply} (in reply to {command} command)",
+     "sisimai lhost-postfix-02, lhost-postfix-07, rhost-google-03"),
+)
+
+INNER = (
+    ("en", "host {server} refused to talk to me: {reply}",
+     "coviserver.de help page quoting Postfix (tests/corpus_pending/postfix/de)"),
+    # The recipient line of a report: what follows it is the reason, reply or not.
+    ("en", "^<{recipient}> (expanded from <{_}>): {reply}", "sisimai lhost-postfix-01"),
+    ("en", "^<{recipient}>: {reply}", "sisimai lhost-postfix-06, rhost-aol-05"),
+    # The transcript Postfix appends when the remote server broke off the session.
+    ("en", "^Out: {reply}", "sisimai lhost-postfix-75"),
+)
+
+# The wording that opens a window for Postfix's reports (units of the gate); the note on the
+# command a reply answered is there even in a fragment without the report.
+GATE = (
+    ("en", "I'm sorry to have to inform you that your message could not be delivered to one or "
+     "more recipients.", "sisimai lhost-postfix-02"),
+    ("en", "I'm sorry to have to inform you that the message returned below could not be "
+     "delivered to one or more destinations.", "sisimai lhost-postfix-34"),
+    ("ja", "このメールと共に返信されているメールは一つ以上の宛先に対して配信できませんでした。",
+     "sisimai lhost-postfix-04 (OCN)"),
+    ("ru", "Это письмо отправлено почтовым сервером", "sisimai lhost-yandex-01"),
+    ("en", "(in reply to RCPT TO command)", "sisimai lhost-postfix-02; Postfix bounce(8)"),
+    ("en", "(in reply to MAIL FROM command)", "GitHub roundcube#6858 paste"),
+    ("en", "(in reply to end of DATA command)", "sisimai rhost-apple-02"),
+)

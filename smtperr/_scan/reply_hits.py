@@ -1,0 +1,138 @@
+"""Stage 3b, first half: the framings a window holds (``find``), as hits grouped later into
+messages by ``_scan.replies``.
+
+Each framing is looked for where its key stands (one trie pass over the window's folded
+text); INNER framings only within reach after a head or section of their family.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import attrs
+
+from .framing import Framing, Framings, Keys
+
+__all__ = ["INNER_REACH", "Hit", "Message", "find", "line_start"]
+
+INNER_REACH = 5000  # how far after its head or section a family's INNER wording is looked for
+
+
+@attrs.define(slots=True)
+class Hit:
+    start: int
+    end: int  # where the framing's match ends: for a reply framing, where the reply starts
+    f: Framing
+    slots: dict[str, tuple[int, int]]
+    reply: tuple[int, int, bool] | None = None  # the reply's span, whether its end literal
+    # ended it (once read; (-1, -1, False): none)
+    prefix: str = ""  # a transcript's line prefix ("<<< ")
+
+
+@attrs.define(slots=True)
+class Message:
+    hits: list[Hit]
+    standalone: bool  # a reply framing without a head: a fragment or a log line
+    reach: int = 0  # the furthest end of its hits' framings
+    families: set[str] = attrs.field(factory=set)  # of its heads and sections
+    checked: int = 0  # how many of its hits were looked at for a reply (``_has_reply``)
+    replied: bool = False
+
+    @classmethod
+    def of(cls, h: Hit, standalone: bool) -> Message:
+        msg = cls([], standalone)
+        msg.add(h)
+        return msg
+
+    def add(self, h: Hit) -> None:
+        self.hits.append(h)
+        self.reach = max(self.reach, h.end)
+        if h.f.role in ("head", "section"):
+            self.families.add(h.f.family)
+
+    @property
+    def start(self) -> int:
+        return self.hits[0].start
+
+    @property
+    def last(self) -> int:
+        return max(h.reply[1] if h.reply else h.end for h in self.hits)
+
+
+def find(fr: Framings, text: str, lower: str) -> list[Hit]:
+    """Every framing found in the window, by start; of two framings that introduce the same
+    reply the longer is kept ("status=bounced (host x said:" over "host x said:").  INNER
+    framings are looked for only within reach after a head or section of their family."""
+    seen: dict[tuple[int, int], Hit] = {}
+    _search(fr, fr.outer, text, lower, seen, None)
+    opened: dict[str, list[int]] = {}
+    for h in sorted(seen.values(), key=lambda h: h.start):
+        if h.f.role in ("head", "section"):
+            opened.setdefault(h.f.family, []).append(h.start)
+    if opened:
+        _search(fr, fr.inner, text, lower, seen, opened)
+    # At one position a head or section comes first: the message it begins holds the rest.
+    hits = sorted(seen.values(), key=lambda h: (h.start, h.f.has_reply, -h.end))
+    out: list[Hit] = []
+    reply_starts: set[tuple[int, str]] = set()
+    for h in hits:
+        if h.f.has_reply:
+            # One framing per reply (the longest), but a family's own INNER wording is kept
+            # beside others' (it is read only inside that family's message).
+            key = (h.end, h.f.family + h.f.text if h.f.role == "inner" else "")
+            if key in reply_starts:
+                continue
+            reply_starts.add(key)
+        out.append(h)
+    return out
+
+
+def _open(opened: dict[str, list[int]], family: str, pos: int) -> bool:
+    """Whether a message of ``family`` began within reach before ``pos``."""
+    starts = opened.get(family)
+    if not starts:
+        return False
+    i = bisect.bisect_right(starts, pos)
+    return i > 0 and pos - starts[i - 1] <= INNER_REACH
+
+
+def _search(
+    fr: Framings,
+    keys: Keys,
+    text: str,
+    lower: str,
+    seen: dict[tuple[int, int], Hit],
+    opened: dict[str, list[int]] | None,
+) -> None:
+    """Try the framings of ``keys`` where their key stands (with ``opened``, only those of a
+    family whose message began within reach before the key)."""
+    size = len(text)
+    since = min(min(v) for v in opened.values()) if opened else 0
+    for m in keys.pattern.finditer(lower, since):
+        pos = m.start()
+        for idx in keys.by_key[m.group(1)]:
+            f = fr.items[idx]
+            if opened is not None and not _open(opened, f.family, pos):
+                continue
+            end = min(size, pos + f.ahead)
+            if f.at_line_start:
+                at = line_start(text, pos)
+                if text[at:pos].strip(" \t"):
+                    continue
+                found = f.start.match(text, at, end)
+            elif f.key_first:
+                found = f.start.match(text, pos, end)
+            else:
+                found = f.start.search(text, max(0, pos - f.back), end)
+                while found is not None and found.end() <= pos:  # one that ends before the key
+                    found = f.start.search(text, found.end(), end)
+            if found is None or found.start() > pos:
+                continue
+            # (Optional punctuation lets a framing match at several starts: the first.)
+            if (idx, found.end()) not in seen:
+                slots = {k: found.span(k) for k, v in found.groupdict().items() if v is not None}
+                seen[(idx, found.end())] = Hit(found.start(), found.end(), f, slots)
+
+
+def line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1

@@ -1,0 +1,242 @@
+"""The reply reader (issue 11): framings as data, one record per pasted message, precision.
+
+The texts below are real: lines of the samples in tests/corpus and tests/corpus_pending
+(sources there), cut to the part a test needs.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from pathlib import Path
+
+import pytest
+
+import smtperr
+from smtperr._compile.gate import table_gate
+from smtperr._data.framings import FAMILIES
+from smtperr._scan.framing import framings
+from smtperr._scan.gate import hits
+
+SLOTS = re.compile(r"\{([a-z_]+)\}")
+MODULES = {name: importlib.import_module(f"smtperr._data.framings.{name}") for name in FAMILIES}
+TABLES = ("HEADS", "SECTIONS", "REPLIES", "INNER", "GATE")
+ENTRIES = [
+    (name, table, entry)
+    for name, module in MODULES.items()
+    for table in TABLES
+    for entry in getattr(module, table, ())
+]
+
+
+def _ids(item: tuple[str, str, tuple[str, str, str]]) -> str:
+    name, table, entry = item
+    return f"{name}.{table}:{entry[1][:30]}"
+
+
+# --- the data ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("item", ENTRIES, ids=_ids)
+def test_every_framing_is_language_text_and_source(
+    item: tuple[str, str, tuple[str, str, str]],
+) -> None:
+    name, table, entry = item
+    assert len(entry) == 3, entry
+    language, text, source = entry
+    assert re.fullmatch(r"[a-z]{2}(-[A-Z]{2})?", language), language
+    assert text.strip() == text and text, text
+    assert source.strip(), f"{name}.{table}: every wording names the real text it comes from"
+    slots = SLOTS.findall(text)
+    assert set(slots) <= {"reply", "server", "recipient", "command", "status", "_", "line"}
+    named = [slot for slot in slots if slot not in ("_", "line")]
+    assert len(named) == len(set(named)), text
+    if table in ("REPLIES", "INNER"):
+        assert "reply" in slots or "recipient" in slots or "server" in slots, text
+    else:
+        assert "reply" not in slots, f"{table} introduce no reply: {text}"
+
+
+def test_every_family_has_a_format() -> None:
+    for name, module in MODULES.items():
+        assert isinstance(module.FORMAT, str) and module.FORMAT, name
+
+
+def test_framings_compile_with_a_key_each() -> None:
+    fr = framings()
+    assert len(fr.items) == sum(1 for _n, table, _e in ENTRIES if table != "GATE")
+    for f in fr.items:
+        assert f.key and f.key == f.key.lower(), f.text
+        keys = fr.inner if f.role == "inner" else fr.outer
+        assert keys.pattern.search(f.key) is not None
+
+
+_FILL = {
+    "server": "mx.example.org",
+    "recipient": "user@example.org",
+    "command": "RCPT TO",
+    "status": "5.1.1",
+    "_": "x",
+    "line": "x\n",
+}
+
+
+REPLY = "550 5.1.1 <user@example.org>: User unknown"
+
+
+def _rendered(text: str, reply: str = REPLY) -> str:
+    out = text.lstrip("^")
+    for slot, value in _FILL.items():
+        out = out.replace("{" + slot + "}", value)
+    return out.replace("{reply}", reply)
+
+
+@pytest.mark.parametrize("item", [e for e in ENTRIES if e[1] in ("REPLIES", "GATE")], ids=_ids)
+def test_the_gate_opens_a_window_on_every_reply_framing(
+    item: tuple[str, str, tuple[str, str, str]],
+) -> None:
+    """A reply framing may stand alone (a fragment, a log line): the gate finds it."""
+    _name, _table, (_lang, text, _source) = item
+    assert hits(table_gate(), _rendered(text)), text
+
+
+@pytest.mark.parametrize("item", [e for e in ENTRIES if e[1] == "REPLIES"], ids=_ids)
+def test_every_reply_framing_reads_its_reply(item: tuple[str, str, tuple[str, str, str]]) -> None:
+    name, _table, (_lang, text, _source) = item
+    records = list(smtperr.scan("Hello,\n\n" + _rendered(text) + "\n\nThanks\n"))
+    assert len(records) == 1, [r.to_dict() for r in records]
+    rec = records[0]
+    assert rec.smtp_code == 550 and rec.enhanced_status == "5.1.1"
+    assert rec.server_response is not None
+    assert rec.server_response.startswith("550 5.1.1 <user@example.org>: User unknown")
+    assert rec.format in (MODULES[name].FORMAT, "mta-log")
+
+
+# --- messages: one record per pasted message ------------------------------------------------
+
+CORPUS = Path(__file__).parent / "corpus"
+PENDING = Path(__file__).parent / "corpus_pending"
+
+# Sendmail (sisimai lhost-sendmail-02): two failed addresses, their "(reason: ...)", the
+# transcript quoting both replies: one message, one record.
+SENDMAIL = """\
+   ----- The following addresses had permanent fatal errors -----
+<userunknown@example.org>
+    (reason: 550 5.1.1 <userunknown@example.org>... User Unknown)
+<filtered@example.org>
+    (reason: 550 5.2.1 <filtered@example.org>... User Unknown)
+
+   ----- Transcript of session follows -----
+... while talking to mx.example.org.:
+>>> DATA
+<<< 550 5.2.1 <filtered@example.org>... User Unknown
+550 5.1.1 <filtered@example.org>... User unknown
+<<< 550 5.1.1 <userunknown@example.org>... User Unknown
+550 5.1.1 <userunknown@example.org>... User unknown
+<<< 503 5.0.0 Need RCPT (recipient)
+"""
+
+
+def test_a_bounce_quoting_its_reply_again_is_one_record() -> None:
+    records = list(smtperr.scan(SENDMAIL))
+    assert len(records) == 1
+    rec = records[0]
+    assert rec.recipient == "userunknown@example.org"
+    assert rec.server_response == "550 5.1.1 <userunknown@example.org>... User Unknown"
+    assert rec.server == "mx.example.org"
+
+
+def test_two_bounces_pasted_one_after_the_other_are_two_records() -> None:
+    one = (CORPUS / "en" / "ndr-qmail-user-unknown.txt").read_text(encoding="utf-8")
+    two = (CORPUS / "en" / "ndr-gmail-user-unknown.txt").read_text(encoding="utf-8")
+    records = list(smtperr.scan(one + "\n" + two))
+    assert [r.recipient for r in records] == ["userunknown@example.jp", "userunknown@example.jp"]
+    # qmail names only the reporting host; Gmail names the remote one.
+    assert [r.server for r in records] == ["vagrant-centos65.vagrantup.com", "mx.example.jp"]
+
+
+def test_each_log_line_is_a_record() -> None:
+    text = (PENDING / "mta-log" / "en" / "fail2ban-postfix-lines.txt").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if "reject:" in line]
+    records = list(smtperr.scan(text))
+    assert len(records) == len(lines)
+    assert {r.format for r in records} == {"mta-log"}
+    relay = records[1]
+    assert relay.server_response == "554 5.7.1 <smtp@example.com>: Relay access denied"
+    assert relay.recipient == "smtp@example.org"
+    assert relay.reason is not None and relay.reason.value == "relay_denied"
+
+
+def test_exim_log_gives_recipient_host_and_reply() -> None:
+    text = (PENDING / "mta-log" / "en" / "exim-bounce-2012-log-relay-and-blocklist.txt").read_text(
+        encoding="utf-8"
+    )
+    records = list(smtperr.scan(text))
+    got = [(r.recipient, r.server, r.smtp_code) for r in records]
+    assert got == [
+        ("pmtzjnyta@brightconsult.ru", "tmg.navicons.ru", 550),
+        ("lqkwrzreonkhhtql@terraoil.ru", "mail-s56.1gb.ru", 553),
+        ("thauocarief@yahoo.com", "mta7.am0.yahoodns.net", 554),
+        ("udbbwscdnbegrmloghuf@london.com", "mx0.gmx.com", 450),
+    ]
+
+
+def test_qmail_log_reply_is_given_with_blanks() -> None:
+    text = (PENDING / "mta-log" / "en" / "qmail-send-log-2003-comment.txt").read_text(
+        encoding="utf-8"
+    )
+    (rec,) = smtperr.scan(text)
+    assert rec.format == "mta-log"
+    assert rec.server_response == "550 Unknown local part fjkdasljf in <fjkdasljf@nocrew.org>"
+
+
+# --- precision -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Framing words without a reply code (or a 2xx one) outside a bounce: nothing.
+        "Remote host said: hello there",
+        "host mx.example.org[192.0.2.1] said: 250 2.0.0 Ok: queued as 4F1C2",
+        "The response was: fine, thanks",
+        # Reply-like numbers in prose and logs.
+        "We returned 550 units to the warehouse on Monday.",
+        "2015-10-18 18:01:47,978 INFO 550 tasks done (in reply to RCPT TO command)",
+        # A bare reply shape without a status, a continuation, an address or a known phrase.
+        "550 ok",
+        # Punctuation framings need their end ('#' without '##') and a message around them.
+        "Ticket #550 5.1.1 was closed",
+        "error is: #550 5.1.1 not found ##",
+    ],
+)
+def test_no_record_without_a_reply_and_its_evidence(text: str) -> None:
+    assert [r.to_dict() for r in smtperr.scan(text)] == []
+
+
+def test_a_bare_reply_with_a_status_is_a_server_reply() -> None:
+    (rec,) = smtperr.scan(
+        "Our server says:\n\n550 5.1.1 <bob@example.org>: Recipient address "
+        "rejected: User unknown in virtual mailbox table\n"
+    )
+    assert rec.format == "server-reply" and rec.language is None
+    assert rec.smtp_code == 550 and rec.enhanced_status == "5.1.1"
+    assert rec.reason is not None and rec.reason.value == "user_unknown"
+
+
+def test_a_multiline_reply_alone_is_joined() -> None:
+    text = (PENDING / "server-reply" / "en" / "gh-mailkit-968-gmx-550.txt").read_text(
+        encoding="utf-8"
+    )
+    (rec,) = smtperr.scan(text)
+    assert rec.server_response == (
+        "550-Requested action not taken: mailbox unavailable 550 Failure sending mail. Try again "
+        "later"
+    )
+
+
+def test_samples_named_as_sources_are_in_the_corpus() -> None:
+    root = Path(__file__).parent.parent
+    for _name, _table, (_lang, _text, source) in ENTRIES:
+        for path in re.findall(r"tests/corpus/[\w-]+/[\w.-]+", source):
+            assert (root / (path + ".txt")).exists(), path
