@@ -54,6 +54,21 @@ _CUT_BEFORE_FENCE = ("Account: 'Mail', Server: 'smtp.example.com', Protocol: SMT
                      "Server Response: '550 5.7.1 Relaying den``` Thanks for any help")
 
 
+_WLM_LABEL_IN_REPLY = ("Account: 'a'\nServer Response: 554 5.7.1 <bob@example.com>: Name server: "
+                       ".: host not found\nServer: 'smtp.example.com'\nProtocol: SMTP\n"
+                       "Windows Live Mail Error ID: 0x800CCC79")
+
+
+def _label_in_line_reply(case: Case) -> bool:
+    """An unquoted reply of the one-field-per-line forms holding a word and a colon."""
+    r = case.record
+    return (
+        r.format in ("windows-live-mail", "windows-mail")
+        and r.server_response is not None
+        and regex.search(r"[^\W\d_]\s*+:", r.server_response) is not None
+    )
+
+
 def _not_drawn(case: Case) -> bool:
     """The strategies do not draw this input (found by hand-written generators): nothing to
     leave out of the property tests."""
@@ -81,6 +96,17 @@ BUGS: tuple[Bug, ...] = (
         {"format": "windows-live-mail",
          "server_response": "501 5.5.2\nSyntax error: empty command"},
         _not_drawn,
+    ),
+    Bug(
+        "wlm-reply-holding-a-label",
+        "in the one-field-per-line forms an unquoted server reply that holds a label's words "
+        "and a colon ('... Name server: .: host not found') is cut at that label; real pastes "
+        "also drop separators between labels ('Протокол: SMTP Порт: 465'), so a label after "
+        "a word cannot simply be refused",
+        _WLM_LABEL_IN_REPLY,
+        {"format": "windows-live-mail",
+         "server_response": "554 5.7.1 <bob@example.com>: Name server: .: host not found"},
+        _label_in_line_reply,
     ),
     Bug(
         "cut-reply-before-code-fence",
