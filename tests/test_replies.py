@@ -1,6 +1,6 @@
 """The reply reader (issue 11): framings as data, one record per pasted message, precision.
 
-The texts below are real: lines of the samples in tests/corpus and tests/corpus_pending
+The texts below are real: lines of the samples in tests/corpus and tests/data/replies
 (sources there), cut to the part a test needs.
 """
 
@@ -115,7 +115,7 @@ def test_every_reply_framing_reads_its_reply(item: tuple[str, str, tuple[str, st
 # --- messages: one record per pasted message ------------------------------------------------
 
 CORPUS = Path(__file__).parent / "corpus"
-PENDING = Path(__file__).parent / "corpus_pending"
+REAL = Path(__file__).parent / "data" / "replies"  # real samples, each with its source
 
 # Sendmail (sisimai lhost-sendmail-02): two failed addresses, their "(reason: ...)", the
 # transcript quoting both replies: one message, one record.
@@ -156,7 +156,7 @@ def test_two_bounces_pasted_one_after_the_other_are_two_records() -> None:
 
 
 def test_each_log_line_is_a_record() -> None:
-    text = (PENDING / "mta-log" / "en" / "fail2ban-postfix-lines.txt").read_text(encoding="utf-8")
+    text = (REAL / "fail2ban-postfix-lines.txt").read_text(encoding="utf-8")
     lines = [line for line in text.splitlines() if "reject:" in line]
     records = list(smtperr.scan(text))
     assert len(records) == len(lines)
@@ -168,7 +168,7 @@ def test_each_log_line_is_a_record() -> None:
 
 
 def test_exim_log_gives_recipient_host_and_reply() -> None:
-    text = (PENDING / "mta-log" / "en" / "exim-bounce-2012-log-relay-and-blocklist.txt").read_text(
+    text = (REAL / "exim-bounce-2012-log-relay-and-blocklist.txt").read_text(
         encoding="utf-8"
     )
     records = list(smtperr.scan(text))
@@ -182,7 +182,7 @@ def test_exim_log_gives_recipient_host_and_reply() -> None:
 
 
 def test_qmail_log_reply_is_given_with_blanks() -> None:
-    text = (PENDING / "mta-log" / "en" / "qmail-send-log-2003-comment.txt").read_text(
+    text = (REAL / "qmail-send-log-2003-comment.txt").read_text(
         encoding="utf-8"
     )
     (rec,) = smtperr.scan(text)
@@ -225,7 +225,7 @@ def test_a_bare_reply_with_a_status_is_a_server_reply() -> None:
 
 
 def test_a_multiline_reply_alone_is_joined() -> None:
-    text = (PENDING / "server-reply" / "en" / "gh-mailkit-968-gmx-550.txt").read_text(
+    text = (REAL / "gh-mailkit-968-gmx-550.txt").read_text(
         encoding="utf-8"
     )
     (rec,) = smtperr.scan(text)
