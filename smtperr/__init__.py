@@ -34,6 +34,7 @@ __all__ = [
     "lookup",
     "parse",
     "render",
+    "repair",
     "scan",
     "scan_file",
     "scan_lines",
@@ -78,6 +79,17 @@ def scan_file(
     return _scan_file(
         source, encoding=encoding, jobs=jobs, start=start, end=end, progress=progress
     )
+
+
+def repair(text: str) -> str:
+    """``text`` with mojibake repaired the way ``scan_file`` repairs it (UTF-8 read as cp1252
+    or Latin-1, "Ã©" -> "é"; more of it with ``smtperr[repair]``): the opt-in for ``str``
+    input.  Spans of ``scan(repair(text))`` are offsets into the repaired text."""
+    from ._stream.reading import read
+
+    if not isinstance(text, str):
+        raise TypeError(f"repair expects str, not {type(text).__name__}")
+    return read(text, "utf-8").text
 
 
 def scan_lines(lines: Iterable[str]) -> Iterator[ClientError]:

@@ -350,3 +350,43 @@ def test_jobs_cut_a_file_of_one_long_line_in_bounded_reads(
     path.write_bytes(data)
     assert len(parallel._ranges(str(path), len(data), "utf-8", 0)) > 2
     assert list(smtperr.scan_file(path, jobs=2)) == list(smtperr.scan_file(path))
+
+
+def _windows_mojibake(text: str) -> str:
+    """UTF-8 bytes shown as Windows-1252, the undefined bytes (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+    as C1 controls: what a browser or editor shows."""
+    out = []
+    for b in text.encode("utf-8"):
+        try:
+            out.append(bytes([b]).decode("cp1252"))
+        except UnicodeDecodeError:
+            out.append(chr(b))
+    return "".join(out)
+
+
+@pytest.mark.parametrize(
+    "path", ["pl/kb290842_relay_denied.txt", "ru/wlm-bitbucket-spam-snippet-fragment.txt"]
+)
+def test_repair_is_the_opt_in_for_str_input(path: str) -> None:
+    """Mojibake in a ``str`` (the Polish seed with "Ł", Cyrillic: C1 bytes) reads like the
+    original after ``smtperr.repair``; without it the language is lost."""
+    text = (Path(__file__).parent / "corpus" / path).read_text(encoding="utf-8")
+    want = [{k: v for k, v in r.to_dict().items() if k != "span"} for r in smtperr.scan(text)]
+    broken = _windows_mojibake(text)
+    got = [{k: v for k, v in r.to_dict().items() if k != "span"}
+           for r in smtperr.scan(smtperr.repair(broken))]
+    assert got == want and want
+    with pytest.raises(TypeError):
+        smtperr.repair(b"bytes")  # type: ignore[arg-type]
+
+
+def test_explain_reads_stdin_through_the_front_door() -> None:
+    """``smtperr explain -`` decodes as ``scan_file`` does: a UTF-16 paste (what Notepad's
+    "Unicode" writes) is read, not taken for nothing."""
+    from smtperr._explain.command import decode
+
+    text = (Path(__file__).parent / "corpus" / "pl" / "kb290842_relay_denied.txt").read_text(
+        encoding="utf-8"
+    )
+    assert decode(text.encode("utf-16")) == text
+    assert decode(text.encode("utf-16-le")) == text

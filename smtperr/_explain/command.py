@@ -14,16 +14,16 @@ from collections.abc import Sequence
 from typing import BinaryIO, TextIO
 
 from .._records import Explanation
-from .._stream.reading import read
+from .._stream import decode_input
 from . import explain_all, languages
 
 __all__ = ["run"]
 
 
 def decode(data: bytes) -> str:
-    """Bytes as ``scan_file`` reads them; bytes no reading decodes become U+FFFD."""
-    text = read(data.decode("utf-8", "surrogateescape"), "utf-8").text
-    return text.encode("utf-8", "replace").decode("utf-8") if not text.isascii() else text
+    """Bytes as ``scan_file`` reads them (byte-order marks, UTF-16 by its NUL pattern, legacy
+    code pages per line, mojibake repaired); bytes no reading decodes become U+FFFD."""
+    return decode_input(data)
 
 
 def _texts(inputs: Sequence[str], stdin: BinaryIO) -> list[tuple[str, str]]:
