@@ -18,11 +18,9 @@ from __future__ import annotations
 
 import argparse
 import pathlib
-import random
 import re
 import sys
 import time
-from collections.abc import Callable
 from typing import Any
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
@@ -32,38 +30,8 @@ from smtperr._compile.gate import HEX_PIVOTS, table_gate  # noqa: E402
 from smtperr._scan import accel  # noqa: E402
 from smtperr._scan import gate as pure  # noqa: E402
 
-LOGS = sorted((ROOT / "tests" / "data" / "negative").glob("*.log"))
-SAMPLES = sorted((ROOT / "tests" / "corpus").glob("*/*.txt"))
-
-
-def build_mixed(target_mb: float, seed: int = 7) -> str:
-    """The text of ``bench_scan.build_mixed`` (same recipe and seed), without counting the
-    records of each sample."""
-    rnd = random.Random(seed)
-    log_lines = [ln for p in LOGS for ln in p.read_text(encoding="utf-8", errors="replace")
-                 .splitlines(keepends=True)]
-    messages = [p.read_text(encoding="utf-8") for p in SAMPLES]
-    parts: list[str] = []
-    size = 0
-    limit = int(target_mb * 1e6)
-    while size < limit:
-        line = log_lines[rnd.randrange(len(log_lines))]
-        parts.append(line)
-        size += len(line)
-        if rnd.random() < 0.01:
-            k = rnd.randrange(len(messages))
-            parts.append(messages[k] + "\n")
-            size += len(messages[k]) + 1
-    return "".join(parts)
-
-
-def best(fn: Callable[[], object], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return min(times)
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from bench_scan import best, build_mixed  # noqa: E402  (the same mix and timer)
 
 
 def pure_passes(literals: tuple[str, ...], text: str) -> list[list[int]]:
@@ -150,7 +118,7 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=5)
     args = ap.parse_args()
 
-    mixed = build_mixed(args.mb)
+    mixed, _ = build_mixed(args.mb, count=False)
     gate = table_gate()
     literals = (*HEX_PIVOTS, *gate.pivots)
     re2: Any

@@ -7,9 +7,10 @@ import importlib
 from collections.abc import Mapping
 from types import ModuleType
 
+from ._data.framings import FAMILIES
 from ._data.locales import LANGUAGES
 
-__all__ = ["LANGUAGES", "Locale", "all_locales", "load_locale", "module_name"]
+__all__ = ["LANGUAGES", "Locale", "all_locales", "framing_families", "load_locale", "module_name"]
 
 
 def module_name(tag: str) -> str:
@@ -69,3 +70,11 @@ def all_locales() -> tuple[Locale, ...]:
     return tuple(out)
 
 
+
+
+@functools.cache
+def framing_families() -> tuple[tuple[str, ModuleType], ...]:
+    """The family modules of ``smtperr._data.framings``, in the order of ``FAMILIES``."""
+    return tuple(
+        (name, importlib.import_module(f"smtperr._data.framings.{name}")) for name in FAMILIES
+    )

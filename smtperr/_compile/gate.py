@@ -25,7 +25,7 @@ import attrs
 import regex
 
 from .._data.gate import COMMON_LOG_WORDS
-from .._tables import all_locales
+from .._tables import all_locales, framing_families
 from .text import spaceless
 
 __all__ = ["Check", "Gate", "Part", "build_gate", "label_unit", "sentence_unit", "table_gate"]
@@ -205,12 +205,7 @@ def table_gate() -> Gate:
     # The wording that opens a window on a server's reply in a bounce or a log line: each
     # family of ``smtperr._data.framings`` lists a few sentences in its GATE, chosen so that
     # they share pieces (each pivot costs a pass over the text).
-    import importlib
-
-    from .._data.framings import FAMILIES
-
-    for name in FAMILIES:
-        module = importlib.import_module(f"smtperr._data.framings.{name}")
+    for _name, module in framing_families():
         units.extend(sentence_unit(text) for _lang, text, _source in getattr(module, "GATE", ()))
     return build_gate(units)
 

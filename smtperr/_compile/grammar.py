@@ -29,8 +29,6 @@ FIELDS = (
     "wm_error_id",
 )
 
-# Labels that only a client error carries: worth starting a search from.
-STRONG_FIELDS = ("server_response", "socket_error", "error_number", "wlm_error_id", "wm_error_id")
 
 T = TypeVar("T")
 

@@ -30,7 +30,7 @@ from .._compile.gate import HEX_PIVOTS
 from . import gate as _pure
 
 if TYPE_CHECKING:
-    from .._compile.gate import Check, Gate
+    from .._compile.gate import Gate
 
 __all__ = ["available", "hits", "installed"]
 
@@ -129,8 +129,9 @@ def _char_offsets(data: bytes, offsets: list[int]) -> dict[int, int]:
 
 
 def hits(gate: Gate, text: str) -> list[int]:
-    """Sorted positions of accepted hits: the same list as ``gate.hits(gate, text)``, whose
-    rules it repeats after the one scan (``tests/test_accel.py`` holds the two equal)."""
+    """Sorted positions of accepted hits: the same list as ``gate.hits(gate, text)``; only
+    the literal passes run here, the rest is ``gate.accept`` (``tests/test_accel.py`` holds
+    the two equal)."""
     literals = (*HEX_PIVOTS, *gate.pivots)
     ascii_only = text.isascii()
     data = text.encode("ascii") if ascii_only else text.encode("utf-8", "surrogatepass")
@@ -138,31 +139,17 @@ def hits(gate: Gate, text: str) -> list[int]:
     if not ascii_only:
         where = _char_offsets(data, [off for offs in found for off in offs])
         found = [[where[off] for off in offs] for offs in found]
-    skip = _pure.SKIP
-    hex_after = _pure._HEX_AFTER
-    raw: list[tuple[int, tuple[Check, ...] | None]] = []  # None: checked already
+    raw: list[_pure.Raw] = []
     for starts in found[: len(HEX_PIVOTS)]:
         nxt = 0  # after an error number, the next is looked for SKIP characters on
         for pos in starts:
-            if pos >= nxt and pos > 0 and text[pos - 1] in "0\n" and hex_after.match(text, pos + 4):
+            if pos >= nxt and _pure.is_number(text, pos):
                 raw.append((pos, None))
-                nxt = pos + skip
+                nxt = pos + _pure.SKIP
     for (pivot, checks), starts in zip(gate.pivots.items(), found[len(HEX_PIVOTS) :]):
         nxt = 0  # str.find finds occurrences that do not overlap
         for pos in starts:
             if pos >= nxt:
                 raw.append((pos, checks))
                 nxt = pos + len(pivot)
-    if not ascii_only:
-        raw.extend((pos, None) for pos in _pure._foreign_hits(gate, text))
-    raw.extend((pos, None) for pos in _pure._junction_hits(gate, text))
-    raw.sort(key=lambda hit: hit[0])  # stable: ties keep the pure gate's order
-    verified = _pure._verified
-    after = _pure.AFTER
-    out: list[int] = []
-    reach = -1
-    for pos, pending in raw:
-        if pos <= reach or pending is None or verified(pending, text, pos):
-            out.append(pos)
-            reach = pos + after
-    return out
+    return _pure.accept(gate, text, raw)

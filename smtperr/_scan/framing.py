@@ -9,19 +9,17 @@ a trie of all keys over a window gives the positions, and only there is its patt
 from __future__ import annotations
 
 import functools
-import importlib
 import re
-from types import ModuleType
 
 import attrs
 import regex
 
 from .._compile.text import _literal, spaceless
 from .._compile.trie import literal_trie
-from .._data.framings import FAMILIES
 from .._data.gate import COMMON_LOG_WORDS
+from .._tables import framing_families
 
-__all__ = ["ROLES", "Framing", "Framings", "families", "framings"]
+__all__ = ["ROLES", "Framing", "Framings", "framings"]
 
 ROLES = ("head", "section", "reply", "inner")
 _TABLES = {"head": "HEADS", "section": "SECTIONS", "reply": "REPLIES", "inner": "INNER"}
@@ -102,11 +100,6 @@ def _keys(items: list[Framing], inner: bool) -> Keys:
             by_key.setdefault(f.key, []).append(i)
     pattern = re.compile("(" + literal_trie(sorted(by_key)) + ")")
     return Keys({k: tuple(v) for k, v in by_key.items()}, pattern)
-
-
-def families() -> list[tuple[str, ModuleType]]:
-    """The family modules of ``smtperr._data.framings``, in the order of ``FAMILIES``."""
-    return [(name, importlib.import_module(f"smtperr._data.framings.{name}")) for name in FAMILIES]
 
 
 def _piece(text: str) -> str:
@@ -218,7 +211,7 @@ def framings() -> Framings:
     """Every framing of every family, compiled (once, on first use)."""
     entries = [
         (name, module.FORMAT, role, entry)
-        for name, module in families()
+        for name, module in framing_families()
         for role in ROLES
         for entry in getattr(module, _TABLES[role], ())
     ]

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 
 import regex
 
-from .._compile.gate import Check, Gate, check_pattern
+from .._compile.gate import HEX_PIVOTS, Check, Gate, check_pattern
 from .._compile.text import spaceless
 
 __all__ = ["AFTER", "BEFORE", "SKIP", "around", "clusters", "hits", "windows"]
@@ -37,11 +37,11 @@ def hits(gate: Gate, text: str) -> list[int]:
     """Sorted positions of accepted hits.  A pivot's hit is checked against the wording
     around it only when it stands beyond the reach of the hit accepted before it: inside,
     it falls into the same window anyway, so dense text costs one check per window."""
-    raw: list[tuple[int, tuple[Check, ...] | None]] = []  # None: checked already
-    for pivot in ("x800", "X800"):
+    raw: list[Raw] = []
+    for pivot in HEX_PIVOTS:
         pos = text.find(pivot)
         while pos >= 0:
-            if pos > 0 and text[pos - 1] in "0\n" and _HEX_AFTER.match(text, pos + 4):
+            if is_number(text, pos):
                 raw.append((pos, None))
                 pos = text.find(pivot, pos + SKIP)
             else:
@@ -51,6 +51,21 @@ def hits(gate: Gate, text: str) -> list[int]:
         while pos >= 0:
             raw.append((pos, checks))
             pos = text.find(pivot, pos + len(pivot))
+    return accept(gate, text, raw)
+
+
+Raw = tuple[int, "tuple[Check, ...] | None"]  # a literal's hit and its checks (None: checked)
+
+
+def is_number(text: str, pos: int) -> bool:
+    """Whether the hex pivot at ``pos`` is inside a client error number ("0x800CCC0E")."""
+    return pos > 0 and text[pos - 1] in "0\n" and _HEX_AFTER.match(text, pos + 4) is not None
+
+
+def accept(gate: Gate, text: str, raw: list[Raw]) -> list[int]:
+    """The literal passes' hits (``raw``, from ``str.find`` or an accelerated twin) with the
+    non-ASCII and hard-wrap hits, sorted; a hit is checked only beyond the reach of the one
+    accepted before it."""
     if not text.isascii():
         raw.extend((pos, None) for pos in _foreign_hits(gate, text))
     raw.extend((pos, None) for pos in _junction_hits(gate, text))

@@ -71,16 +71,6 @@ _COLONLESS_FIELDS = frozenset(
     {"subject", "port", "server", "account", "server_error", "error_number"}
 )
 
-_TEMPLATE_FORMATS = frozenset(
-    {
-        "outlook-task",
-        "thunderbird",
-        "exchange-ndr",
-        "apple-mail",
-        "outlook-test",
-        "windows-mail-app",
-    }
-)
 
 _ALIAS = {"wlm_error_id": "error_number", "wm_error_id": "error_number"}
 
