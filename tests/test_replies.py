@@ -67,7 +67,7 @@ def test_framings_compile_with_a_key_each() -> None:
     assert len(fr.items) == sum(1 for _n, table, _e in ENTRIES if table != "GATE")
     for f in fr.items:
         assert f.key and f.key == f.key.lower(), f.text
-        keys = fr.inner if f.role == "inner" else fr.outer
+        keys = fr.inner[f.family] if f.role == "inner" else fr.outer
         assert keys.pattern.search(f.key) is not None
 
 

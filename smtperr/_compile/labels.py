@@ -15,9 +15,9 @@ import re
 from collections.abc import Iterable
 
 from .grammar import grammar
-from .text import FULLWIDTH, spaceless
+from .text import FULLWIDTH, QUOTES, spaceless
 
-__all__ = ["GAP", "colon_label_pattern", "reversed_label_pattern"]
+__all__ = ["GAP", "colon_label_pattern", "colonless_label_pattern", "reversed_label_pattern"]
 
 # What may stand between two letters of a label in text: blanks (a hard wrap is a blank in
 # the folded view), hyphens, apostrophes, brackets.  Bounded: a label is a few words.  A
@@ -69,6 +69,17 @@ def colon_label_pattern() -> re.Pattern[str]:
     return re.compile(":" + _LEAD + "(?P<label>" + _label_trie() + ")")
 
 
+@functools.cache
+def colonless_label_pattern() -> re.Pattern[str]:
+    """A blank that a quote, '<' or a digit follows, then the reversed trie: searched over
+    the reversed window, it finds (in C) the places where a label written without its colon
+    may end, so the reader looks only there."""
+    return re.compile(
+        "(?<=[" + re.escape(QUOTES) + "<0-9]) (?P<label>" + _label_trie() + ")"
+    )
+
+
+@functools.cache
 def _label_trie() -> str:
     g = grammar()
     keys = set()

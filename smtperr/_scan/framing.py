@@ -90,13 +90,13 @@ class Keys:
 class Framings:
     items: tuple[Framing, ...]
     outer: Keys  # heads, sections, reply framings: searched in every window
-    inner: Keys  # INNER framings: searched only inside a message of their family
+    inner: dict[str, Keys]  # INNER framings by family: searched only inside its messages
 
 
-def _keys(items: list[Framing], inner: bool) -> Keys:
+def _keys(items: list[Framing], inner: bool, family: str | None = None) -> Keys:
     by_key: dict[str, list[int]] = {}
     for i, f in enumerate(items):
-        if (f.role == "inner") == inner:
+        if (f.role == "inner") == inner and family in (None, f.family):
             by_key.setdefault(f.key, []).append(i)
     pattern = re.compile("(" + literal_trie(sorted(by_key)) + ")")
     return Keys({k: tuple(v) for k, v in by_key.items()}, pattern)
@@ -220,4 +220,6 @@ def framings() -> Framings:
         for word in set(_words(_SLOT.sub(" ", text))):
             frequency[word] = frequency.get(word, 0) + 1
     items = [_compile(*e, frequency) for e in entries]
-    return Framings(tuple(items), _keys(items, inner=False), _keys(items, inner=True))
+    families = sorted({f.family for f in items if f.role == "inner"})
+    inner = {fam: _keys(items, inner=True, family=fam) for fam in families}
+    return Framings(tuple(items), _keys(items, inner=False), inner)

@@ -5,28 +5,23 @@ from __future__ import annotations
 
 import re
 
-import regex
-
 from .._compile.grammar import Grammar
-from .._compile.labels import colon_label_pattern
-from .._compile.text import QUOTES, compact, spaceless
+from .._compile.labels import colon_label_pattern, colonless_label_pattern
+from .._compile.text import compact, spaceless
 from .shapes import _COLONLESS_FIELDS, _HEX, _PAIRS, _QSET, _inner_apostrophe, _Label, _Spans
 from .window import Normalized, _positions
 
-# A colon that may end a label: after a letter, a mark or a closing bracket (blanks
-# between); never after a digit (times, addresses) or ASCII punctuation (URLs).
-_LABEL_COLON = re.compile(r"(?:[^\W\d_]|[)\]]|[^\x00-\x7f])[ \t\n]{0,4}:")
+# Where a label of an unknown language may end: a run of label characters after a line
+# start or a separator, ending in a letter or ')' and a colon (what the reader then checks
+# in Python: ``_run_start`` and the conditions below; this finds the candidates in C).
+_UNKNOWN_RUN = re.compile(
+    r"(?<![^,;.\n])[ \t]*+[^\W\d_]"
+    r"(?:[^,;:.<>=|\[\]{}/\\#\n]{0,40}(?<=[^\W\d_)]|[^\x00-\x7f]))?[ \t\n]{0,4}:"
+)
 
 _STOP_IN_LABEL = re.compile(r"[,.;:]")
 _COLON = re.compile(r":")
 OPENING_LEAD = 8  # blanks and quotes between a colon and the opening sentence it introduces
-
-# A label written without its colon is followed by a quoted value or a number.
-# (A hard wrap may stand for the blank before a quoted value.)
-_COLONLESS = regex.compile(
-    r"(?<=[^\s] )(?=[" + regex.escape(QUOTES) + r"<0-9])"
-    r"|(?<=[^\s]\n)(?=[" + regex.escape(QUOTES) + r"])"
-)
 
 _STOPS = frozenset(",;:.<>=|[]{}/\\#")
 
@@ -180,12 +175,12 @@ def _find_labels(
             [(m.end() - 3000, m.end()) for m in _HEX.finditer(text)]
             + [(a, b + 3000) for a, b, _i in openings]
         )
-    misses = [
+    misses = dict.fromkeys(  # (a run may begin before the stretch its colon is near)
         m.end() - 1
         for lo, hi in zip(near.starts, near.ends)
-        for m in _LABEL_COLON.finditer(text, max(0, lo), min(len(text), hi))
+        for m in _UNKNOWN_RUN.finditer(text, max(0, lo - _RUN), min(len(text), hi))
         if m.end() - 1 not in found and not (taken and inside.hits(m.end() - 1, m.end()))
-    ]
+    )
     unknown: list[_Label] = []
     for colon in misses:
         if not near.hits(colon, colon + 1):
@@ -214,14 +209,18 @@ def _find_labels(
         ):
             s0 = start + (len(text[start:end]) - len(text[start:end].lstrip()))
             unknown.append(_Label(s0, colon + 1, None, compact(label)))
-    for m in _COLONLESS.finditer(text):
-        end = m.start()
+    # A label written without its colon ends where the reversed trie matches from a blank
+    # before a quote or a digit: only there is it read (``_lookup``: the longest label).
+    for r in reversed(list(colonless_label_pattern().finditer(rev))):
+        end = size - r.start()  # the value's first character
+        if text[end - 1] == "\n" and text[end] not in _QSET:
+            continue  # after a wrap only a quoted value
         if inside.hits(end, end + 1) or not near.hits(end, end + 1):
             continue
         start = _run_start(text, end, words=4)
-        closes = _closing_quote(text, m.end())
+        closes = _closing_quote(text, end)
         if closes == "," or (
-            closes == "\n" and ((start > 0 and text[start - 1] in _QSET) or _closes(text, m.end()))
+            closes == "\n" and ((start > 0 and text[start - 1] in _QSET) or _closes(text, end))
         ):
             continue  # words inside a quoted value, before its closing quote
         hit = _lookup(g, text, start, end)
@@ -231,7 +230,7 @@ def _find_labels(
             and hit[1] in _COLONLESS_FIELDS
             and _after_separator(text, hit[0])
         ):
-            out.append(_Label(hit[0], m.end(), hit[1], hit[2]))
+            out.append(_Label(hit[0], end, hit[1], hit[2]))
             seen.add(hit[0])
     # Labels in unknown languages: only near a known label (or before an error number when
     # there is none), and never inside an opening sentence.

@@ -7,7 +7,7 @@ text); INNER framings only within reach after a head or section of their family.
 
 from __future__ import annotations
 
-import bisect
+from collections.abc import Iterator
 
 import attrs
 
@@ -16,6 +16,7 @@ from .framing import Framing, Framings, Keys
 __all__ = ["INNER_REACH", "Hit", "Message", "find", "line_start"]
 
 INNER_REACH = 5000  # how far after its head or section a family's INNER wording is looked for
+_KEY_SLACK = 40  # a key that starts within reach is searched for whole
 
 
 @attrs.define(slots=True)
@@ -64,13 +65,16 @@ def find(fr: Framings, text: str, lower: str) -> list[Hit]:
     reply the longer is kept ("status=bounced (host x said:" over "host x said:").  INNER
     framings are looked for only within reach after a head or section of their family."""
     seen: dict[tuple[int, int], Hit] = {}
-    _search(fr, fr.outer, text, lower, seen, None)
+    _search(fr, fr.outer, text, lower, seen, 0, len(text))
     opened: dict[str, list[int]] = {}
     for h in sorted(seen.values(), key=lambda h: h.start):
         if h.f.role in ("head", "section"):
             opened.setdefault(h.f.family, []).append(h.start)
-    if opened:
-        _search(fr, fr.inner, text, lower, seen, opened)
+    for family, starts in opened.items():
+        keys = fr.inner.get(family)
+        if keys is not None:
+            for lo, hi in _reach(starts, len(text)):
+                _search(fr, keys, text, lower, seen, lo, hi)
     # At one position a head or section comes first: the message it begins holds the rest.
     hits = sorted(seen.values(), key=lambda h: (h.start, h.f.has_reply, -h.end))
     out: list[Hit] = []
@@ -87,13 +91,15 @@ def find(fr: Framings, text: str, lower: str) -> list[Hit]:
     return out
 
 
-def _open(opened: dict[str, list[int]], family: str, pos: int) -> bool:
-    """Whether a message of ``family`` began within reach before ``pos``."""
-    starts = opened.get(family)
-    if not starts:
-        return False
-    i = bisect.bisect_right(starts, pos)
-    return i > 0 and pos - starts[i - 1] <= INNER_REACH
+def _reach(starts: list[int], size: int) -> Iterator[tuple[int, int]]:
+    """The stretches within INNER_REACH after ``starts`` (sorted), merged."""
+    lo, hi = starts[0], min(size, starts[0] + INNER_REACH + _KEY_SLACK)
+    for pos in starts[1:]:
+        if pos > hi:
+            yield lo, hi
+            lo = pos
+        hi = min(size, pos + INNER_REACH + _KEY_SLACK)
+    yield lo, hi
 
 
 def _search(
@@ -102,18 +108,15 @@ def _search(
     text: str,
     lower: str,
     seen: dict[tuple[int, int], Hit],
-    opened: dict[str, list[int]] | None,
+    lo: int,
+    hi: int,
 ) -> None:
-    """Try the framings of ``keys`` where their key stands (with ``opened``, only those of a
-    family whose message began within reach before the key)."""
+    """Try the framings of ``keys`` where their key stands in ``lower[lo:hi]``."""
     size = len(text)
-    since = min(min(v) for v in opened.values()) if opened else 0
-    for m in keys.pattern.finditer(lower, since):
+    for m in keys.pattern.finditer(lower, lo, hi):
         pos = m.start()
         for idx in keys.by_key[m.group(1)]:
             f = fr.items[idx]
-            if opened is not None and not _open(opened, f.family, pos):
-                continue
             end = min(size, pos + f.ahead)
             if f.at_line_start:
                 at = line_start(text, pos)

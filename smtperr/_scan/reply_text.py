@@ -41,9 +41,9 @@ _QUOTING = regex.compile(r"[ \t]*+(?:>[ \t]?+)*+")
 def _indent(n: Normalized, i: int) -> int:
     """How far the source line holding window offset ``i`` (a line's first character) is
     indented, mail quoting ("> ") not counted."""
-    if i >= len(n.offsets):
+    if i >= n.size:
         return 0
-    src = n.offsets[i]
+    src = n.to_source(i, i + 1)[0]
     line = n.source.rfind("\n", 0, src) + 1
     quoting = _QUOTING.match(n.source, line, src)
     base = quoting.end() if quoting is not None and ">" in quoting.group() else line
