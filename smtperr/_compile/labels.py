@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from .grammar import grammar
 from .text import FULLWIDTH, QUOTES, spaceless
 
-__all__ = ["GAP", "colon_label_pattern", "colonless_label_pattern", "reversed_label_pattern"]
+__all__ = ["GAP", "colon_label_pattern", "reversed_label_pattern"]
 
 # What may stand between two letters of a label in text: blanks (a hard wrap is a blank in
 # the folded view), hyphens, apostrophes, brackets.  Bounded: a label is a few words.  A
@@ -63,23 +63,17 @@ _LEAD = r"(?:[\s)\]]|(?![\x00-\x7f])\W){0,4}"
 
 @functools.cache
 def colon_label_pattern() -> re.Pattern[str]:
-    """A colon, then the reversed trie of every label spelling: searched over the whole
-    reversed window, the engine skips to each colon in C and only labels come back to
-    Python; matched at one colon, it reads that colon's label."""
-    return re.compile(":" + _LEAD + "(?P<label>" + _label_trie() + ")")
-
-
-@functools.cache
-def colonless_label_pattern() -> re.Pattern[str]:
-    """A blank that a quote, '<' or a digit follows, then the reversed trie: searched over
-    the reversed window, it finds (in C) the places where a label written without its colon
-    may end, so the reader looks only there."""
+    """The reversed trie of every label spelling after a colon (group ``colon`` set) or after
+    a blank that a quote, '<' or a digit follows (a label written without its colon).
+    Searched over the whole reversed window, the engine skips to each candidate in C and
+    only labels come back to Python; matched at one colon, it reads that colon's label.
+    One pattern for both: the trie is compiled once (about 30 ms)."""
     return re.compile(
-        "(?<=[" + re.escape(QUOTES) + "<0-9]) (?P<label>" + _label_trie() + ")"
+        "(?:(?P<colon>:)" + _LEAD + "|(?<=[" + re.escape(QUOTES) + "<0-9]) )"
+        "(?P<label>" + _label_trie() + ")"
     )
 
 
-@functools.cache
 def _label_trie() -> str:
     g = grammar()
     keys = set()

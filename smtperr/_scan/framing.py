@@ -14,6 +14,7 @@ import re
 import attrs
 import regex
 
+from .._compile.grammar import grammar
 from .._compile.text import _literal, spaceless
 from .._compile.trie import literal_trie
 from .._data.gate import COMMON_LOG_WORDS
@@ -65,6 +66,7 @@ class Framing:
     ahead: int  # how far after its key it may end
     key_first: bool  # the framing starts with its key: matched there, not searched for
     at_line_start: bool  # ... and starts a line
+    also: str  # another word of it (lower case), looked for around the key before the pattern
 
     @property
     def start(self) -> regex.Pattern[str]:
@@ -117,17 +119,21 @@ def _words(piece: str) -> list[str]:
     return out
 
 
-def _key(pieces: list[str], frequency: dict[str, int]) -> tuple[str, int]:
+def _key(
+    pieces: list[str], frequency: dict[str, int], client: frozenset[str]
+) -> tuple[str, int]:
     """The key of a framing and its piece's index: a word of its literal text that logs
-    seldom hold (not one of ``COMMON_LOG_WORDS``, five letters or more), then the one that
+    seldom hold (not one of ``COMMON_LOG_WORDS``, five letters or more), then one that the
+    client messages' own sentences do not hold (windows are mostly those), then the one that
     fewest framings share, then the longest: a window's words try few framings each."""
-    best: tuple[tuple[bool, bool, int, int], str, int] | None = None
+    best: tuple[tuple[bool, bool, bool, int, int], str, int] | None = None
     for i, piece in enumerate(pieces):
         if piece.startswith("{"):
             continue
         for word in _words(piece):
             common = word in _COMMON or (len(word) < 5 and not spaceless(word[0]))
-            rank = (common, frequency.get(word, 0) > 2, frequency.get(word, 0), -len(word))
+            n = frequency.get(word, 0)
+            rank = (common, word in client, n > 2, n, -len(word))
             if best is None or rank < best[0]:
                 best = (rank, word, i)
     if best is not None:
@@ -178,17 +184,25 @@ def _patterns(text: str) -> tuple[regex.Pattern[str], regex.Pattern[str] | None]
 
 
 def _compile(
-    family: str, fmt: str, role: str, entry: tuple[str, str, str], frequency: dict[str, int]
+    family: str,
+    fmt: str,
+    role: str,
+    entry: tuple[str, str, str],
+    frequency: dict[str, int],
+    client: frozenset[str],
 ) -> Framing:
     language, text, _source = entry
     line_start, head, tail = _layout(text)
     has_reply = "{reply}" in text
-    key, key_at = _key(head, frequency)
+    key, key_at = _key(head, frequency, client)
     reach = [_SLOTS[p[1:-1]][1] if p.startswith("{") else 2 * len(p) + 4 for p in head]
     back = sum(reach[:key_at])
     if key_at < len(head):
         back += 2 * head[key_at].lower().find(key) + 4
     bare = not any(ch.isalpha() for p in head if not p.startswith("{") for ch in p)
+    others = [
+        w for p in head if not p.startswith("{") for w in _words(p) if key not in w and w not in key
+    ]
     first = key_at == 0 and head[0].lower().startswith(key)
     return Framing(
         family,
@@ -203,6 +217,7 @@ def _compile(
         sum(reach),
         first,
         first and line_start,
+        max(others, key=len, default=""),
     )
 
 
@@ -219,7 +234,13 @@ def framings() -> Framings:
     for _name, _fmt, _role, (_lang, text, _source) in entries:
         for word in set(_words(_SLOT.sub(" ", text))):
             frequency[word] = frequency.get(word, 0) + 1
-    items = [_compile(*e, frequency) for e in entries]
+    client = frozenset(
+        word
+        for loc in grammar().locales.values()
+        for sentence in [*(s for _n, s in loc.openings), *(s for _f, s in loc.templates)]
+        for word in _words(_SLOT.sub(" ", sentence))
+    )
+    items = [_compile(*e, frequency, client) for e in entries]
     families = sorted({f.family for f in items if f.role == "inner"})
     inner = {fam: _keys(items, inner=True, family=fam) for fam in families}
     return Framings(tuple(items), _keys(items, inner=False), inner)

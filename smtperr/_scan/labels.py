@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .._compile.grammar import Grammar
-from .._compile.labels import colon_label_pattern, colonless_label_pattern
+from .._compile.labels import colon_label_pattern
 from .._compile.text import compact, spaceless
 from .shapes import _COLONLESS_FIELDS, _HEX, _PAIRS, _QSET, _inner_apostrophe, _Label, _Spans
 from .window import Normalized, _positions
@@ -146,7 +146,11 @@ def _find_labels(
     size = len(lower)
     found: set[int] = set()  # colons that end a known label
     recheck: list[int] = []  # colons inside a match that held a separator
+    colonless: list[re.Match[str]] = []  # the blanks a label without its colon may end at
     for r in colon_label_pattern().finditer(rev):
+        if r.group("colon") is None:
+            colonless.append(r)
+            continue
         colon = size - r.start() - 1
         if taken and inside.hits(colon, colon + 1):
             continue
@@ -211,7 +215,7 @@ def _find_labels(
             unknown.append(_Label(s0, colon + 1, None, compact(label)))
     # A label written without its colon ends where the reversed trie matches from a blank
     # before a quote or a digit: only there is it read (``_lookup``: the longest label).
-    for r in reversed(list(colonless_label_pattern().finditer(rev))):
+    for r in reversed(colonless):
         end = size - r.start()  # the value's first character
         if text[end - 1] == "\n" and text[end] not in _QSET:
             continue  # after a wrap only a quoted value

@@ -118,6 +118,8 @@ def _search(
         for idx in keys.by_key[m.group(1)]:
             f = fr.items[idx]
             end = min(size, pos + f.ahead)
+            if f.also and lower.find(f.also, max(0, pos - f.back), end) < 0:
+                continue  # a str.find spares most of the pattern searches
             if f.at_line_start:
                 at = line_start(text, pos)
                 if text[at:pos].strip(" \t"):
