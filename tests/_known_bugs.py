@@ -69,6 +69,23 @@ def _label_in_line_reply(case: Case) -> bool:
     )
 
 
+_OPEN_REPLY_PROSE = ("メールの送信中にエラーが発生しました。"
+                     "メッセージを確認し、再度試してください。"
+                     "サーバーからの応答: 550 5.7.1 Relaying denied\nThanks in advance.")
+
+
+def _prose_after_open_reply(case: Case) -> bool:
+    """Prose after a template that ends in the server's reply (no text after the slot)."""
+    r = case.record
+    if case.prose[1] is None or r.format in LIST_FORMATS or not r.language or not r.format:
+        return False
+    try:
+        sentence = choose_template(r, load_locale(r.language), r.format)
+    except ValueError:
+        return False
+    return sentence.rstrip().endswith("{server_response}")
+
+
 def _not_drawn(case: Case) -> bool:
     """The strategies do not draw this input (found by hand-written generators): nothing to
     leave out of the property tests."""
@@ -107,6 +124,16 @@ BUGS: tuple[Bug, ...] = (
         {"format": "windows-live-mail",
          "server_response": "554 5.7.1 <bob@example.com>: Name server: .: host not found"},
         _label_in_line_reply,
+    ),
+    Bug(
+        "prose-after-open-reply",
+        "a template that ends in the server's reply (Japanese Thunderbird errorSendingMessage, "
+        "English Thunderbird 102+ smtp-server-error) reads the reply on to the next blank "
+        "line: prose on the line after it is taken into the reply (a hard wrap inside the "
+        "reply looks the same, and is read right)",
+        _OPEN_REPLY_PROSE,
+        {"format": "thunderbird", "language": "ja", "server_response": "550 5.7.1 Relaying denied"},
+        _prose_after_open_reply,
     ),
     Bug(
         "cut-reply-before-code-fence",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import attrs
 import regex
 
@@ -21,6 +23,12 @@ _SLOTS: dict[str, tuple[int, bool, str | None]] = {
     "_": (300, False, None),  # text to skip, within a line
     "...": (600, True, None),  # text to skip, across lines
 }
+
+
+def _particle(ch: str) -> bool:
+    """Whether text starting with ``ch`` may be written onto the word before it: Korean
+    particles are, a Latin address included (Korean Thunderbird: "{recipient}를 확인하고")."""
+    return unicodedata.name(ch, "").startswith("HANGUL")
 
 
 @attrs.frozen
@@ -58,8 +66,13 @@ def _template(language: str, fmt: str, sentence: str) -> Template:
         if not part.strip():  # slots apart by blanks only: at least one blank between
             return regex.compile(r"\s++")
         body = _literal(part, wraps=False)
+        if regex.fullmatch(body, ""):
+            # Punctuation only between two slots (Turkish Thunderbird: "{server_response}.
+            # '{recipient}'"): with its period and quote marks optional it would match
+            # nothing, at once, and end the first slot empty.
+            body = _literal(part, wraps=False, strict=True)
         first = part.strip(QUOTES + " ")[:1]
-        if first.isalnum() and not spaceless(first):
+        if first.isalnum() and not spaceless(first) and not _particle(first):
             # The text after a slot starts at a word start: "' on 1/15" must not be found
             # inside "jon.doe@example.com".
             body = body.replace(regex.escape(first), r"(?<!\w)" + regex.escape(first), 1)

@@ -53,9 +53,11 @@ def spaceless(ch: str) -> bool:
     return any(script in name for script in _NO_SPACE_SCRIPTS)
 
 
-def _literal(text: str, *, wraps: bool) -> str:
+def _literal(text: str, *, wraps: bool, strict: bool = False) -> str:
     """A flexible pattern for literal text: any blank run may be a line break, hyphens and
-    quotes are optional, and (with ``wraps``) a line break may split any word."""
+    quotes are optional, and (with ``wraps``) a line break may split any word.  With
+    ``strict``, periods and quote marks are required (text of punctuation only, which would
+    otherwise match nothing)."""
     text = " ".join(text.translate(FULLWIDTH).split())
     out: list[str] = []
     for i, ch in enumerate(text):
@@ -69,9 +71,9 @@ def _literal(text: str, *, wraps: bool) -> str:
         elif ch in "-\u2010\u2011":
             out.append(r"[-\u2010\u2011]?+\s*+")
         elif ch in QUOTES:
-            out.append(_QCLASS + "?+")
+            out.append(_QCLASS + ("" if strict else "?+"))
         elif ch == ".":
-            out.append(r"[.\u3002\uff0e]?+")
+            out.append(r"[.\u3002\uff0e]" + ("" if strict else "?+"))
         elif ch in _WIDE:
             out.append(_WIDE[ch])
         else:

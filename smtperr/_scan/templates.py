@@ -51,6 +51,8 @@ def match_template(
             close = stop + 1 if end_m is not None and end_m.group() else stop
             if end_m is None and slot.shape is not None:
                 stop = close = _wrapped_end(slot.shape, text, cur, stop)
+            if end_m is None:  # the reach: a line break before it is no part of the value
+                stop = close = cur + len(text[cur:stop].rstrip())
             if slot.shape is not None and not slot.shape.fullmatch(text[cur:stop].strip()):
                 # A value of a known shape ends where its shape does (a host name before a
                 # closing quote or prose: 'the server Google"* on').

@@ -9,6 +9,15 @@ BASIS = (
     "terminology (الموضوع, الحساب, الخادم, البروتوكول, استجابة الخادم, المنفذ, آمن, خطأ الخادم, "
     "خطأ مأخذ التوصيل for socket error, رقم الخطأ, نعم/لا), recalled, not observed: hypotheses "
     "only. No opening sentences are given because none was seen."
+    "  The TEMPLATES are real: Thunderbird's Arabic strings, verbatim from "
+    "thunderbird/thunderbird-l10n "
+    "ar/mail/chrome/messenger/messengercompose/composeMsgs.properties at commit "
+    "5d7cde6f5d9237b64f7de733bb9fbb121055848a (keys errorSendingRcptCommand, "
+    "errorSendingMessage, startTlsFailed; startTlsFailed up to the end of its first sentence "
+    "after the reply or server name; line breaks as blanks, ASCII double quotes as ').  "
+    "smtpSendNotAllowed was never translated into Arabic (the file's history holds only its "
+    "comment line; Thunderbird then shows the English text), so it is not listed; "
+    "startTlsFailed keeps the right-to-left marks (U+200F) around '(SMTP)'."
 )
 
 LABELS = {
@@ -29,5 +38,15 @@ NO = ("لا",)
 
 OPENINGS = ()
 
-TEMPLATES = ()
+TEMPLATES = (
+    # errorSendingRcptCommand
+    ("thunderbird", "حدث عطل أثناء إرسال البريد. أجاب خادوم البريد: {server_response}. رجاءً "
+     "تحقق من مستلم الرسالة '{recipient}' ثم حاول ثانيةً."),
+    # errorSendingMessage
+    ("thunderbird", "حدث عطل أثناء إرسال البريد. استجاب خادوم البريد: {server_response}. من فضلك "
+     "افحص الرسالة وحاول ثانيةً."),
+    # startTlsFailed
+    ("thunderbird", "حصل خطأ أثناء إرسال البريد: تعذر إنشاء رابط آمن مع خادوم الصادر \u200f(SMTP\u200f) "
+     "{server} باستخدام STARTTLS إذ إنه لا يعلن عن هذه الميزة."),
+)
 

@@ -12,6 +12,14 @@ BASIS = (
     "are real: a Microsoft 365 non-delivery report quoted in Danish in the Office 365 Dansk "
     "blog's wiki page 'Fejl ved levering af mails' (dansk130.rssing.com, pages corpus; "
     "tests/corpus/da) - a Microsoft translation, so the labels above stay unverified."
+    "  The thunderbird TEMPLATES are Thunderbird's Danish strings, verbatim from "
+    "thunderbird/thunderbird-l10n "
+    "da/mail/chrome/messenger/messengercompose/composeMsgs.properties at commit "
+    "5d7cde6f5d9237b64f7de733bb9fbb121055848a (keys errorSendingRcptCommand, "
+    "errorSendingMessage, smtpSendNotAllowed, startTlsFailed; smtpSendNotAllowed and "
+    "startTlsFailed up to the end of their first sentence after the reply or server name; line "
+    "breaks as blanks, ASCII double quotes as ').  smtpSendNotAllowed has no colon after "
+    "'svarede': kept."
 )
 
 LABELS = {
@@ -45,5 +53,19 @@ TEMPLATES = (
     # slot followed by a blank would cut a display name at its first blank.
     ("exchange-ndr", "Fejlfindingsoplysninger for administratorer: Genererende server: {server} "
      "{_} {_} #<{_} #{_} smtp;{server_response}> #SMTP#"),
+    # errorSendingRcptCommand
+    ("thunderbird", "Der opstod en fejl ved afsendelse af meddelelsen: Mailserveren svarede: "
+     "{server_response}. Kontroller modtageradressen '{recipient}', og prøv igen."),
+    # errorSendingMessage
+    ("thunderbird", "Der opstod en fejl under afsendelsen. Mailserveren svarede: "
+     "{server_response}. Kontrollér meddelelsen og prøv igen."),
+    # smtpSendNotAllowed
+    ("thunderbird", "En fejl opstod ved afsendelse af meddelelsen. Mailserveren svarede "
+     "{server_response}. Kontroller, at du bruger den korrekte identitet til at sende, og at "
+     "den benyttede godkendelsesmetode er korrekt."),
+    # startTlsFailed
+    ("thunderbird", "Der opstod en fejl ved afsendelse af meddelelsen: Kunne ikke etablere en "
+     "sikker forbindelse med SMTP-serveren {server} ved brug af STARTTLS, da den ikke "
+     "fortæller, at den understøtter denne funktionalitet."),
 )
 

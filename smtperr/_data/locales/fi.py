@@ -10,6 +10,14 @@ BASIS = (
     "Palvelimen vastaus, Portti, Suojattu, Palvelinvirhe, Socket-virhe, Virhenumero, Kyllä/Ei), "
     "recalled, not observed: hypotheses only. No opening sentences are given because none was "
     "seen."
+    "  The TEMPLATES are real: Thunderbird's Finnish strings, verbatim from "
+    "thunderbird/thunderbird-l10n "
+    "fi/mail/chrome/messenger/messengercompose/composeMsgs.properties at commit "
+    "5d7cde6f5d9237b64f7de733bb9fbb121055848a (keys errorSendingRcptCommand, "
+    "errorSendingMessage, smtpSendNotAllowed, startTlsFailed; smtpSendNotAllowed and "
+    "startTlsFailed up to the end of their first sentence after the reply or server name; line "
+    "breaks as blanks, ASCII double quotes as ').  errorSendingRcptCommand has '. .' after the "
+    "reply and no quotes around the recipient, errorSendingMessage no final period: kept."
 )
 
 LABELS = {
@@ -30,5 +38,20 @@ NO = ("Ei",)
 
 OPENINGS = ()
 
-TEMPLATES = ()
+TEMPLATES = (
+    # errorSendingRcptCommand
+    ("thunderbird", "Postia lähetettäessä tapahtui virhe. Postipalvelin vastasi: "
+     "{server_response}. . Tarkista osoite {recipient} ja yritä uudelleen."),
+    # errorSendingMessage
+    ("thunderbird", "Postia lähetettäessä tapahtui virhe. Postipalvelin vastasi: "
+     "{server_response}. Tarkista viesti ja yritä uudelleen"),
+    # smtpSendNotAllowed
+    ("thunderbird", "Sähköpostia lähettäessä tapahtui virhe. Sähköpostipalvelin vastasi: "
+     "{server_response}. Varmista, että käytät oikeaa käyttäjätietoa lähettämiseen, ja että "
+     "käytetty todennustapa on oikea."),
+    # startTlsFailed
+    ("thunderbird", "Postia lähetettäessä tapahtui virhe: SMTP-palvelimeen {server} ei kyetty "
+     "muodostamaan suojattua yhteyttä STARTTLS-käytännöllä, koska palvelin ei kerro tukevansa "
+     "ominaisuutta."),
+)
 

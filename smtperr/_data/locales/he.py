@@ -9,6 +9,15 @@ BASIS = (
     "terminology (נושא, חשבון, שרת, פרוטוקול, תגובת שרת, יציאה for port, מאובטח, שגיאת שרת, "
     "שגיאת Socket, מספר שגיאה, כן/לא), recalled, not observed: hypotheses only. No opening "
     "sentences are given because none was seen."
+    "  The TEMPLATES are real: Thunderbird's Hebrew strings, verbatim from "
+    "thunderbird/thunderbird-l10n "
+    "he/mail/chrome/messenger/messengercompose/composeMsgs.properties at commit "
+    "5d7cde6f5d9237b64f7de733bb9fbb121055848a (keys errorSendingRcptCommand, "
+    "errorSendingMessage; line breaks as blanks, ASCII double quotes as ').  "
+    "smtpSendNotAllowed and startTlsFailed were never translated into Hebrew (the file's "
+    "history holds only their comment lines; Thunderbird then shows the English text), so they "
+    "are not listed; errorSendingRcptCommand sets the recipient between '״' (gershayim) and "
+    "'”', kept."
 )
 
 LABELS = {
@@ -29,5 +38,12 @@ NO = ("לא",)
 
 OPENINGS = ()
 
-TEMPLATES = ()
+TEMPLATES = (
+    # errorSendingRcptCommand
+    ("thunderbird", "אירעה שגיאה בעת שליחת דוא״ל. תגובת השרת היא: {server_response}. נא לבדוק את "
+     "כתובת נמען ההודעה ״{recipient}” ולנסות שוב."),
+    # errorSendingMessage
+    ("thunderbird", "אירעה שגיאה בעת שליחת דוא״ל. תגובת שרת הדוא״ל היא: {server_response}. נא "
+     "לבדוק את ההודעה ולנסות שוב."),
+)
 

@@ -13,6 +13,14 @@ BASIS = (
     "texts come from the pages store, which may have turned full-width ':' '(' into ASCII. Real "
     "OE says 'なし' for an unsecured connection; the KB translation says 'いいえ'. Not observed: "
     "Windows Mail's error-ID label."
+    "  The TEMPLATES are real: Thunderbird's Japanese strings, verbatim from "
+    "thunderbird/thunderbird-l10n "
+    "ja/mail/chrome/messenger/messengercompose/composeMsgs.properties at commit "
+    "5d7cde6f5d9237b64f7de733bb9fbb121055848a (keys errorSendingRcptCommand, "
+    "errorSendingMessage, smtpSendNotAllowed, startTlsFailed; smtpSendNotAllowed and "
+    "startTlsFailed up to the end of their first sentence after the reply or server name; line "
+    "breaks as blanks, ASCII double quotes as ').  ja-JP-mac (the macOS build) has the same "
+    "strings; errorSendingMessage puts the reply last."
 )
 
 LABELS = {
@@ -46,6 +54,17 @@ OPENINGS = (
 TEMPLATES = (
     ("outlook-task", "タスク '{account} - 送信中' はエラー ({error_number}) を報告しました: "
      "'{server_response}'"),
+    # errorSendingRcptCommand
+    ("thunderbird", "メールの送信中にエラーが発生しました。サーバーからの応答: {server_response} メッセージの受信者 '{recipient}' "
+     "を確認し、再度試してください。"),
+    # errorSendingMessage
+    ("thunderbird", "メールの送信中にエラーが発生しました。メッセージを確認し、再度試してください。サーバーからの応答: {server_response}"),
+    # smtpSendNotAllowed
+    ("thunderbird", "メールの送信前にエラーが発生しました。サーバーからの応答: {server_response} "
+     "送信に使用するアカウント情報と認証方式が正しいか確認してください。"),
+    # startTlsFailed
+    ("thunderbird", "メールの送信前にエラーが発生しました: 送信 (SMTP) サーバー {server} が STARTTLS "
+     "をサポートしていないため、保護された接続を確立できませんでした。"),
 )
 
 SERVER_PHRASES = {

@@ -11,6 +11,15 @@ BASIS = (
     "계정, 서버, 프로토콜, 서버 응답, 포트, 보안(SSL), 서버 오류, 소켓 오류, 오류 번호, 예/아니요), "
     "recalled, not observed: hypotheses only. No opening sentences are given because none was "
     "seen."
+    "  The TEMPLATES are real: Thunderbird's Korean strings, verbatim from "
+    "thunderbird/thunderbird-l10n "
+    "ko/mail/chrome/messenger/messengercompose/composeMsgs.properties at commit "
+    "5d7cde6f5d9237b64f7de733bb9fbb121055848a (keys errorSendingRcptCommand, "
+    "errorSendingMessage, smtpSendNotAllowed, startTlsFailed; smtpSendNotAllowed and "
+    "startTlsFailed up to the end of their first sentence after the reply or server name; line "
+    "breaks as blanks, ASCII double quotes as ').  errorSendingRcptCommand writes the "
+    "particle '를' onto the recipient ('{recipient}를'), which the template reader allows "
+    "before Hangul."
 )
 
 LABELS = {
@@ -31,5 +40,16 @@ NO = ("아니요",)
 
 OPENINGS = ()
 
-TEMPLATES = ()
+TEMPLATES = (
+    # errorSendingRcptCommand
+    ("thunderbird", "메일 보내는 중 오류가 발생했습니다. 메일 서버 응답: {server_response}. 메시지 주소 {recipient}를 확인하고 "
+     "재시도해 보시기 바랍니다."),
+    # errorSendingMessage
+    ("thunderbird", "메일 보내는 중 오류. 서버 메시지: {server_response}. 다시 시도해 보십시오."),
+    # smtpSendNotAllowed
+    ("thunderbird", "메일 보내는 중 오류가 발생했습니다. 메일 서버 응답: {server_response}. 보내려는 올바른 ID와 사용된 인증 방식이 "
+     "맞는지 확인하세요."),
+    # startTlsFailed
+    ("thunderbird", "메일 보내는 중 오류가 발생했습니다. SMTP 서버({server})에 STARTTLS를 통한 보안 연결을 할 수 없습니다."),
+)
 

@@ -10,6 +10,13 @@ BASIS = (
     "'Sikker (SSL): Nei', 'Formidling avslått'; the second example has the typo 'bla avvist' "
     "and 'Emne' without its colon.  'Ja' for Yes is the plain counterpart of the observed "
     "'Nei', not seen. No socket-error or Windows Live Mail error-ID label was observed."
+    "  The TEMPLATES are real: Thunderbird's Norwegian (Bokmål) strings, verbatim from "
+    "thunderbird/thunderbird-l10n "
+    "nb-NO/mail/chrome/messenger/messengercompose/composeMsgs.properties at commit "
+    "5d7cde6f5d9237b64f7de733bb9fbb121055848a (keys errorSendingRcptCommand, "
+    "errorSendingMessage, smtpSendNotAllowed, startTlsFailed; smtpSendNotAllowed and "
+    "startTlsFailed up to the end of their first sentence after the reply or server name; line "
+    "breaks as blanks, ASCII double quotes as ')."
 )
 
 LABELS = {
@@ -35,7 +42,22 @@ OPENINGS = (
      "Den avviste e-postadressen er {recipient}."),
 )
 
-TEMPLATES = ()
+TEMPLATES = (
+    # errorSendingRcptCommand
+    ("thunderbird", "En feil oppstod ved sending av post. E-postserveren svarte: "
+     "{server_response}. Kontroller mottakeren «{recipient}» og prøv igjen."),
+    # errorSendingMessage
+    ("thunderbird", "En feil oppstod ved sending av e-post. E-postserveren svarte: "
+     "{server_response}. Kontroller meldingen og prøv igjen."),
+    # smtpSendNotAllowed
+    ("thunderbird", "Det oppstod en feil under sending av e-post. E-postserveren svarte: "
+     "{server_response}. Sørg for at du bruker riktig identitet til å sende, og at den brukte "
+     "godkjenningsmetoden er riktig."),
+    # startTlsFailed
+    ("thunderbird", "En feil oppstod ved sending av post: Klarte ikke å opprette en sikker "
+     "kommunikasjonskanal mot SMTP-serveren {server} med STARTTLS, siden den ikke støtter den "
+     "funksjonen."),
+)
 
 SERVER_PHRASES = {
     "relay_denied": (

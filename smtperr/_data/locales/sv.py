@@ -10,6 +10,13 @@ BASIS = (
     "wholly English tail in the second example). Both are documentation translations; no real "
     "Swedish client paste was found. Not observed: socket-error and Windows Live Mail error-ID "
     "labels (not listed)."
+    "  The TEMPLATES are real: Thunderbird's Swedish strings, verbatim from "
+    "thunderbird/thunderbird-l10n "
+    "sv-SE/mail/chrome/messenger/messengercompose/composeMsgs.properties at commit "
+    "5d7cde6f5d9237b64f7de733bb9fbb121055848a (keys errorSendingRcptCommand, "
+    "errorSendingMessage, smtpSendNotAllowed, startTlsFailed; smtpSendNotAllowed and "
+    "startTlsFailed up to the end of their first sentence after the reply or server name; line "
+    "breaks as blanks, ASCII double quotes as ')."
 )
 
 LABELS = {
@@ -34,7 +41,22 @@ OPENINGS = (
      "servern. Den avvisade e-postadressen var {recipient}."),
 )
 
-TEMPLATES = ()
+TEMPLATES = (
+    # errorSendingRcptCommand
+    ("thunderbird", "Ett fel uppstod när e-post skulle skickas. Servern svarade: "
+     "{server_response}. Kontrollera mottagarens '{recipient}' och försök igen."),
+    # errorSendingMessage
+    ("thunderbird", "Ett fel uppstod när e-post skulle skickas. Servern svarade: "
+     "{server_response}. Kontrollera meddelandet och försök igen."),
+    # smtpSendNotAllowed
+    ("thunderbird", "Ett fel uppstod när e-post skulle skickas. Mejlservern svarade: "
+     "{server_response}. Se till att du använder rätt identitet för att skicka och att den "
+     "använder rätt autentiseringsmetod."),
+    # startTlsFailed
+    ("thunderbird", "Ett fel uppstod när e-post skulle skickas: Det går inte att upprätta en "
+     "säker länk till utgående server (SMTP) {server} med STARTTLS eftersom den inte "
+     "annonserat den funktionen."),
+)
 
 SERVER_PHRASES = {
     # Both from the two sv-se editions of support article 65b494a4 (see BASIS); the third is

@@ -10,6 +10,13 @@ BASIS = (
     "Microsoft's Thai UI terminology (เรื่อง, บัญชี, เซิร์ฟเวอร์, โพรโทคอล, การตอบกลับของเซิร์ฟเวอร์, "
     "พอร์ต, ปลอดภัย, ข้อผิดพลาดของเซิร์ฟเวอร์, ข้อผิดพลาดของซ็อกเก็ต, หมายเลขข้อผิดพลาด, ใช่/ไม่ใช่), "
     "recalled, not observed: hypotheses only. No opening sentences are given."
+    "  The TEMPLATES are real: Thunderbird's Thai strings, verbatim from "
+    "thunderbird/thunderbird-l10n "
+    "th/mail/chrome/messenger/messengercompose/composeMsgs.properties at commit "
+    "5d7cde6f5d9237b64f7de733bb9fbb121055848a (keys errorSendingRcptCommand, "
+    "errorSendingMessage, smtpSendNotAllowed, startTlsFailed; smtpSendNotAllowed and "
+    "startTlsFailed up to the end of their first sentence after the reply or server name; line "
+    "breaks as blanks, ASCII double quotes as ')."
 )
 
 LABELS = {
@@ -30,5 +37,19 @@ NO = ("ไม่ใช่",)
 
 OPENINGS = ()
 
-TEMPLATES = ()
+TEMPLATES = (
+    # errorSendingRcptCommand
+    ("thunderbird", "เกิดข้อผิดพลาดขณะส่งจดหมาย เซิร์ฟเวอร์อีเมลตอบกลับว่า: {server_response} "
+     "โปรดตรวจสอบผู้รับข้อความ '{recipient}' แล้วลองอีกครั้ง"),
+    # errorSendingMessage
+    ("thunderbird", "เกิดข้อผิดพลาดขณะส่งจดหมาย เซิร์ฟเวอร์อีเมลตอบกลับว่า: {server_response} "
+     "โปรดตรวจสอบข้อความแล้วลองอีกครั้ง"),
+    # smtpSendNotAllowed
+    ("thunderbird", "เกิดข้อผิดพลาดขณะส่งจดหมาย เซิร์ฟเวอร์จดหมายตอบกลับว่า: {server_response} "
+     "โปรดตรวจสอบให้แน่ใจว่าคุณกำลังใช้ข้อมูลประจำตัวที่ถูกต้องในการส่งและใช้วิธีการรับรองความถูกต้องที่ถูกต้อง"),
+    # startTlsFailed
+    ("thunderbird", "เกิดข้อผิดพลาดขณะส่งจดหมาย: "
+     "ไม่สามารถสร้างลิงก์ที่ปลอดภัยกับเซิร์ฟเวอร์ขาออก (SMTP) {server} โดยใช้ STARTTLS "
+     "เนื่องจากไม่ได้โฆษณาคุณลักษณะนั้น"),
+)
 

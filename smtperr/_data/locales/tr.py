@@ -10,6 +10,13 @@ BASIS = (
     "Protokol, Sunucu Yanıtı, Bağlantı Noktası for port, Güvenli, Sunucu Hatası, Yuva Hatası for "
     "socket error, Hata Numarası, Evet/Hayır), recalled, not observed: hypotheses only. No "
     "opening sentences are given because none was seen."
+    "  The TEMPLATES are real: Thunderbird's Turkish strings, verbatim from "
+    "thunderbird/thunderbird-l10n "
+    "tr/mail/chrome/messenger/messengercompose/composeMsgs.properties at commit "
+    "5d7cde6f5d9237b64f7de733bb9fbb121055848a (keys errorSendingRcptCommand, "
+    "errorSendingMessage, smtpSendNotAllowed, startTlsFailed; smtpSendNotAllowed and "
+    "startTlsFailed up to the end of their first sentence after the reply or server name; line "
+    "breaks as blanks, ASCII double quotes as ')."
 )
 
 LABELS = {
@@ -30,5 +37,19 @@ NO = ("Hayır",)
 
 OPENINGS = ()
 
-TEMPLATES = ()
+TEMPLATES = (
+    # errorSendingRcptCommand
+    ("thunderbird", "Posta gönderilirken bir hata oluştu. Posta sunucusunun yanıtı: "
+     "{server_response}. '{recipient}' alıcısını gözden geçirip yeniden deneyin."),
+    # errorSendingMessage
+    ("thunderbird", "Posta gönderilirken bir hata oluştu. Posta sunucusunun yanıtı: "
+     "{server_response}. Lütfen iletiyi gözden geçirip yeniden deneyin."),
+    # smtpSendNotAllowed
+    ("thunderbird", "E-posta gönderilirken bir hata oluştu. Posta sunucusunun yanıtı: "
+     "{server_response}. Lütfen göndermek için doğru kimliği kullandığınızdan ve kimlik "
+     "doğrulama yönteminin doğru olduğundan emin olun."),
+    # startTlsFailed
+    ("thunderbird", "Posta gönderirken bir hata meydana geldi: STARTTLS kullanılarak {server} "
+     "SMTP sunucusuyla güvenli bir bağlantı sağlanamadı, çünkü sunucu bu özelliği sunmuyor."),
+)
 

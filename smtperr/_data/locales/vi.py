@@ -9,6 +9,13 @@ BASIS = (
     "in that translation). Every other label below is NOT observed: 'Giao thức', 'Phản hồi của "
     "máy chủ', 'Cổng', 'Bảo mật (SSL)', 'Lỗi máy chủ', 'Số lỗi' and Có/Không are Microsoft "
     "Vietnamese UI terminology renderings, hypotheses only."
+    "  The TEMPLATES are real: Thunderbird's Vietnamese strings, verbatim from "
+    "thunderbird/thunderbird-l10n "
+    "vi/mail/chrome/messenger/messengercompose/composeMsgs.properties at commit "
+    "5d7cde6f5d9237b64f7de733bb9fbb121055848a (keys errorSendingRcptCommand, "
+    "errorSendingMessage, smtpSendNotAllowed, startTlsFailed; smtpSendNotAllowed and "
+    "startTlsFailed up to the end of their first sentence after the reply or server name; line "
+    "breaks as blanks, ASCII double quotes as ')."
 )
 
 LABELS = {
@@ -31,5 +38,19 @@ OPENINGS = (
      "Địa chỉ email bị từ chối là {recipient}."),
 )
 
-TEMPLATES = ()
+TEMPLATES = (
+    # errorSendingRcptCommand
+    ("thunderbird", "Đã xảy ra lỗi khi gửi thư. Máy chủ thư đã phản hồi: {server_response}. Vui "
+     "lòng kiểm tra người nhận thư '{recipient}' và thử lại."),
+    # errorSendingMessage
+    ("thunderbird", "Đã xảy ra lỗi khi gửi thư. Máy chủ thư đã phản hồi: {server_response}. Vui "
+     "lòng kiểm tra thư và thử lại."),
+    # smtpSendNotAllowed
+    ("thunderbird", "Đã xảy ra lỗi khi gửi thư. Máy chủ thư đã phản hồi: {server_response}. Vui "
+     "lòng đảm bảo rằng bạn đang sử dụng danh tính chính xác để gửi và phương pháp xác thực đã "
+     "sử dụng là chính xác."),
+    # startTlsFailed
+    ("thunderbird", "Đã xảy ra lỗi khi gửi thư: Không thể thiết lập liên kết an toàn với máy chủ "
+     "gửi thư (SMTP) {server} bằng cách sử dụng STARTTLS vì nó không sử dụng tính năng đó."),
+)
 

@@ -10,6 +10,14 @@ BASIS = (
     "'错误编号' where the client says '错误号', '安全 (SSL) :', '中继拒绝'). Not observed in any "
     "real text: the socket-error label and Windows Live Mail's error-ID label, so neither is "
     "listed; '是' for Yes is the plain counterpart of the observed '否', not seen in a message."
+    "  The TEMPLATES are real: Thunderbird's Simplified-Chinese strings, verbatim from "
+    "thunderbird/thunderbird-l10n "
+    "zh-CN/mail/chrome/messenger/messengercompose/composeMsgs.properties at commit "
+    "5d7cde6f5d9237b64f7de733bb9fbb121055848a (keys errorSendingRcptCommand, "
+    "errorSendingMessage, smtpSendNotAllowed, startTlsFailed; smtpSendNotAllowed and "
+    "startTlsFailed up to the end of their first sentence after the reply or server name; line "
+    "breaks as blanks, ASCII double quotes as ').  errorSendingRcptCommand has an ASCII period "
+    "after the reply: kept."
 )
 
 LABELS = {
@@ -33,7 +41,16 @@ OPENINGS = (
     ("0x800CCCA9", "Windows Mail 无法张贴您的邮件。"),
 )
 
-TEMPLATES = ()
+TEMPLATES = (
+    # errorSendingRcptCommand
+    ("thunderbird", "发送邮件时出错。邮件服务器响应： {server_response}. 请检查消息收件人“{recipient}”然后重试。"),
+    # errorSendingMessage
+    ("thunderbird", "发送邮件时出错。邮件服务器响应：{server_response}。请检查该消息然后再试。"),
+    # smtpSendNotAllowed
+    ("thunderbird", "发送邮件时出错，邮件服务器响应： {server_response}。 请确保您在使用正确的身份发送，且使用了正确的验证方式。"),
+    # startTlsFailed
+    ("thunderbird", "发送邮件时出错：无法与发件服务器（SMTP） {server} 使用 STARTTLS 建立安全连接，因为它不宣称支持此功能。"),
+)
 
 SERVER_PHRASES = {
     # "中继拒绝" and the translated qmail rcpthosts reply, both from the zh-cn edition of support
