@@ -28,7 +28,10 @@ from .._data.gate import COMMON_LOG_WORDS
 from .._tables import all_locales, framing_families
 from .text import spaceless
 
-__all__ = ["Check", "Gate", "Part", "build_gate", "label_unit", "sentence_unit", "table_gate"]
+__all__ = [
+    "Check", "Gate", "Part", "build_gate", "built_gate", "gate_source", "label_unit",
+    "sentence_unit", "table_gate",
+]
 
 # Labels that, without an error number, still mark a fragment of a client error.
 GATE_LABELS = ("protocol", "ssl")
@@ -195,7 +198,24 @@ def sentence_unit(sentence: str) -> tuple[Part, ...]:
 
 @functools.cache
 def table_gate() -> Gate:
-    """The gate of every language's tables."""
+    """The gate of every language's tables, as generated into ``smtperr._data.gate_tables``
+    (choosing the pivots costs the first ``parse`` about 25 ms; a test keeps the generated
+    module equal to ``built_gate()``)."""
+    from .._data import gate_tables as t
+
+    def checks(rows: tuple[tuple[str, bool], ...]) -> tuple[Check, ...]:
+        return tuple(Check(phrase, label) for phrase, label in rows)
+
+    return Gate(
+        {k: checks(v) for k, v in t.PIVOTS.items()},
+        {k: checks(v) for k, v in t.WORDS.items()},
+        frozenset(t.RUNS),
+        frozenset(t.BIGRAMS),
+    )
+
+
+def built_gate() -> Gate:
+    """The gate chosen from the tables now (what ``gate_tables`` must hold)."""
     units: list[tuple[Part, ...]] = []
     for loc in all_locales():
         for field in GATE_LABELS:
@@ -208,6 +228,29 @@ def table_gate() -> Gate:
     for _name, module in framing_families():
         units.extend(sentence_unit(text) for _lang, text, _source in getattr(module, "GATE", ()))
     return build_gate(units)
+
+
+def gate_source(gate: Gate) -> str:
+    """``gate`` as the source of ``smtperr._data.gate_tables``."""
+
+    def rows(d: dict[str, tuple[Check, ...]]) -> str:
+        body = "".join(
+            f"    {k!r}: ({''.join(f'({c.phrase!r}, {c.label!r}), ' for c in v)}),\n"
+            for k, v in sorted(d.items())
+        )
+        return "{\n" + body + "}"
+
+    return (
+        '"""The gate\'s literals and checks, generated from the tables by\n'
+        "``python -m smtperr._compile.gate > smtperr/_data/gate_tables.py`` (do not edit;\n"
+        "``tests/test_gate_tables.py`` fails when the tables change and this is not\n"
+        'regenerated)."""\n\n'
+        "# fmt: off\n"
+        f"PIVOTS: dict[str, tuple[tuple[str, bool], ...]] = {rows(gate.pivots)}\n\n"
+        f"WORDS: dict[str, tuple[tuple[str, bool], ...]] = {rows(gate.words)}\n\n"
+        f"RUNS: tuple[str, ...] = {tuple(sorted(gate.runs))!r}\n\n"
+        f"BIGRAMS: tuple[str, ...] = {tuple(sorted(gate.bigrams))!r}\n"
+    )
 
 
 # In a check: a hard wrap inside a word (with the mail quoting after it), any run of blanks,
@@ -231,3 +274,7 @@ def check_pattern(checks: tuple[Check, ...]) -> tuple[regex.Pattern[str], int]:
         bodies.append(body)
     reach = 2 * max(len(c.phrase) for c in checks) + 40
     return regex.compile("|".join(bodies), regex.IGNORECASE), reach
+
+
+if __name__ == "__main__":
+    print(gate_source(built_gate()), end="")
