@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 
 import regex
 
-from .._compile.gate import HEX_PIVOTS, Check, Gate, check_pattern
+from .._compile.gate import Check, Gate, check_pattern
 from .._compile.text import spaceless
 
 __all__ = ["AFTER", "BEFORE", "SKIP", "around", "clusters", "hits", "windows"]
@@ -34,23 +34,22 @@ _HEX_AFTER = regex.compile(r"[0-9A-Fa-f\n]{4,12}+")
 
 
 def hits(gate: Gate, text: str) -> list[int]:
-    """Sorted positions of accepted hits.  A pivot's hit is checked against the wording
-    around it only when it stands beyond the reach of the hit accepted before it: inside,
-    it falls into the same window anyway, so dense text costs one check per window."""
+    """Sorted positions of accepted hits: one pass of the pivots' trie finds the pivots and
+    the error numbers.  A pivot's hit is checked against the wording around it only when
+    it stands beyond the reach of the hit accepted before it: inside, it falls into the
+    same window anyway, so dense text costs one check per window."""
     raw: list[Raw] = []
-    for pivot in HEX_PIVOTS:
-        pos = text.find(pivot)
-        while pos >= 0:
-            if is_number(text, pos):
-                raw.append((pos, None))
-                pos = text.find(pivot, pos + SKIP)
-            else:
-                pos = text.find(pivot, pos + 1)
-    for pivot, checks in gate.pivots.items():
-        pos = text.find(pivot)
-        while pos >= 0:
+    pivots = gate.pivots
+    skip_to: dict[str, int] = {}  # after an error number, the next is looked for SKIP on
+    for m in gate.pattern.finditer(text):
+        pos = m.start()
+        piece = m.group()
+        checks = pivots.get(piece)
+        if checks is not None:
             raw.append((pos, checks))
-            pos = text.find(pivot, pos + len(pivot))
+        elif pos >= skip_to.get(piece, -1) and is_number(text, pos):
+            raw.append((pos, None))
+            skip_to[piece] = pos + SKIP
     return accept(gate, text, raw)
 
 
@@ -87,8 +86,8 @@ def _junction_hits(gate: Gate, text: str) -> Iterator[int]:
         tail = text[max(0, m.start() - JOIN) : m.start()]
         head = text[m.end() - 1 : m.end() - 1 + JOIN]
         for joined in (tail + head, tail + " " + head):
-            pivot = next((p for p in gate.pivots if p in joined), None)
-            checks: tuple[Check, ...] | None = gate.pivots[pivot] if pivot is not None else None
+            found = gate.pattern.search(joined)
+            checks: tuple[Check, ...] | None = gate.pivots.get(found.group()) if found else None
             if checks is None and not joined.isascii():
                 words = [w.lower() for w in _WORDS.findall(joined)]
                 checks = next((gate.words[w] for w in words if w in gate.words), None)
