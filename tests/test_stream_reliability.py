@@ -8,6 +8,7 @@ import json
 import time
 import unicodedata
 from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -223,3 +224,21 @@ def test_two_bounces_near_each_other_are_read_apart() -> None:
         mp.setattr(blocks, "_CARRY", 4096)
         got = [(r.to_dict(), r.span) for r in smtperr.scan_file(io.BytesIO(data))]
     assert got == ref
+
+
+def test_ranges_start_small_and_double(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 14: the first range is small, so that its records come out at once (``| head``);
+    each next one is twice as large, up to ``_RANGE``; they meet and cover the file."""
+    monkeypatch.setattr(parallel, "_FIRST", 1000)
+    monkeypatch.setattr(parallel, "_RANGE", 8000)
+    data = _log(60_000)
+    path = tmp_path / "log.txt"
+    path.write_bytes(data)
+    ranges = parallel._ranges(str(path), len(data), "utf-8", 0)
+    assert ranges[0][0] == 0 and ranges[-1][1] == len(data)
+    assert all(a[1] == b[0] and data[b[0] - 1 : b[0]] == b"\n" for a, b in pairwise(ranges))
+    longest = max(map(len, LOG_LINES))
+    steps = [1000, 2000, 4000] + [8000] * (len(ranges) - 4)
+    for (start, end), step in zip(ranges, steps):
+        assert step <= end - start < step + longest  # to the line end after each step
+    assert len(ranges) == 10
