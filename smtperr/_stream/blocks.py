@@ -38,12 +38,15 @@ _Found = tuple[int, int, ClientError]
 
 @attrs.define
 class Counts:
-    """What a scan read: for the command line's closing report."""
+    """What a scan read: for the command line's closing report; and its hooks."""
 
     bytes: int = 0
     lines: int = 0
     undecodable: int = 0
     progress: Callable[[int], object] | None = None  # called with each block's byte count
+    # Called, about ten times a second, while a parallel scan waits for its workers; what it
+    # raises ends the scan (the command line's output has no reader left: ``| head``).
+    waiting: Callable[[], object] | None = None
 
     def add(self, data: builtins.bytes, text: str) -> None:
         """Count a block's bytes, and the bytes its decoding (``text``) could not read."""

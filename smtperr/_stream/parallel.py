@@ -23,7 +23,7 @@ import stat
 import threading
 import time
 from collections.abc import Callable, Generator, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, wait
 from typing import BinaryIO, TypeVar
 
 from .._records import ClientError
@@ -36,6 +36,7 @@ _RANGE = 1 << 25  # 32 MiB of file per task, at most
 _FIRST = 1 << 18  # the first range (256 KiB), scanned by the parent: its records come out soon
 _MARGIN = 1 << 16  # context read before and after a range
 _POLL = 1.0  # seconds between a worker's checks that its parent is alive
+_TICK = 0.1  # seconds between calls of the ``waiting`` hook while a worker's result is awaited
 SMALL = 2 * _RANGE  # a file below this is one task of ``scan_many`` (not split into ranges)
 
 # A worker's answer: its records, and the bytes, lines and undecodable bytes of its range.
@@ -111,7 +112,8 @@ def scan_parallel(
             yield from scan_binary(fh, encoding, 0, counts)
         return
     tasks = [(path, codec, a, b) for a, b in ranges]
-    for records, tally in _in_order(_task, tasks, jobs, here=1):
+    waiting = None if counts is None else counts.waiting
+    for records, tally in _in_order(_task, tasks, jobs, here=1, waiting=waiting):
         if counts is not None:
             counts.tally(*tally)
         yield from records
@@ -126,13 +128,15 @@ def _in_order(
     tasks: list[_T],
     jobs: int,
     here: int = 0,
+    waiting: Callable[[], object] | None = None,
 ) -> Generator[_R, None, None]:
     """``fn`` of each task, in the order of ``tasks``, each as soon as it and those before it
     are done, computed by ``jobs`` processes but for the first ``here``: those are computed in
     this process before the workers start, so their results need not wait for a worker to
     start, and workers forked after them start with the patterns they compiled (the scanner
     compiles on first use).  At most ``2 * jobs`` results wait for a slow reader; a reader
-    that stops early ends the workers at once (``_stop``)."""
+    that stops early ends the workers at once (``_stop``).  ``waiting`` is called every
+    ``_TICK`` seconds while a result is awaited: what it raises ends the workers too."""
     first = [fn(task) for task in tasks[:here]]
     pool = _pool(jobs)
     pending: collections.deque[Future[_R]] = collections.deque()
@@ -145,7 +149,10 @@ def _in_order(
             if first:
                 yield first.pop(0)
             elif pending:
-                yield pending.popleft().result()
+                future = pending.popleft()
+                while waiting is not None and not wait([future], timeout=_TICK).done:
+                    waiting()
+                yield future.result()
             else:
                 done = True
                 return
@@ -197,11 +204,13 @@ def scan_many(
     *,
     encoding: str | None,
     jobs: int,
+    waiting: Callable[[], object] | None = None,
 ) -> Generator[tuple[str, _Result | OSError], None, None]:
     """Many small files over ``jobs`` processes, one task per file, results in the order of
     ``paths``: each file's records and counts, or the error that kept it from being read.  At
-    most ``2 * jobs`` results wait for a slow reader; a reader that stops ends the work."""
-    results = _in_order(_whole, [(path, encoding) for path in paths], jobs)
+    most ``2 * jobs`` results wait for a slow reader; a reader that stops ends the work, as
+    does what ``waiting`` (called while a result is awaited) raises."""
+    results = _in_order(_whole, [(path, encoding) for path in paths], jobs, waiting=waiting)
     try:
         yield from zip(paths, results)
     finally:
