@@ -14,6 +14,7 @@ import random
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import ClassVar
@@ -479,3 +480,46 @@ def test_head_ends_a_parallel_parse_at_once(tmp_path: Path, workers: str) -> Non
     if workers == "slow":
         assert pool  # the first record came while the workers scanned
         assert first < 30  # not after a worker's range: from the parent's own first range
+
+
+def test_jobs_2_prints_what_jobs_1_prints(tmp_path: Path) -> None:
+    from smtperr._stream import parallel
+
+    big = _mixed_log(tmp_path / "mixed.log", 2 << 20)
+    assert len(parallel._ranges(str(big), big.stat().st_size, "utf-8", 0)) >= 4
+    one = _run("parse", "--jobs", "1", str(big))
+    two = _run("parse", "--jobs", "2", str(big))
+    assert one.returncode == two.returncode == 0
+    assert one.stdout == two.stdout and one.stdout.count(b"\n") > 100
+    assert one.stderr == two.stderr  # the summary: bytes, lines, messages
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo") or not os.path.exists("/dev/stdin"),
+                    reason="needs FIFOs and /dev/stdin")
+def test_jobs_read_a_fifo_and_dev_stdin_as_one_job_does(tmp_path: Path) -> None:
+    big = _mixed_log(tmp_path / "mixed.log", 1 << 20)
+    data = big.read_bytes()
+    fields = ("--fields", ",".join(DICT_KEYS))  # no file column: the names differ
+    want = _run("parse", *fields, str(big))
+    assert want.returncode == 0 and want.stdout.count(b"\n") > 50
+
+    def parse(name: str, stdin: bytes | io.BufferedReader) -> subprocess.CompletedProcess[bytes]:
+        args = [sys.executable, "-m", "smtperr", "parse", "--jobs", "2", *fields, name]
+        if isinstance(stdin, bytes):
+            return subprocess.run(args, input=stdin, capture_output=True, cwd=ROOT, timeout=120,
+                                  check=False)
+        return subprocess.run(args, stdin=stdin, capture_output=True, cwd=ROOT, timeout=120,
+                              check=False)
+
+    got = [parse("/dev/stdin", data)]  # cat FILE | smtperr parse --jobs 2 /dev/stdin
+    with open(big, "rb") as fh:  # smtperr parse --jobs 2 /dev/stdin < FILE: cut into ranges
+        got.append(parse("/dev/stdin", fh))
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    writer = threading.Thread(target=fifo.write_bytes, args=(data,), daemon=True)
+    writer.start()
+    got.append(parse(str(fifo), b""))
+    writer.join(timeout=5)
+    for out in got:
+        assert out.returncode == 0 and out.stdout == want.stdout
+        assert out.stderr == want.stderr

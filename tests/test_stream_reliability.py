@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import sys
 import time
 import unicodedata
 from collections.abc import Callable
@@ -242,3 +244,23 @@ def test_ranges_start_small_and_double(tmp_path: Path, monkeypatch: pytest.Monke
     for (start, end), step in zip(ranges, steps):
         assert step <= end - start < step + longest  # to the line end after each step
     assert len(ranges) == 10
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/fd/0"), reason="needs /dev/fd")
+def test_workers_open_the_file_a_descriptor_name_stands_for(tmp_path: Path) -> None:
+    """``/dev/stdin`` or ``/dev/fd/N`` opened in a worker is the worker's own descriptor: the
+    workers open the file it resolves to, or the file is read in one process."""
+    path = tmp_path / "log.txt"
+    path.write_bytes(b"a line\n")
+    with open(path, "rb") as fh:
+        found = parallel._shareable(f"/dev/fd/{fh.fileno()}")
+    if sys.platform == "linux":
+        assert found is not None and found[0] == os.path.realpath(path)
+    else:
+        assert found is None or found[0] == os.path.realpath(path)
+    r, w = os.pipe()
+    try:
+        assert parallel._shareable(f"/dev/fd/{r}") is None  # a pipe: read once, in order
+    finally:
+        os.close(r)
+        os.close(w)

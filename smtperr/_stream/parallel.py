@@ -37,6 +37,8 @@ _FIRST = 1 << 18  # the first range (256 KiB), scanned by the parent: its record
 _MARGIN = 1 << 16  # context read before and after a range
 _POLL = 1.0  # seconds between a worker's checks that its parent is alive
 _TICK = 0.1  # seconds between calls of the ``waiting`` hook while a worker's result is awaited
+# Names that open the opener's own descriptors: the same name is another file in a worker.
+_OWN_DESCRIPTORS = ("/dev/fd/", "/dev/stdin", "/dev/stdout", "/dev/stderr", "/proc/")
 SMALL = 2 * _RANGE  # a file below this is one task of ``scan_many`` (not split into ranges)
 
 # A worker's answer: its records, and the bytes, lines and undecodable bytes of its range.
@@ -65,9 +67,12 @@ def scan_range(
             yield rec
 
 
-def _task(args: tuple[str, str, int, int]) -> _Result:
-    path, codec, start, end = args
+def _task(args: tuple[str, tuple[int, int], str, int, int]) -> _Result:
+    path, ident, codec, start, end = args
     with open(path, "rb") as fh:
+        st = os.fstat(fh.fileno())
+        if (st.st_dev, st.st_ino) != ident:
+            raise OSError("replaced by another file while it was read")
         out = list(scan_range(fh, codec, start, end))
         fh.seek(start)
         own = fh.read(end - start)  # ranges start after a line end (or 64 KiB into a line)
@@ -103,20 +108,38 @@ def scan_parallel(
     """``scan_file(path, jobs=N)``: the same records, computed by N processes.  A file that
     cannot be cut into ranges (a pipe, a FIFO, a small file) is read once, in order."""
     ranges: list[tuple[int, int]] = []
-    if stat.S_ISREG(os.stat(path).st_mode):
-        with open(path, "rb") as fh:
+    found = _shareable(path)
+    if found is not None:
+        real, st = found
+        with open(real, "rb") as fh:
             codec, skip = sniff(fh.read(HEAD), encoding)
-        ranges = _ranges(path, os.path.getsize(path), codec, skip)
+        ranges = _ranges(real, st.st_size, codec, skip)
     if len(ranges) <= 1:
         with open(path, "rb") as fh:
             yield from scan_binary(fh, encoding, 0, counts)
         return
-    tasks = [(path, codec, a, b) for a, b in ranges]
+    ident = (st.st_dev, st.st_ino)
+    tasks = [(real, ident, codec, a, b) for a, b in ranges]
     waiting = None if counts is None else counts.waiting
     for records, tally in _in_order(_task, tasks, jobs, here=1, waiting=waiting):
         if counts is not None:
             counts.tally(*tally)
         yield from records
+
+
+def _shareable(path: str) -> tuple[str, os.stat_result] | None:
+    """A name under which the workers open the same regular file as ``path``, and its stat;
+    ``None`` for a pipe, a FIFO, a device, or a name of the opener's own descriptors that does
+    not resolve to the file (``/dev/stdin``, ``/dev/fd/N``): such a file is read in one process."""
+    st = os.stat(path)
+    if not stat.S_ISREG(st.st_mode):
+        return None
+    real = os.path.realpath(path)  # Linux: /dev/stdin < FILE resolves to FILE
+    try:
+        same = os.path.samestat(os.stat(real), st)
+    except OSError:
+        return None
+    return (real, st) if same and not real.startswith(_OWN_DESCRIPTORS) else None
 
 
 def _pool(jobs: int) -> ProcessPoolExecutor:
