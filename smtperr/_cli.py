@@ -80,6 +80,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     run = Run(args)
     out: Any = text_stream(binary, isatty(binary)) if binary is not None else sys.stdout
     run.out = out
+    run.counts.waiting = run.waiting  # while workers scan: flush, and stop if the reader left
     records = run.records()
     status: int | None = None
     try:

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import glob
 import importlib
 import os
+import select
 import stat
 import sys
 import time
@@ -17,6 +19,8 @@ from typing import Any, BinaryIO, TextIO
 from ._records import ClientError
 
 __all__ = ["Run", "isatty"]
+
+_LATENCY = 0.1  # seconds: records written to a pipe or file are flushed at least this often
 
 
 class Run:
@@ -38,6 +42,7 @@ class Run:
         self.interrupted = False
         self.bar: Any = None
         self.out: TextIO = sys.stdout
+        self.flushed = 0.0  # when records were last flushed out (time.monotonic)
 
     def error(self, message: str) -> None:
         self.failed += 1
@@ -86,6 +91,8 @@ class Run:
                 self.found += 1
                 yield name, rec
             self.files += 1
+        except BrokenPipeError:
+            raise  # from ``waiting``: the output's reader has gone, not a failed input
         except OSError as exc:
             self.error(f"{name}: {exc.strerror or exc}")
         finally:
@@ -96,7 +103,8 @@ class Run:
     def _many(self, paths: list[str]) -> Generator[tuple[str, ClientError], None, None]:
         from ._stream import scan_many
 
-        results = scan_many(paths, encoding=self.encoding, jobs=self.jobs)
+        results = scan_many(paths, encoding=self.encoding, jobs=self.jobs,
+                            waiting=self.counts.waiting)
         try:
             for path, result in results:
                 if isinstance(result, OSError):
@@ -170,16 +178,36 @@ class Run:
 
         self.counts.progress = progress
 
+    def waiting(self) -> None:
+        """While workers scan (``--jobs``): the records found so far go out now, and a reader
+        that has gone (``| head``) ends the run at once, not at the next record written."""
+        try:
+            self.out.flush()
+            self.flushed = time.monotonic()
+        except BrokenPipeError:
+            raise
+        except (OSError, ValueError):
+            pass  # a write error is reported where records are written
+        if _reader_gone(self.out):
+            raise BrokenPipeError(errno.EPIPE, os.strerror(errno.EPIPE))
+
     def emit(self, text: str) -> None:
-        """Write records' text; on a terminal that shows the bar, above the bar."""
+        """Write records' text; on a terminal that shows the bar, above the bar.  Into a pipe
+        or a file the text is buffered, but flushed at the first record ``_LATENCY`` seconds
+        after the last flush: the first record goes out at once (``| head -1`` returns), a
+        reader that has gone is seen at a record soon after, and a fast stream pays ten more
+        writes a second at most."""
         bar = self.bar
         if bar is not None and self.out_tty and time.time() >= bar.start_t + bar.delay:
             bar.clear()
             self.out.write(text)
             self.out.flush()
             bar.refresh()
-        else:
-            self.out.write(text)
+            return
+        self.out.write(text)
+        if (now := time.monotonic()) >= self.flushed + _LATENCY:
+            self.flushed = now
+            self.out.flush()
 
     @property
     def out_tty(self) -> bool:
@@ -214,6 +242,20 @@ def isatty(stream: Any) -> bool:
         return bool(stream.isatty())
     except (AttributeError, ValueError, OSError):
         return False
+
+
+def _reader_gone(stream: Any) -> bool:
+    """Whether ``stream`` is a pipe or socket whose reading end has closed: ``poll`` shows an
+    error or hang-up on it (never on a file; always False where ``poll`` is missing)."""
+    if not hasattr(select, "poll"):
+        return False
+    try:
+        fd = stream.fileno()
+    except (AttributeError, OSError, ValueError):
+        return False
+    poller = select.poll()
+    poller.register(fd, 0)  # no events asked for: only POLLERR, POLLHUP and POLLNVAL come
+    return any(events & (select.POLLERR | select.POLLHUP) for _fd, events in poller.poll(0))
 
 
 def _small(source: str | BinaryIO | None) -> bool:

@@ -7,11 +7,14 @@ import csv
 import importlib.metadata
 import io
 import json
+import multiprocessing
 import os
 import pty
+import random
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import ClassVar
@@ -389,3 +392,134 @@ def test_jobs_spread_many_files_with_the_same_output(tmp_path: Path) -> None:
     assert one.returncode == two.returncode == 2
     assert one.stdout == two.stdout and len(one.stdout.splitlines()) == 6 * 78
     assert one.stderr == two.stderr
+
+
+# -- issue 14: --jobs loses nothing: | head returns at once, pipes and FIFOs read whole ---------
+
+
+def _mixed_log(path: Path, size: int) -> Path:
+    """Real log lines with real messages between them (one in about 13 KB), ``size`` bytes or
+    a little more: a file that ``--jobs 2`` cuts into several ranges."""
+    rng = random.Random(14)
+    lines = [line for log in sorted((ROOT / "tests" / "data" / "negative").glob("*.log"))
+             for line in log.read_bytes().splitlines(keepends=True)]
+    messages = [p.read_bytes() for p in sorted((ROOT / "tests" / "corpus").glob("*/*.txt"))]
+    parts, n = [], 0
+    while n < size:
+        at = rng.randrange(len(lines) - 200)
+        parts.append(b"".join(lines[at : at + rng.randrange(20, 200)]) + rng.choice(messages)
+                     + b"\n")
+        n += len(parts[-1])
+    path.write_bytes(b"".join(parts))
+    return path
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    for entry in os.listdir("/proc"):
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text()
+        except (OSError, ValueError):
+            continue
+        if entry.isdigit() and int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+            out.append(int(entry))
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"  # a zombie has ended
+
+
+# The CLI with workers that take a minute over each range (a huge range, a loaded machine):
+# it must still stop at once when its reader goes, not wait for them.
+_SLOW_WORKERS = """
+import os, sys, time
+import smtperr._stream.parallel as parallel
+parent, task = os.getpid(), parallel._task
+def slow(args):
+    if os.getpid() != parent:
+        time.sleep(60)
+    return task(args)
+parallel._task = slow
+from smtperr._cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+_CLI = "import sys\nfrom smtperr._cli import main\nsys.exit(main(sys.argv[1:]))"
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/stat"), reason="finds workers in /proc")
+@pytest.mark.parametrize("workers", ["slow", "real"])
+def test_head_ends_a_parallel_parse_at_once(tmp_path: Path, workers: str) -> None:
+    # The defect: `smtperr parse --jobs 2 BIG | head -1` took seconds: a first range of 32 MiB
+    # before any record, the reader's leaving unseen while a range was awaited, and exit
+    # waiting for the workers to finish their ranges.
+    if workers == "slow" and multiprocessing.get_start_method() != "fork":
+        pytest.skip("the slow workers are patched in before a fork")
+    big = _mixed_log(tmp_path / "big.log", 4 << 20)
+    code = _SLOW_WORKERS if workers == "slow" else _CLI
+    proc = subprocess.Popen([sys.executable, "-c", code, "parse", "-q", "--jobs", "2", str(big)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+    assert proc.stdout is not None and proc.stderr is not None
+    try:
+        started = time.monotonic()
+        assert json.loads(proc.stdout.readline())["file"] == str(big)
+        first = time.monotonic() - started
+        pool = _children(proc.pid)
+        proc.stdout.close()
+        closed = time.monotonic()
+        assert proc.wait(timeout=5) == 0
+    finally:
+        proc.kill()
+    assert time.monotonic() - closed < 5
+    assert not [pid for pid in pool if _alive(pid)]
+    assert b"Traceback" not in proc.stderr.read()
+    if workers == "slow":
+        assert pool  # the first record came while the workers scanned
+        assert first < 30  # not after a worker's range: from the parent's own first range
+
+
+def test_jobs_2_prints_what_jobs_1_prints(tmp_path: Path) -> None:
+    from smtperr._stream import parallel
+
+    big = _mixed_log(tmp_path / "mixed.log", 2 << 20)
+    assert len(parallel._ranges(str(big), big.stat().st_size, "utf-8", 0)) >= 4
+    one = _run("parse", "--jobs", "1", str(big))
+    two = _run("parse", "--jobs", "2", str(big))
+    assert one.returncode == two.returncode == 0
+    assert one.stdout == two.stdout and one.stdout.count(b"\n") > 100
+    assert one.stderr == two.stderr  # the summary: bytes, lines, messages
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo") or not os.path.exists("/dev/stdin"),
+                    reason="needs FIFOs and /dev/stdin")
+def test_jobs_read_a_fifo_and_dev_stdin_as_one_job_does(tmp_path: Path) -> None:
+    big = _mixed_log(tmp_path / "mixed.log", 1 << 20)
+    data = big.read_bytes()
+    fields = ("--fields", ",".join(DICT_KEYS))  # no file column: the names differ
+    want = _run("parse", *fields, str(big))
+    assert want.returncode == 0 and want.stdout.count(b"\n") > 50
+
+    def parse(name: str, stdin: bytes | io.BufferedReader) -> subprocess.CompletedProcess[bytes]:
+        args = [sys.executable, "-m", "smtperr", "parse", "--jobs", "2", *fields, name]
+        if isinstance(stdin, bytes):
+            return subprocess.run(args, input=stdin, capture_output=True, cwd=ROOT, timeout=120,
+                                  check=False)
+        return subprocess.run(args, stdin=stdin, capture_output=True, cwd=ROOT, timeout=120,
+                              check=False)
+
+    got = [parse("/dev/stdin", data)]  # cat FILE | smtperr parse --jobs 2 /dev/stdin
+    with open(big, "rb") as fh:  # smtperr parse --jobs 2 /dev/stdin < FILE: cut into ranges
+        got.append(parse("/dev/stdin", fh))
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    writer = threading.Thread(target=fifo.write_bytes, args=(data,), daemon=True)
+    writer.start()
+    got.append(parse(str(fifo), b""))
+    writer.join(timeout=5)
+    for out in got:
+        assert out.returncode == 0 and out.stdout == want.stdout
+        assert out.stderr == want.stderr

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import sys
 import time
 import unicodedata
 from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -223,3 +226,41 @@ def test_two_bounces_near_each_other_are_read_apart() -> None:
         mp.setattr(blocks, "_CARRY", 4096)
         got = [(r.to_dict(), r.span) for r in smtperr.scan_file(io.BytesIO(data))]
     assert got == ref
+
+
+def test_ranges_start_small_and_double(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 14: the first range is small, so that its records come out at once (``| head``);
+    each next one is twice as large, up to ``_RANGE``; they meet and cover the file."""
+    monkeypatch.setattr(parallel, "_FIRST", 1000)
+    monkeypatch.setattr(parallel, "_RANGE", 8000)
+    data = _log(60_000)
+    path = tmp_path / "log.txt"
+    path.write_bytes(data)
+    ranges = parallel._ranges(str(path), len(data), "utf-8", 0)
+    assert ranges[0][0] == 0 and ranges[-1][1] == len(data)
+    assert all(a[1] == b[0] and data[b[0] - 1 : b[0]] == b"\n" for a, b in pairwise(ranges))
+    longest = max(map(len, LOG_LINES))
+    steps = [1000, 2000, 4000] + [8000] * (len(ranges) - 4)
+    for (start, end), step in zip(ranges, steps):
+        assert step <= end - start < step + longest  # to the line end after each step
+    assert len(ranges) == 10
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/fd/0"), reason="needs /dev/fd")
+def test_workers_open_the_file_a_descriptor_name_stands_for(tmp_path: Path) -> None:
+    """``/dev/stdin`` or ``/dev/fd/N`` opened in a worker is the worker's own descriptor: the
+    workers open the file it resolves to, or the file is read in one process."""
+    path = tmp_path / "log.txt"
+    path.write_bytes(b"a line\n")
+    with open(path, "rb") as fh:
+        found = parallel._shareable(f"/dev/fd/{fh.fileno()}")
+    if sys.platform == "linux":
+        assert found is not None and found[0] == os.path.realpath(path)
+    else:
+        assert found is None or found[0] == os.path.realpath(path)
+    r, w = os.pipe()
+    try:
+        assert parallel._shareable(f"/dev/fd/{r}") is None  # a pipe: read once, in order
+    finally:
+        os.close(r)
+        os.close(w)

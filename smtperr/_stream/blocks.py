@@ -28,6 +28,7 @@ from .reading import read
 __all__ = ["Counts", "scan_binary", "scan_text", "undecodable"]
 
 _BLOCK = 1 << 21  # bytes (or characters) read at a time
+_FIRST = 1 << 18  # bytes read first: a file's first records wait for no more
 _CARRY = 16384  # characters kept from the previous block: the longest message and its opening
 
 _SURROGATES = regex.compile("[\udc80-\udcff]++")  # regex: skips ASCII faster than re
@@ -38,12 +39,15 @@ _Found = tuple[int, int, ClientError]
 
 @attrs.define
 class Counts:
-    """What a scan read: for the command line's closing report."""
+    """What a scan read: for the command line's closing report; and its hooks."""
 
     bytes: int = 0
     lines: int = 0
     undecodable: int = 0
     progress: Callable[[int], object] | None = None  # called with each block's byte count
+    # Called, about ten times a second, while a parallel scan waits for its workers; what it
+    # raises ends the scan (the command line's output has no reader left: ``| head``).
+    waiting: Callable[[], object] | None = None
 
     def add(self, data: builtins.bytes, text: str) -> None:
         """Count a block's bytes, and the bytes its decoding (``text``) could not read."""
@@ -94,7 +98,7 @@ def scan_binary(
     At the start of a file (``offset`` 0) the front door (``decoding.sniff``) chooses the
     codec from a BOM or the NUL bytes of UTF-16/32, or takes ``encoding``, and skips its BOM;
     further on (a byte range) ``encoding`` must be the codec the file's start chose."""
-    first = fh.read(_BLOCK)
+    first = fh.read(min(_FIRST, _BLOCK))  # small: the first records come out soon
     codec, skip = sniff(first, encoding) if offset == 0 else (encoding or "utf-8", 0)
     # Undecodable bytes of an ASCII-based codec are kept (surrogate escapes) for the legacy
     # code pages; a bad UTF-16/32 code unit becomes U+FFFD, of the same size.

@@ -4,20 +4,27 @@ The file is cut into ranges at line ends; each worker reads its range plus a mar
 context on both sides and keeps only the records that start inside its own range, so every
 message is found once and whole.  Each worker also counts its own range, so the counts are of
 the bytes scanned, read once (a second read would hang on a FIFO and miscount a growing file).
+
+The first range is small and each next one twice as large, up to ``_RANGE``: the first
+records come out soon (``| head``), the later ranges are large enough that the workers spend
+their time scanning.  Results are handed on range by range, in file order, with at most
+``2 * jobs`` ranges under way, so memory stays bounded when the reader is slow; a reader that
+stops (``| head``, Ctrl-C) ends the workers at once, without waiting for their ranges.
 """
 
 from __future__ import annotations
 
 import collections
+import contextlib
 import io
 import itertools
 import os
 import stat
 import threading
 import time
-from collections.abc import Generator, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from typing import BinaryIO
+from collections.abc import Callable, Generator, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor, wait
+from typing import BinaryIO, TypeVar
 
 from .._records import ClientError
 from .blocks import Counts, scan_binary, undecodable
@@ -25,13 +32,19 @@ from .decoding import HEAD, WIDE, sniff, unit
 
 __all__ = ["SMALL", "scan_many", "scan_parallel", "scan_range"]
 
-_RANGE = 1 << 25  # 32 MiB of file per task
+_RANGE = 1 << 25  # 32 MiB of file per task, at most
+_FIRST = 1 << 18  # the first range (256 KiB), scanned by the parent: its records come out soon
 _MARGIN = 1 << 16  # context read before and after a range
 _POLL = 1.0  # seconds between a worker's checks that its parent is alive
+_TICK = 0.1  # seconds between calls of the ``waiting`` hook while a worker's result is awaited
+# Names that open the opener's own descriptors: the same name is another file in a worker.
+_OWN_DESCRIPTORS = ("/dev/fd/", "/dev/stdin", "/dev/stdout", "/dev/stderr", "/proc/")
 SMALL = 2 * _RANGE  # a file below this is one task of ``scan_many`` (not split into ranges)
 
 # A worker's answer: its records, and the bytes, lines and undecodable bytes of its range.
 _Result = tuple[list[ClientError], tuple[int, int, int]]
+_T = TypeVar("_T")
+_R = TypeVar("_R")
 
 
 def scan_range(
@@ -54,9 +67,12 @@ def scan_range(
             yield rec
 
 
-def _task(args: tuple[str, str, int, int]) -> _Result:
-    path, codec, start, end = args
+def _task(args: tuple[str, tuple[int, int], str, int, int]) -> _Result:
+    path, ident, codec, start, end = args
     with open(path, "rb") as fh:
+        st = os.fstat(fh.fileno())
+        if (st.st_dev, st.st_ino) != ident:
+            raise OSError("replaced by another file while it was read")
         out = list(scan_range(fh, codec, start, end))
         fh.seek(start)
         own = fh.read(end - start)  # ranges start after a line end (or 64 KiB into a line)
@@ -65,10 +81,13 @@ def _task(args: tuple[str, str, int, int]) -> _Result:
 
 
 def _ranges(path: str, size: int, codec: str, skip: int) -> list[tuple[int, int]]:
+    """Cuts at line ends: ``_FIRST`` bytes, then each range twice the one before, up to
+    ``_RANGE``."""
     cuts = [0]
     width = unit(codec)
+    step = min(_FIRST, _RANGE)
     with open(path, "rb") as fh:
-        pos = _RANGE
+        pos = step
         while pos < size:
             fh.seek(pos)
             line = fh.readline(_MARGIN)  # bounded: a file of one long line is cut within it
@@ -77,7 +96,8 @@ def _ranges(path: str, size: int, codec: str, skip: int) -> list[tuple[int, int]
             if pos >= size:
                 break
             cuts.append(pos)
-            pos += _RANGE
+            step = min(2 * step, _RANGE)
+            pos += step
     cuts.append(size)
     return list(itertools.pairwise(cuts))
 
@@ -88,22 +108,97 @@ def scan_parallel(
     """``scan_file(path, jobs=N)``: the same records, computed by N processes.  A file that
     cannot be cut into ranges (a pipe, a FIFO, a small file) is read once, in order."""
     ranges: list[tuple[int, int]] = []
-    if stat.S_ISREG(os.stat(path).st_mode):
-        with open(path, "rb") as fh:
+    found = _shareable(path)
+    if found is not None:
+        real, st = found
+        with open(real, "rb") as fh:
             codec, skip = sniff(fh.read(HEAD), encoding)
-        ranges = _ranges(path, os.path.getsize(path), codec, skip)
+        ranges = _ranges(real, st.st_size, codec, skip)
     if len(ranges) <= 1:
         with open(path, "rb") as fh:
             yield from scan_binary(fh, encoding, 0, counts)
         return
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_watch, initargs=(os.getpid(),))
+    ident = (st.st_dev, st.st_ino)
+    tasks = [(real, ident, codec, a, b) for a, b in ranges]
+    waiting = None if counts is None else counts.waiting
+    for records, tally in _in_order(_task, tasks, jobs, here=1, waiting=waiting):
+        if counts is not None:
+            counts.tally(*tally)
+        yield from records
+
+
+def _shareable(path: str) -> tuple[str, os.stat_result] | None:
+    """A name under which the workers open the same regular file as ``path``, and its stat;
+    ``None`` for a pipe, a FIFO, a device, or a name of the opener's own descriptors that does
+    not resolve to the file (``/dev/stdin``, ``/dev/fd/N``): such a file is read in one process."""
+    st = os.stat(path)
+    if not stat.S_ISREG(st.st_mode):
+        return None
+    real = os.path.realpath(path)  # Linux: /dev/stdin < FILE resolves to FILE
     try:
-        for records, tally in pool.map(_task, [(path, codec, a, b) for a, b in ranges]):
-            if counts is not None:
-                counts.tally(*tally)
-            yield from records
-    finally:  # a reader that stops early (head -1, Ctrl-C) does not wait for the other ranges
-        pool.shutdown(wait=False, cancel_futures=True)
+        same = os.path.samestat(os.stat(real), st)
+    except OSError:
+        return None
+    return (real, st) if same and not real.startswith(_OWN_DESCRIPTORS) else None
+
+
+def _pool(jobs: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=jobs, initializer=_watch, initargs=(os.getpid(),))
+
+
+def _in_order(
+    fn: Callable[[_T], _R],
+    tasks: list[_T],
+    jobs: int,
+    here: int = 0,
+    waiting: Callable[[], object] | None = None,
+) -> Generator[_R, None, None]:
+    """``fn`` of each task, in the order of ``tasks``, each as soon as it and those before it
+    are done, computed by ``jobs`` processes but for the first ``here``: those are computed in
+    this process before the workers start, so their results need not wait for a worker to
+    start, and workers forked after them start with the patterns they compiled (the scanner
+    compiles on first use).  At most ``2 * jobs`` results wait for a slow reader; a reader
+    that stops early ends the workers at once (``_stop``).  ``waiting`` is called every
+    ``_TICK`` seconds while a result is awaited: what it raises ends the workers too."""
+    first = [fn(task) for task in tasks[:here]]
+    pool = _pool(jobs)
+    pending: collections.deque[Future[_R]] = collections.deque()
+    todo = iter(tasks[here:])
+    done = False
+    try:
+        while True:
+            while len(pending) < 2 * jobs and (task := next(todo, None)) is not None:
+                pending.append(pool.submit(fn, task))
+            if first:
+                yield first.pop(0)
+            elif pending:
+                future = pending.popleft()
+                while waiting is not None and not wait([future], timeout=_TICK).done:
+                    waiting()
+                yield future.result()
+            else:
+                done = True
+                return
+    finally:
+        if done:
+            pool.shutdown(wait=True)  # the workers are idle: they end at once
+        else:
+            _stop(pool)
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """End a pool now: tasks not started are cancelled and the workers still scanning are
+    terminated, not waited for (``shutdown`` lets a running task finish, and the interpreter
+    waits for it at exit: seconds after ``| head`` has gone)."""
+    terminate = getattr(pool, "terminate_workers", None)  # Python 3.14
+    if terminate is not None:
+        terminate()
+        return
+    workers = list((pool._processes or {}).values())  # the pool forgets them on shutdown
+    pool.shutdown(wait=False, cancel_futures=True)
+    for worker in workers:
+        with contextlib.suppress(OSError, ValueError):  # already ended, or closed
+            worker.terminate()
 
 
 def _watch(parent: int) -> None:
@@ -128,21 +223,18 @@ def _whole(args: tuple[str, str | None]) -> _Result | OSError:
 
 
 def scan_many(
-    paths: list[str], *, encoding: str | None, jobs: int
+    paths: list[str],
+    *,
+    encoding: str | None,
+    jobs: int,
+    waiting: Callable[[], object] | None = None,
 ) -> Generator[tuple[str, _Result | OSError], None, None]:
     """Many small files over ``jobs`` processes, one task per file, results in the order of
     ``paths``: each file's records and counts, or the error that kept it from being read.  At
-    most ``2 * jobs`` results wait for a slow reader; a reader that stops ends the work."""
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_watch, initargs=(os.getpid(),))
-    pending: collections.deque[tuple[str, Future[_Result | OSError]]] = collections.deque()
-    todo = iter(paths)
+    most ``2 * jobs`` results wait for a slow reader; a reader that stops ends the work, as
+    does what ``waiting`` (called while a result is awaited) raises."""
+    results = _in_order(_whole, [(path, encoding) for path in paths], jobs, waiting=waiting)
     try:
-        while True:
-            while len(pending) < 2 * jobs and (path := next(todo, None)) is not None:
-                pending.append((path, pool.submit(_whole, (path, encoding))))
-            if not pending:
-                return
-            path, future = pending.popleft()
-            yield path, future.result()
+        yield from zip(paths, results)
     finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+        results.close()
