@@ -146,6 +146,19 @@ def _adversarial(size: int = MB) -> dict[str, str]:
         "task-fragment-repeated": _fill("Task 'a - Sending' repS - Sending' repS - Sending' rep"),
         "labels-of-many-languages": _fill(
             "Betreff 'x', Konto: 'y', Serveur : 'z', Protokół: SMTP, サーバー: 'w', 端口: 25, "),
+        # The input classes of issue 14, each once a stall or a slow constant.
+        "reply-then-failing-label-groups": _fill(
+            "Remote Server returned '550 x'\n" + "SSL:1,Port:1\n" * 3),
+        "mojibake-near-records": _fill("SSL:1,Error Num:0x800CCC0E\n" * 100 + "Ã©\n"),
+        "opening-then-exotic-blanks": _fill("the host " * 28 + "\u2000" * 3000),
+        "nul-bytes": _fill("Server: 'a'\x00, Port: 25\x00"),
+        "cr-only-line-ends": _fill("Server: 'smtp.example.com', Port: 25\r"),
+        "windows-live-mail-lines": _fill(
+            "Server: smtp.example.com\nProtocol: SMTP\nPort: 25\nSecure(SSL): No\n"),
+        "full-width-punctuation": _fill("サーバー：「smtp.example.com」，ポート：２５，"),
+        "combining-and-rtl-marks": _fill("Server\u0301: '\u200fa\u202e', Port\u0308: 25, "),
+        "lone-surrogates": _fill("Server: '\ud800x', Port: 25, "),
+        "html-bbcode-markdown": _fill("<br>[b]Server[/b]: **'x'** </p><p>&nbsp;`Port`: 25<br />"),
     }
 
 

@@ -15,7 +15,7 @@ from .._compile.phrases import phrase_table
 from .._records import ClientError
 from .build import _record
 from .reply_text import LOG_LINE, reply_end, reply_value
-from .shapes import _EMAIL
+from .shapes import _EMAIL, _Spans
 from .window import Normalized
 
 __all__ = ["read_bare"]
@@ -42,9 +42,10 @@ def read_bare(
     text = n.struct
     out: list[tuple[ClientError, tuple[int, int]]] = []
     done = -1
+    spans = _Spans(taken)
     for m in _BARE.finditer(text):
         a = m.start("r")
-        if a < done or any(x <= a < y for x, y in taken):
+        if a < done or spans.hits(a, a + 1):
             continue
         line = text.rfind("\n", 0, a) + 1
         if LOG_LINE.match(text, line) is not None:
@@ -55,7 +56,7 @@ def read_bare(
             continue
         span = got[:2]
         done = span[1]
-        if any(x < span[1] and span[0] < y for x, y in taken):
+        if spans.hits(span[0], span[1]):
             continue
         value = reply_value(n, span, prefix)
         if not _evidence(value):

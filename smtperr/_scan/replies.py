@@ -22,11 +22,13 @@ from .build import _record
 from .framing import framings
 from .reply_hits import Hit, Message, find, line_start
 from .reply_text import CODE_AT, LOG_LINE, reply_end, reply_value
+from .shapes import _Spans
 from .window import Normalized
 
 __all__ = ["read_replies"]
 
 GAP = 2500  # the most text between two hits of one message
+LOG_WRAP_LINES = 12  # the most lines a wrapped log line is looked back over
 _ADDRESS_LINE = regex.compile(
     r"(?<![^\n])[ \t]*+(?:\*\*[ \t]*+)?[<\"]?+"
     r"(?P<a>[^\s<>'\"(),;:@]{1,64}@[^\s<>'\"(),;:]{1,255}?)[>\"]?+(?=[ \t]*+(?:[(:]|on[ \t]|\n|\Z))"
@@ -53,10 +55,11 @@ def read_replies(
     fr = framings()
     text = n.struct
     hits = find(fr, text, lower)
+    spans = _Spans(taken)  # what is read already, asked in O(log n)
     last: tuple[ClientError, tuple[int, int], str] | None = None
     covered: list[tuple[int, int]] = []  # what messages hold, read or not: no bare reply there
     for msg in _messages(n, hits):
-        got = _read(g, n, msg, taken)
+        got = _read(g, n, msg, spans)
         if got is not None or not msg.standalone:
             covered.append((msg.start, _region_end(text, msg.last)))
         if got is not None:
@@ -65,6 +68,7 @@ def read_replies(
                 continue  # the same reply again (a bounce in two languages, a DSN part)
             records.append(got[0])
             taken.append(got[1])
+            spans.add(*got[1])
             last = (*got, family)
     for rec, span in read_bare(g, n, taken + covered):
         records.append(rec)
@@ -137,7 +141,7 @@ def _rank(n: Normalized, h: Hit, span: tuple[int, int]) -> int:
 
 
 def _read(
-    g: Grammar, n: Normalized, msg: Message, taken: list[tuple[int, int]]
+    g: Grammar, n: Normalized, msg: Message, taken: _Spans
 ) -> tuple[ClientError, tuple[int, int]] | None:
     best = _best(n, msg)
     if best is None or (best[0] == 0 and not msg.standalone):
@@ -148,7 +152,7 @@ def _read(
         return None
     _, hit, span = best
     start, end = msg.start, span[1]
-    if any(a <= start < b or (span[0] < b and a < span[1]) for a, b in taken):
+    if taken.hits(start, start + 1) or taken.hits(span[0], span[1]):
         return None  # the template reader read this message
     heads = [h for h in msg.hits if h.f.role in ("head", "section")]
     frame = heads[0] if heads and not msg.standalone else hit
@@ -269,11 +273,13 @@ def _paragraph_start(text: str, pos: int) -> int:
 
 def _log_start(text: str, pos: int) -> int:
     """The start of the log line (wrapped or not) that holds ``pos``: the nearest line start
-    before it, within 600 characters and no blank line, where a log line starts; else the
-    start of the line of ``pos``."""
+    before it, within 600 characters, LOG_WRAP_LINES lines and no blank line, where a log
+    line starts; else the start of the line of ``pos``."""
     line = line_start(text, pos)
     at = line
-    while line - at < 600:
+    for _ in range(LOG_WRAP_LINES):
+        if line - at >= 600:
+            break
         if LOG_LINE.match(text, at) is not None:
             return at
         if at < 2 or text[at - 2] == "\n":

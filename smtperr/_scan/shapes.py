@@ -127,6 +127,22 @@ class _Spans:
         i = bisect.bisect_left(self.starts, end) - 1
         return i >= 0 and self.ends[i] > start
 
+    def add(self, start: int, end: int) -> None:
+        """Take in one more span (merged with those it touches): O(log n) and a list insert,
+        so a reader that adds its records as it goes asks and adds in O(log n) each."""
+        i = bisect.bisect_left(self.starts, start)
+        if i > 0 and self.ends[i - 1] >= start:
+            i -= 1
+            start = self.starts[i]
+        j = i
+        while j < len(self.starts) and self.starts[j] <= end:
+            end = max(end, self.ends[j])
+            j += 1
+        if j > i:
+            end = max(end, self.ends[j - 1])
+        self.starts[i:j] = [start]
+        self.ends[i:j] = [max(end, self.ends[i]) if j > i else end]
+
 
 def host_rest(head: str, word: str) -> bool:
     """Whether ``word`` on the line after ``head`` reads as the rest of a host name split by a
