@@ -35,6 +35,7 @@ HEADS = (
     ("ja", "このメールは「m-FILTER」が自動的に生成して送信しています。",
      "sisimai lhost-mfilter-01"),
     ("en", "Unknown user: {recipient}", "flufl.bounce simple_23 (IMail)"),
+    ("ja", "※本メールはau one netのメールシステムより配信しております。", "sisimai lhost-kddi-01 (au one net); tests/corpus/ja/ndr-kddi-mailbox-full"),
     ("en", "--- The following addresses had delivery problems ---",
      "sisimai lhost-mcafee-01 (McAfee); tests/corpus/en/ndr-mcafee-user-unknown"),
     ("en", "A transcript of the attempts to send the message follows.",
@@ -71,6 +72,8 @@ INNER = (
     ("en", "^<<< {reply}", "sisimai lhost-courier-01, lhost-ezweb-07"),
     ("en", "Recipient: <{recipient}>", "sisimai lhost-ezweb-07 (au)"),
     ("ja", "-------server message {reply}", "sisimai lhost-mfilter-01"),
+    ("en", "^<{recipient}>: {reply}", "sisimai err-make-test-06 (au); tests/corpus/ja/ndr-au-user-unknown"),
+    ("en", "Could not be delivered to: <{recipient}> {reply}", "sisimai lhost-kddi-01 (au one net); tests/corpus/ja/ndr-kddi-mailbox-full"),
     ("en", "^<{recipient}> ({reply})", "sisimai lhost-mcafee-01 (McAfee); tests/corpus/en/ndr-mcafee-user-unknown"),
     ("en", "Failed to send to identified host, {recipient}: [{_}], {reply}",
      "BounceParser t/corpus/surfcontrol-extra-newline.msg (SurfControl; wording only)"),
@@ -100,4 +103,5 @@ GATE = (
     ("en", "transcript of the attempts", "BounceParser surfcontrol-extra-newline.msg"),
     ("ja", "次のあて先へのメッセージはエラーのため送信できませんでした。", "sisimai lhost-ezweb-07"),
     ("ja", "このメールは「m-FILTER」が自動的に生成して送信しています。", "sisimai lhost-mfilter-01"),
+    ("ja", "※本メールはau one netのメールシステムより配信しております。", "sisimai lhost-kddi-01"),
 )
