@@ -1,6 +1,6 @@
 """Bounces of MTAs, services and gateways with few samples each: RFC 3464 delivery status
 fields, Courier, CommuniGate Pro, OpenSMTPD, Amazon SES and WorkMail, Oracle (Sun) Messaging
-Server, IMail, MailMarshal, SurfControl, m-FILTER and au (KDDI) in Japan, Stalwart-based
+Server, IMail, MailMarshal, SurfControl, Trend Micro InterScan, McAfee, m-FILTER and au (KDDI) in Japan, Stalwart-based
 services, and the generic "Delivery Status Notification" of Google and Microsoft.
 
 Sources: Sisimai's set-of-emails (BSD-2-Clause), ronbeltran/bounce_email (MIT), flufl.bounce
@@ -35,6 +35,11 @@ HEADS = (
     ("ja", "このメールは「m-FILTER」が自動的に生成して送信しています。",
      "sisimai lhost-mfilter-01"),
     ("en", "Unknown user: {recipient}", "flufl.bounce simple_23 (IMail)"),
+    ("ja", "※本メールはau one netのメールシステムより配信しております。", "sisimai lhost-kddi-01 (au one net); tests/corpus/ja/ndr-kddi-mailbox-full"),
+    ("en", "--- The following addresses had delivery problems ---",
+     "sisimai lhost-mcafee-01 (McAfee); tests/corpus/en/ndr-mcafee-user-unknown"),
+    ("en", "A transcript of the attempts to send the message follows.",
+     "BounceParser t/corpus/surfcontrol-extra-newline.msg (SurfControl; wording only)"),
 )
 
 SECTIONS = (
@@ -53,6 +58,9 @@ REPLIES = (
      "GitHub thundermail/thundermail#162, #251 (Stalwart)"),
     ("en", "Sorry, unable to deliver your message to {recipient} for the following reason: "
      "{reply}", "flufl.bounce simple_33"),
+    # Trend Micro InterScan Messaging Security Suite: the SMTP dialogue, "Received >>> 550 ...".
+    ("en", "Sent <<< {command}:<{recipient}> Received >>> {reply}",
+     "sisimai lhost-trendmicro-01; flufl.bounce simple_15 (InterScan IMSS); tests/corpus/en/ndr-trendmicro-user-unknown"),
 )
 
 INNER = (
@@ -64,6 +72,11 @@ INNER = (
     ("en", "^<<< {reply}", "sisimai lhost-courier-01, lhost-ezweb-07"),
     ("en", "Recipient: <{recipient}>", "sisimai lhost-ezweb-07 (au)"),
     ("ja", "-------server message {reply}", "sisimai lhost-mfilter-01"),
+    ("en", "^<{recipient}>: {reply}", "sisimai err-make-test-06 (au); tests/corpus/ja/ndr-au-user-unknown"),
+    ("en", "Could not be delivered to: <{recipient}> {reply}", "sisimai lhost-kddi-01 (au one net); tests/corpus/ja/ndr-kddi-mailbox-full"),
+    ("en", "^<{recipient}> ({reply})", "sisimai lhost-mcafee-01 (McAfee); tests/corpus/en/ndr-mcafee-user-unknown"),
+    ("en", "Failed to send to identified host, {recipient}: [{_}], {reply}",
+     "BounceParser t/corpus/surfcontrol-extra-newline.msg (SurfControl; wording only)"),
 )
 
 # The wording that opens a window for these bounces (units of the gate).
@@ -86,6 +99,9 @@ GATE = (
     ("en", "Diagnostic code: smtp;", "sisimai lhost-messagingserver-01"),
     ("en", "rejected command", "GitHub thundermail/thundermail#162"),
     ("en", "unable to deliver your message to", "flufl.bounce simple_33"),
+    ("en", "Received >>>", "sisimai lhost-trendmicro-01"),
+    ("en", "transcript of the attempts", "BounceParser surfcontrol-extra-newline.msg"),
     ("ja", "次のあて先へのメッセージはエラーのため送信できませんでした。", "sisimai lhost-ezweb-07"),
     ("ja", "このメールは「m-FILTER」が自動的に生成して送信しています。", "sisimai lhost-mfilter-01"),
+    ("ja", "※本メールはau one netのメールシステムより配信しております。", "sisimai lhost-kddi-01"),
 )
