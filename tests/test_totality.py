@@ -203,6 +203,21 @@ def baseline() -> dict[str, float]:
     }
 
 
+_FNS: dict[str, Callable[[str], object]] = {
+    "scan": _scan, "scan_file": _scan_file, "classify": smtperr.classify,
+}
+
+
+def _interleaved(fn_name: str, fn: Callable[[str], object], text: str) -> tuple[float, float]:
+    """(baseline, ``fn`` on ``text``), each the best of 3 taken in turns."""
+    base_text = _log_text() if fn_name == "classify" else _message_text()
+    base = took = float("inf")
+    for _ in range(3):
+        base = min(base, _best(_FNS[fn_name], base_text, 1))
+        took = min(took, _best(fn, text, 1))
+    return base, took
+
+
 def _params() -> list[object]:
     out: list[object] = []
     for name in ADVERSARIAL:
@@ -218,12 +233,14 @@ def _params() -> list[object]:
 def test_adversarial_input_is_linear(name: str, baseline: dict[str, float]) -> None:
     text = ADVERSARIAL[name]
     _check(text[:2000])  # no exception on a piece of it either
-    for fn_name, fn in (("scan", _scan), ("scan_file", _scan_file), ("classify", smtperr.classify)):
-        limit = LIMIT * baseline[fn_name]
+    for fn_name, fn in _FNS.items():
+        base = baseline[fn_name]
         took = _best(fn, text, 1)
-        if limit < took < 2 * limit:  # near the limit: retry once (timing noise)
-            took = min(took, _best(fn, text, 1))
-        ratio = took / baseline[fn_name]
+        if took > LIMIT * base:
+            # The load on the machine may have changed since the baseline was taken: time
+            # both again, interleaved, and compare those.
+            base, took = _interleaved(fn_name, fn, text)
+        ratio = took / base
         assert ratio <= LIMIT, f"{fn_name}: {took:.2f}s, {ratio:.1f}x the baseline"
         # Linear: a quarter of the input takes at least about a quarter of the time (best of
         # several runs of each, interleaved, so load on the machine does not decide).
