@@ -245,8 +245,10 @@ def test_adversarial_input_is_linear(name: str, baseline: dict[str, float]) -> N
         # Linear: a quarter of the input takes at least about a quarter of the time (best of
         # several runs of each, interleaved, so load on the machine does not decide).
         quarter = _best(fn, QUARTERS[name], 3)
-        if took > 0.05 and took > 4 * GROWTH * quarter:  # below 50 ms, timer noise decides
-            took = min(took, _best(fn, text, 2))
-            quarter = min(quarter, _best(fn, QUARTERS[name], 3))
+        for _ in range(3):  # over the bound: again, in turns (a burst of load is not growth)
+            if took <= 0.05 or took <= 4 * GROWTH * quarter:  # below 50 ms, noise decides
+                break
+            took = min(took, _best(fn, text, 1))
+            quarter = min(quarter, _best(fn, QUARTERS[name], 2))
         if took > 0.05:
             assert took <= 4 * GROWTH * quarter, f"{fn_name}: {took:.2f}s against {quarter:.2f}s"
