@@ -1,4 +1,5 @@
-"""Coverage-guided fuzzing of ``scan``, ``parse`` and ``classify`` with atheris (libFuzzer).
+"""Coverage-guided fuzzing with atheris (libFuzzer): ``scan`` (and so ``parse``), ``scan_file``
+on the raw bytes, ``classify``, ``explain`` and ``render(parse(x))``.
 
 The parser reads untrusted text (tickets, mails, logs) with hand-written scanning code around
 compiled patterns; property tests check what it reads, this checks that nothing breaks it:
@@ -24,6 +25,7 @@ on random mutations so CI covers the harness without the fuzzer.
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import sys
 import tempfile
@@ -60,15 +62,51 @@ def _check_records(text: str) -> None:
                 raise AssertionError(f"name {rec.error_name} for unknown {rec.error_number}")
 
 
+def _check_file(data: bytes) -> None:
+    """``scan_file`` on the raw bytes (decoding, blocks, byte spans): spans inside the data,
+    in order, and no lone surrogate in a record."""
+    import smtperr
+
+    last = 0
+    for rec in smtperr.scan_file(io.BytesIO(data)):
+        start, end = rec.span
+        if not last <= start <= end <= len(data):
+            raise AssertionError(f"byte span {rec.span} outside or out of order")
+        last = end
+        for value in rec.to_dict().values():
+            if isinstance(value, str):
+                value.encode("utf-8")  # a lone surrogate raises here
+
+
+def _check_explain_render(text: str) -> None:
+    """``explain`` of the text and of its first record, and ``render`` of that record in
+    its language: nothing but their documented ``ValueError`` (nothing to explain, a
+    language without texts, a record with no field to show)."""
+    import smtperr
+
+    rec = smtperr.parse(text)
+    for call in (
+        lambda: smtperr.explain(text[:2000]),
+        lambda: rec is not None and smtperr.explain(rec),
+        lambda: rec is not None and smtperr.render(rec, language=rec.language or "en"),
+    ):
+        try:
+            call()
+        except ValueError:
+            pass
+
+
 def target(data: bytes) -> None:
-    """One fuzz input: decode, then scan and classify must not raise and must give records
-    that hold together.  (``parse`` is the first record of ``scan``; calling it too would
-    halve the speed for nothing.)"""
+    """One fuzz input: decode, then scan, scan_file, classify, explain and render must not
+    raise and must give records that hold together.  (``parse`` is the first record of
+    ``scan``.)"""
     import smtperr
 
     text = data.decode("utf-8", "replace")
     started = time.perf_counter()
     _check_records(text)
+    _check_file(data)
+    _check_explain_render(text)
     verdict = smtperr.classify(text)
     if verdict.evidence is not None:
         s, e = verdict.evidence.span
