@@ -239,8 +239,13 @@ def built_gate() -> Gate:
     # The wording that opens a window on a server's reply in a bounce or a log line: each
     # family of ``smtperr._data.framings`` lists a few sentences in its GATE, chosen so that
     # they share pieces (each pivot costs a pass over the text).
+    # One that ends in its reply is checked like a label (a digit or a quote must follow).
     for _name, module in framing_families():
-        units.extend(sentence_unit(text) for _lang, text, _source in getattr(module, "GATE", ()))
+        for _lang, text, _source in getattr(module, "GATE", ()):
+            unit = sentence_unit(text)
+            if unit and text.rstrip().endswith("{reply}"):
+                unit = (*unit[:-1], Part(unit[-1].text, True))
+            units.append(unit)
     return build_gate(units)
 
 

@@ -10,7 +10,7 @@ PIVOTS: dict[str, tuple[tuple[str, bool], ...]] = {
     'ccurred': (('has occurred', False), ('error occurred while', False), ),
     'dmins': (('Email Admins', False), ),
     'dresse': (('akzeptierte E-Mail-Adresse ist', False), ('abgelehnte E-Mail-Adresse lautete', False), ('abgelehnte E-Mail-Adresse war', False), ('die E-Mail-Adresse des', False), ("serveur. L'adresse de", False), ('trouvé l’adresse de', False), ("vérifier l'adresse du", False), ('de geadresseerden door', False), ('mottagarna. E-postadressen som', False), ('avvisade e-postadressen var', False), ('avviste e-postadressen er', False), ('Kontroller modtageradressen', False), ('Die Adresse wurde', False), ('following addresses', False), ('addresses had', False), ),
-    'eceived': (('Received >>>', False), ),
+    'eceived': (('Received >>>', True), ),
     'ecipient': (('the recipients was', False), ('message recipient', False), ('intended recipients. Subject', False), ('following recipient(s) cannot', False), ('following recipient(s) could', False), ('message recipients and', False), ('these recipients or', False), ("the recipient's email", False), ('intended recipients', False), ('following recipient(s', False), ('recipient failed', False), ('recipient has', False), ('more recipients', False), ('its recipients', False), ('following recipients', False), ('Recipient address', False), ),
     'ecure': (('Secure(SSL)', True), ('Secure (SSL)', True), ('Secure', True), ('A secure connection', False), ('Secure Sockets Layer (SSL)', True), ),
     'eferred': (('stat=Deferred', False), ),

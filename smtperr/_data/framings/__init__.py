@@ -13,7 +13,9 @@ only.  Each module holds:
 * ``GATE``: the wording that opens a window for the family (units of the gate): a few
   sentences its messages carry near their reply, chosen to share pieces with each other and
   with the client tables (each new piece costs the gate a pass over the text).  Every REPLIES
-  framing holds one of them, so a reply pasted without its report is still found.
+  framing holds one of them, so a reply pasted without its report is still found.  A GATE
+  sentence that ends in ``{reply}`` is checked like a label: a reply (a digit or a quote) must
+  follow its words ("Received >>> {reply}": not the "Received block" of every HDFS log).
 
 Every entry is ``(language, text, source)``.  In ``text`` a blank stands for any run of
 white space (hard wraps included), a leading ``^`` for the start of a line, and slots are

@@ -99,7 +99,7 @@ GATE = (
     ("en", "Diagnostic code: smtp;", "sisimai lhost-messagingserver-01"),
     ("en", "rejected command", "GitHub thundermail/thundermail#162"),
     ("en", "unable to deliver your message to", "flufl.bounce simple_33"),
-    ("en", "Received >>>", "sisimai lhost-trendmicro-01"),
+    ("en", "Received >>> {reply}", "sisimai lhost-trendmicro-01"),
     ("en", "transcript of the attempts", "BounceParser surfcontrol-extra-newline.msg"),
     ("ja", "次のあて先へのメッセージはエラーのため送信できませんでした。", "sisimai lhost-ezweb-07"),
     ("ja", "このメールは「m-FILTER」が自動的に生成して送信しています。", "sisimai lhost-mfilter-01"),
