@@ -157,6 +157,44 @@ def test_two_bounces_pasted_one_after_the_other_are_two_records() -> None:
     assert [r.server for r in records] == ["vagrant-centos65.vagrantup.com", "mx.example.jp"]
 
 
+def test_a_reply_quoted_after_a_bounce_is_a_record_of_its_own() -> None:
+    """A reply framing of another family, apart from a bounce that has its reply, begins
+    another message: a mailing list's quoted Exchange reply after a Postfix report."""
+    one = (CORPUS / "en" / "ndr-postfix-user-unknown.txt").read_text(encoding="utf-8")
+    two = (CORPUS / "en" / "exchange-ndr-lkml-quoted.txt").read_text(encoding="utf-8")
+    for between in ("\n", "\n" + "-" * 72 + "\n" * 20):
+        records = list(smtperr.scan(one + between + two))
+        assert [(r.format, r.enhanced_status) for r in records] == [
+            ("ndr", "5.2.1"),
+            ("exchange-ndr", "5.1.10"),
+        ]
+
+
+def test_a_message_ends_where_a_record_of_the_template_reader_begins() -> None:
+    """Gmail's German report, then a Microsoft 365 report whose part for administrators the
+    template reader reads: its section joined the Gmail report, whose best reply then lay in
+    that record, and the Gmail report was lost."""
+    one = (CORPUS / "de" / "ndr-gmail-de.txt").read_text(encoding="utf-8")
+    two = (CORPUS / "en" / "exchange-ndr-o365-gmail-ratelimit.txt").read_text(encoding="utf-8")
+    records = list(smtperr.scan(one + "\n" + two))
+    assert [(r.format, r.language, r.enhanced_status) for r in records] == [
+        ("ndr", "de", "5.1.1"),
+        ("exchange-ndr", "en", "5.2.1"),
+    ]
+
+
+def test_a_bounce_repeating_its_reply_under_another_framing_is_one_record() -> None:
+    """The same reply again, framed by another family and apart from the report (the
+    Diagnostic-Code line of the report's delivery status part, sisimai lhost-postfix-02, the
+    source of the sample): a part of that bounce, no record of its own."""
+    one = (CORPUS / "en" / "ndr-postfix-user-unknown.txt").read_text(encoding="utf-8")
+    dsn = "\nDiagnostic-Code: smtp; 550 5.2.1 <filtered@example.co.jp>... User Unknown\n"
+    records = list(smtperr.scan(one + "\n" + dsn))
+    assert [(r.recipient, r.server_response) for r in records] == [
+        ("filtered@example.co.jp", "550 5.2.1 <filtered@example.co.jp>... User Unknown")
+    ]
+
+
 def test_each_log_line_is_a_record() -> None:
     text = (REAL / "fail2ban-postfix-lines.txt").read_text(encoding="utf-8")
     lines = [line for line in text.splitlines() if "reject:" in line]

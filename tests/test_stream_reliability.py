@@ -4,7 +4,6 @@ records, undecodable bytes at the end counted, records independent of block boun
 from __future__ import annotations
 
 import io
-import json
 import os
 import sys
 import time
@@ -12,6 +11,7 @@ import unicodedata
 from collections.abc import Callable
 from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
@@ -24,12 +24,6 @@ from smtperr._stream import Counts, scan_file
 
 HERE = Path(__file__).parent
 SAMPLES = sorted((HERE / "corpus").glob("*/*.txt"))
-# Samples read by the reply reader (non-delivery reports, MTA logs, bare replies).
-BOUNCES = {
-    p for p in SAMPLES
-    if {e.get("format") for e in json.loads(p.with_suffix(".json").read_text(encoding="utf-8"))
-        ["expected"]} & {"ndr", "exchange-ndr", "mta-log", "server-reply", "k9-mail"}
-}
 LOG = "".join(p.read_text(encoding="utf-8") for p in sorted(HERE.glob("data/negative/*.log")))
 LOG_LINES = LOG.splitlines(keepends=True)
 SIZES = (256 << 10, 1 << 20)
@@ -179,52 +173,100 @@ def test_jobs_count_what_one_job_counts(tmp_path: Path, monkeypatch: pytest.Monk
     assert one.bytes == path.stat().st_size and one.undecodable > 2
 
 
+# Classic messages whose reply's quote is left open ("Odpověď serveru: '550 ... odepřen, port:
+# 25, ..." without its closing quote; "リレー拒否"、" closed by the wrong mark): where the label
+# reader ends the reply depends on labels and quotes far after the message, so on the window
+# (known bug: see test_an_open_quoted_reply_ends_where_it_ends_whatever_follows).
+OPEN_QUOTE = {
+    HERE / "corpus" / "cs" / "ms_65b494a4_lowercase_labels.txt",
+    HERE / "corpus" / "ja" / "hx-038-oe-0x800CCC79.txt",
+}
+
+
 @st.composite
-def _files(draw: st.DrawFn) -> tuple[bytes, int]:
+def _files(draw: st.DrawFn) -> tuple[bytes, bool]:
     """Real log lines and real samples, each sample in UTF-8, in a legacy code page that can
-    write it, or as UTF-8 mis-read as cp1252; and how many of the samples are bounces."""
+    write it, or as UTF-8 mis-read as cp1252; and whether a sample of ``OPEN_QUOTE`` is drawn."""
     parts = []
-    bounces = 0
+    open_quote = False
     for _ in range(draw(st.integers(3, 10))):
         at = draw(st.integers(0, len(LOG_LINES) - 20))
         parts.append("".join(LOG_LINES[at : at + draw(st.integers(0, 20))]).encode("utf-8"))
         sample = draw(st.sampled_from(SAMPLES))
-        bounces += sample in BOUNCES
+        open_quote |= sample in OPEN_QUOTE
         text = sample.read_text(encoding="utf-8")
         codec = draw(st.sampled_from(["utf-8", "mojibake", "cp1252", "cp1250", "cp1251",
                                       "shift_jis", "gbk"]))
         if codec == "mojibake":
             codec, text = "utf-8", text.encode("utf-8").decode("cp1252", "replace")
         parts.append(text.encode(codec, "replace") + b"\n")
-    return b"".join(parts), bounces
+    return b"".join(parts), open_quote
 
 
-@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(drawn=_files(), block=st.integers(500, 6000))
-def test_records_do_not_depend_on_where_blocks_start(drawn: tuple[bytes, int], block: int) -> None:
-    data, bounces = drawn
-    assume(bounces < 2)  # known bug: see test_two_bounces_near_each_other_are_read_apart
+def _whole_and_in_blocks(data: bytes, block: int) -> tuple[list[Any], list[Any]]:
+    """The records of ``data`` (fields and spans) read whole, and read in blocks of ``block``."""
     ref = [(r.to_dict(), r.span) for r in smtperr.scan_file(io.BytesIO(data))]
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(blocks, "_BLOCK", block)
         mp.setattr(blocks, "_CARRY", 4096)  # over twice the longest sample: blocks start near
         got = [(r.to_dict(), r.span) for r in smtperr.scan_file(io.BytesIO(data))]
+    return ref, got
+
+
+@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(drawn=_files(), block=st.integers(500, 6000))
+def test_records_do_not_depend_on_where_blocks_start(drawn: tuple[bytes, bool], block: int) -> None:
+    data, open_quote = drawn
+    assume(not open_quote)  # known bug: see test_an_open_quoted_reply_ends_where_...
+    ref, got = _whole_and_in_blocks(data, block)
     assert got == ref
 
 
-@pytest.mark.xfail(strict=True, reason="known bug: the reply reader joins a bounce's framing "
-                   "to another bounce within 2,500 characters before it")
 def test_two_bounces_near_each_other_are_read_apart() -> None:
-    """Found by the block property test: a French Exchange report, classic messages, then a
+    """Found by the block property test: a Postfix report, classic messages, then a
     mailing-list mail quoting "Remote Server returned '550 5.1.10 ...'" (real samples and log
-    lines).  Read whole, the quoted reply joins the first report and is lost; read in small
-    blocks, it is found."""
+    lines).  Read whole, the quoted reply joined the first report (which has its reply) and was
+    lost; read in small blocks, it was found."""
     data = (HERE / "data" / "regress" / "two-bounces-grouped.bin").read_bytes()
-    ref = [(r.to_dict(), r.span) for r in smtperr.scan_file(io.BytesIO(data))]
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(blocks, "_BLOCK", 500)
-        mp.setattr(blocks, "_CARRY", 4096)
-        got = [(r.to_dict(), r.span) for r in smtperr.scan_file(io.BytesIO(data))]
+    ref, got = _whole_and_in_blocks(data, 500)
+    assert got == ref
+    assert [r["server_response"][:10] for r, _span in ref[:4]] == [
+        "550-5.7.26", "550 <someo", "553 Sorry,", "550 5.1.10"
+    ]
+
+
+def test_a_bounce_cut_by_a_block_start_is_still_one_record() -> None:
+    """A Postfix bounce for two recipients is one record.  A later block whose carry no longer
+    holds the bounce's first lines reads the second recipient's part alone, as a message of
+    its own: the block before judged that text, so it is not read again."""
+    bounce = (HERE / "corpus" / "en" / "ndr-postfix-user-unknown.txt").read_text(encoding="utf-8")
+    data = (bounce + "\n" + LOG[:12000]).encode("utf-8")
+    for block in (300, 500, 1000, 1500):
+        ref, got = _whole_and_in_blocks(data, block)
+        assert len(ref) == 1
+        assert got == ref
+
+
+def test_a_bounce_pasted_again_is_read_again() -> None:
+    """The same bounce pasted twice, log lines between, is two records read whole and read in
+    blocks (a bounce repeats itself in another language, not with its own first sentence)."""
+    bounce = (HERE / "corpus" / "en" / "ndr-postfix-gmail-spf.txt").read_text(encoding="utf-8")
+    data = (bounce + "\n" + "".join(LOG_LINES[:5]) + bounce + "\n" + LOG[:9000]).encode()
+    for block in (500, 1000):
+        ref, got = _whole_and_in_blocks(data, block)
+        assert len(ref) == 2
+        assert got == ref
+
+
+@pytest.mark.xfail(strict=True, reason="known bug: the label reader ends a reply whose quote "
+                   "is left open by what follows the message")
+def test_an_open_quoted_reply_ends_where_it_ends_whatever_follows() -> None:
+    """Found by the block property test: Windows Mail's Czech message whose reply's quote is
+    left open ("Odpověď serveru: '550 ... odepřen, port: 25, ..."), mis-read as cp1252, then
+    Exchange reports (real samples and log lines).  Whether the reply ends at "odepřen" or
+    runs on depends on labels and quotes far after it, so on where the block ends."""
+    data = (HERE / "data" / "regress" / "open-quote-reply.bin").read_bytes()
+    ref, got = _whole_and_in_blocks(data, 500)
     assert got == ref
 
 

@@ -3,9 +3,14 @@
 Framings (``smtperr._data.framings``, compiled by ``_scan.framing``) are found in a window
 from their keys.  They are grouped into *messages*: a head (a bounce's first sentence) or a
 section begins one, and the hits that follow within reach belong to it; a reply framing
-outside any message (a fragment, a log line) is a message of its own.  Each message yields
-one record, with the best of its replies (one with a code and words beats codes alone, which
-beat words alone): one record per pasted bounce, not one per layer that repeats its reply.
+outside any message (a fragment, a log line) is a message of its own.  Another bounce ends a
+message: a head of another family, a record of another reader (a template's) beginning
+between two hits, or, once the message has its reply (or lies in a template's record), a reply
+framing of another family standing apart from it (past the blank line after its part).  Each
+message yields one record, with the best of its replies (one with a code and words beats
+codes alone, which beat words alone): one record per pasted bounce, not one per layer that
+repeats its reply; a message that repeats the reply of the one before it (a part of that
+bounce without a head, the bounce in another language) yields none.
 Replies pasted without any framing are read last (``_scan.bare``), only with more evidence.
 
 Values are cut from the window's text; the record is made by ``build._record``.
@@ -13,13 +18,15 @@ Values are cut from the window's text; the record is made by ``build._record``.
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from .._compile.grammar import Grammar
 from .._records import ClientError
 from .bare import read_bare
 from .build import _record
-from .framing import framings
+from .framing import Framing, framings
 from .reply_hits import Hit, Message, find, line_start
 from .reply_text import CODE_AT, LOG_LINE, reply_end, reply_value
 from .shapes import _Spans
@@ -56,34 +63,42 @@ def read_replies(
     text = n.struct
     hits = find(fr, text, lower)
     spans = _Spans(taken)  # what is read already, asked in O(log n)
-    last: tuple[ClientError, tuple[int, int], str] | None = None
+    last: tuple[ClientError, tuple[int, int], Framing] | None = None
     covered: list[tuple[int, int]] = []  # what messages hold, read or not: no bare reply there
-    for msg in _messages(n, hits):
+    for msg in _messages(n, hits, sorted(taken)):
         got = _read(g, n, msg, spans)
         if got is not None or not msg.standalone:
             covered.append((msg.start, _region_end(text, msg.last)))
         if got is not None:
-            family = msg.hits[0].f.family
-            if last is not None and _same(last, (*got, family)):
+            first = msg.hits[0].f
+            again = last is not None and _same(last, (*got, first))
+            last = (*got, first)
+            if again:
                 continue  # the same reply again (a bounce in two languages, a DSN part)
             records.append(got[0])
             taken.append(got[1])
             spans.add(*got[1])
-            last = (*got, family)
     for rec, span in read_bare(g, n, taken + covered):
         records.append(rec)
         taken.append(span)
 
 
-def _messages(n: Normalized, hits: list[Hit]) -> list[Message]:
-    """Hits grouped into the messages they belong to (see the module docstring)."""
+def _messages(n: Normalized, hits: list[Hit], records: list[tuple[int, int]]) -> list[Message]:
+    """Hits grouped into the messages they belong to (see the module docstring); ``records``:
+    the spans of the template reader's records, sorted."""
+    starts = [a for a, _b in records]
     out: list[Message] = []
     cur: Message | None = None
     for h in hits:
         role = h.f.role
         line = line_start(n.struct, h.start)
         log = h.f.format == "mta-log" or LOG_LINE.match(n.struct, line) is not None
-        near = cur is not None and not cur.standalone and h.start - cur.reach <= GAP
+        near = (
+            cur is not None
+            and not cur.standalone
+            and h.start - cur.reach <= GAP
+            and not _between(starts, cur.hits[-1].start, h.start)
+        )
         if role in ("head", "section"):
             # A section continues the message it stands in; a head only one of its own
             # family without a reply yet (Mail.Ru's Russian part, then Exim's English one);
@@ -97,12 +112,32 @@ def _messages(n: Normalized, hits: list[Hit]) -> list[Message]:
         elif role == "inner":
             if near and cur is not None and h.f.family in cur.families:
                 cur.add(h)
-        elif near and cur is not None and not log:
+        elif near and cur is not None and not log and not _apart(n, cur, h, records, starts):
             cur.add(h)
         else:
             cur = Message.of(h, True)
             out.append(cur)
     return out
+
+
+def _between(starts: list[int], a: int, b: int) -> bool:
+    """Whether one of ``starts`` lies in ``(a, b]``."""
+    i = bisect.bisect_right(starts, a)
+    return i < len(starts) and starts[i] <= b
+
+
+def _apart(
+    n: Normalized, msg: Message, h: Hit, records: list[tuple[int, int]], starts: list[int]
+) -> bool:
+    """Whether a reply framing begins another bounce rather than repeating this one: of
+    another family than the message's heads and sections, once the message has its reply (a
+    framing's, or the template reader's record that the message begins in), and past the
+    part that holds it (a reply quoted inside another stays in its part)."""
+    if h.f.family in msg.families:
+        return False
+    i = bisect.bisect_right(starts, msg.start) - 1
+    held = (i >= 0 and records[i][1] > msg.start) or _has_reply(n, msg)
+    return held and h.start >= _region_end(n.struct, msg.last)
 
 
 def _region_end(text: str, pos: int) -> int:
@@ -289,17 +324,28 @@ def _log_start(text: str, pos: int) -> int:
 
 
 def _same(
-    prev: tuple[ClientError, tuple[int, int], str], got: tuple[ClientError, tuple[int, int], str]
+    prev: tuple[ClientError, tuple[int, int], Framing],
+    got: tuple[ClientError, tuple[int, int], Framing],
 ) -> bool:
-    """Whether a record repeats the one before it: the same family's message, reply and
-    recipient (Mail.Ru's Russian part and Exim's English one)."""
-    (old, old_span, old_family), (rec, span, family) = prev, got
+    """Whether a message repeats the one just before it (kept or not): the same reply again,
+    from a part of that bounce without a head of its own (its delivery status fields, its
+    section for administrators) or, both begun by a head, from the same family's message in
+    another language for the same recipient (Mail.Ru's Russian part and Exim's English one).
+    A message begun by the framing that began the one before is that bounce pasted again."""
+    (old, old_span, old_first), (rec, span, first) = prev, got
+    if (
+        span[0] - old_span[1] > GAP
+        or rec.server_response is None
+        or old.server_response != rec.server_response
+        or rec.format == "mta-log"
+        or first == old_first
+    ):
+        return False
+    if first.role != "head":
+        return True
     return (
-        family == old_family
-        and span[0] - old_span[1] <= GAP
-        and rec.server_response is not None
+        old_first.role == "head"
+        and first.family == old_first.family
         and old.format == rec.format
-        and old.server_response == rec.server_response
         and old.recipient == rec.recipient
-        and rec.format != "mta-log"
     )

@@ -2,10 +2,12 @@
 
 Each block is scanned together with the tail of the one before (``_CARRY`` characters), so a
 message that straddles a block boundary is found whole; a record is kept only once the text
-after it is read (it ends ``_CARRY`` before the buffer does) and only if it starts after the
-last record kept.  Bytes are decoded as UTF-8 keeping undecodable bytes as surrogate escapes,
-then read through ``reading.read`` (legacy code pages, mojibake); the records' fields never
-hold those escapes (U+FFFD stands for a byte no reading could decode).
+after it is read (it ends ``_CARRY`` before the buffer does), only if it starts after the
+last record kept, and only if it ends after the text the buffer before judged (a later
+buffer, with less of a message before it, may read its second part as a message of its own).
+Bytes are decoded as UTF-8 keeping undecodable bytes as surrogate escapes, then read through
+``reading.read`` (legacy code pages, mojibake); the records' fields never hold those escapes
+(U+FFFD stands for a byte no reading could decode).
 
 This module is the stream package's one link to the text scanner.
 """
@@ -145,6 +147,7 @@ def _blocks(
     carry = ""
     base = start  # absolute offset of the buffer
     emitted_end = start
+    decided = start  # records that end before this were judged with more text before them
     it = iter(blocks)
     nxt = next(it, None)
     while nxt is not None:
@@ -157,14 +160,15 @@ def _blocks(
             kept = size(buf[:keep_from])
             safe = kept + size(buf[keep_from : max(keep_from, len(buf) - _CARRY)])
         for s, e, rec in find(buf):
-            if s + base < emitted_end:
-                continue
+            if s + base < emitted_end or e + base <= decided:
+                continue  # (one the buffer before left out: a part of a message it read)
             if not final and e > safe:
                 break
             emitted_end = e + base
             yield attrs.evolve(rec, span=(s + base, e + base))
         if final:
             break
+        decided = safe + base
         base += kept
         carry = buf[keep_from:]
 
