@@ -36,6 +36,7 @@ __all__ = ["read_replies"]
 
 GAP = 2500  # the most text between two hits of one message
 LOG_WRAP_LINES = 12  # the most lines a wrapped log line is looked back over
+LOG_WRAP_REACH = 600  # ... and the most characters
 _ADDRESS_LINE = regex.compile(
     r"(?<![^\n])[ \t]*+(?:\*\*[ \t]*+)?[<\"]?+"
     r"(?P<a>[^\s<>'\"(),;:@]{1,64}@[^\s<>'\"(),;:]{1,255}?)[>\"]?+(?=[ \t]*+(?:[(:]|on[ \t]|\n|\Z))"
@@ -308,12 +309,12 @@ def _paragraph_start(text: str, pos: int) -> int:
 
 def _log_start(text: str, pos: int) -> int:
     """The start of the log line (wrapped or not) that holds ``pos``: the nearest line start
-    before it, within 600 characters, LOG_WRAP_LINES lines and no blank line, where a log
+    before it, within LOG_WRAP_REACH characters, LOG_WRAP_LINES lines and no blank line, where a log
     line starts; else the start of the line of ``pos``."""
     line = line_start(text, pos)
     at = line
     for _ in range(LOG_WRAP_LINES):
-        if line - at >= 600:
+        if line - at >= LOG_WRAP_REACH:
             break
         if LOG_LINE.match(text, at) is not None:
             return at
