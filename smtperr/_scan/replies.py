@@ -309,8 +309,8 @@ def _paragraph_start(text: str, pos: int) -> int:
 
 def _log_start(text: str, pos: int) -> int:
     """The start of the log line (wrapped or not) that holds ``pos``: the nearest line start
-    before it, within LOG_WRAP_REACH characters, LOG_WRAP_LINES lines and no blank line, where a log
-    line starts; else the start of the line of ``pos``."""
+    before it (within LOG_WRAP_REACH characters and LOG_WRAP_LINES lines, no blank line)
+    where a log line starts; else the start of the line of ``pos``."""
     line = line_start(text, pos)
     at = line
     for _ in range(LOG_WRAP_LINES):
