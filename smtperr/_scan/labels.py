@@ -15,7 +15,7 @@ from .window import Normalized, _positions
 # start or a separator, ending in a letter or ')' and a colon (what the reader then checks
 # in Python: ``_run_start`` and the conditions below; this finds the candidates in C).
 _UNKNOWN_RUN = re.compile(
-    r"(?<![^,;.\n])[ \t]*+[^\W\d_]"
+    r"(?<![^,;.\n])[ \t]*[^\W\d_]"  # (no possessive "*+": stdlib re has it from 3.11 on)
     r"(?:[^,;:.<>=|\[\]{}/\\#\n]{0,40}(?<=[^\W\d_)]|[^\x00-\x7f]))?[ \t\n]{0,4}:"
 )
 
