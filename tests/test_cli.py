@@ -148,9 +148,12 @@ def test_missing_file_is_reported_at_once_and_exits_2(tmp_path: Path) -> None:
 
 def test_ctrl_c_exits_130_after_a_summary() -> None:
     # The defect: Ctrl-C exited 2 (the usage-error code) with no summary.
+    # (SIGINT restored to its default in the child: a test run started in the background
+    # inherits it ignored, and Python then never raises KeyboardInterrupt.)
     proc = subprocess.Popen([sys.executable, "-m", "smtperr", "parse", "-"], cwd=ROOT,
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE)
+                            stderr=subprocess.PIPE,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     assert proc.stdin is not None
     proc.stdin.write(EXAMPLE.read_bytes())
     proc.stdin.flush()

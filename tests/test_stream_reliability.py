@@ -306,3 +306,17 @@ def test_workers_open_the_file_a_descriptor_name_stands_for(tmp_path: Path) -> N
     finally:
         os.close(r)
         os.close(w)
+
+
+def test_a_mojibake_repair_that_makes_surrogates_is_refused() -> None:
+    """Found by atheris: ftfy "repaired" a word of undecodable bytes (an encoded surrogate
+    among them) into lone surrogates, and sizing the repair raised UnicodeEncodeError out of
+    ``scan_file``.  Such a repair is refused; the records hold valid text."""
+    pytest.importorskip("ftfy")
+    data = (Path(__file__).parent / "data" / "regress" / "ftfy-surrogate.bin").read_bytes()
+    records = list(smtperr.scan_file(io.BytesIO(data)))
+    assert records
+    for rec in records:
+        for value in rec.to_dict().values():
+            if isinstance(value, str):
+                value.encode("utf-8")

@@ -37,6 +37,7 @@ _NOT_VALID = re.compile("[\x00-\t\x0b-\x7f\udc80-\udcff]+")
 _SPACE = re.compile(r"[\t-\r ]")
 _SPACE_BACK = regex.compile(r"(?r)[\t-\r ]")
 _C1 = re.compile("[\x80-\x9f]")
+_ANY_SURROGATE = re.compile("[\ud800-\udfff]")  # a "repair" that makes one is none
 
 # cp1252 with its five undefined bytes read as the C1 controls of the same number (as Windows
 # converts them): the table the mojibake repair inverts, one byte per character.
@@ -162,7 +163,12 @@ def _mojibake_words(buf: str, codec: str, skip: list[tuple[int, int]]) -> list[_
             word = buf[lo:hi]
             if (fixed := _repair(word)) is not None:
                 out.append((lo, hi, fixed, sizer))
-            elif ftfy is not None and (healed := ftfy(word)) != word and not _C1.search(healed):
+            elif (
+                ftfy is not None
+                and (healed := ftfy(word)) != word
+                and not _C1.search(healed)
+                and not _ANY_SURROGATE.search(healed)
+            ):
                 out.append((lo, hi, healed, _ftfy_sizer(word, healed, codec)))
         m = pattern.search(buf, hi)
     return out
