@@ -11,19 +11,22 @@ from .._compile.text import compact, spaceless
 from .shapes import _COLONLESS_FIELDS, _HEX, _PAIRS, _QSET, _inner_apostrophe, _Label, _Spans
 from .window import Normalized, _positions
 
-# Where a label of an unknown language may end: a run of label characters after a line
-# start or a separator, ending in a letter or ')' and a colon (what the reader then checks
-# in Python: ``_run_start`` and the conditions below; this finds the candidates in C).
-_UNKNOWN_RUN = re.compile(
-    r"(?<![^,;.\n])[ \t]*[^\W\d_]"  # (no possessive "*+": stdlib re has it from 3.11 on)
-    r"(?:[^,;:.<>=|\[\]{}/\\#\n]{0,40}(?<=[^\W\d_)]|[^\x00-\x7f]))?[ \t\n]{0,4}:"
-)
-
 _STOP_IN_LABEL = re.compile(r"[,.;:]")
 _COLON = re.compile(r":")
 OPENING_LEAD = 8  # blanks and quotes between a colon and the opening sentence it introduces
 
-_STOPS = frozenset(",;:.<>=|[]{}/\\#")
+_STOPS = frozenset(",;:.<>=|[]{}/\\#")  # a label's run of text stops at these
+UNKNOWN_LABEL = 34  # the longest label of a language without a table, in characters
+
+# Where a label of an unknown language may end: a run of label characters after a line
+# start or a separator, ending in a letter or ')' and a colon (what the reader then checks
+# in Python: ``_run_start`` and the conditions below; this finds the candidates in C).
+# (No possessive "*+": stdlib re has it from Python 3.11 on.)
+_UNKNOWN_RUN = re.compile(
+    r"(?<![^,;.\n])[ \t]*[^\W\d_]"
+    rf"(?:[^{re.escape(''.join(sorted(_STOPS)))}\n]{{0,{UNKNOWN_LABEL - 1}}}"
+    r"(?<=[^\W\d_)]|[^\x00-\x7f]))?[ \t\n]{0,4}:"
+)
 
 _RUN = 48  # the longest a label (with a wrap or two) may be
 
@@ -201,7 +204,7 @@ def _find_labels(
         if (
             label
             and 1 <= len(words) <= 4
-            and len(label) <= 34
+            and len(label) <= UNKNOWN_LABEL
             and label[0].isalpha()
             # after a separator or at a line start; not after a colon ("<x@y>: Recipient")
             and (
