@@ -262,7 +262,7 @@ def gate_source(gate: Gate) -> str:
     return (
         '"""The gate\'s literals and checks, generated from the tables by\n'
         "``python -m smtperr._compile.gate > smtperr/_data/gate_tables.py`` (do not edit;\n"
-        "``tests/test_gate_tables.py`` fails when the tables change and this is not\n"
+        "``tests/test_generated_tables.py`` fails when the tables change and this is not\n"
         'regenerated)."""\n\n'
         "# fmt: off\n"
         f"PIVOTS: dict[str, tuple[tuple[str, bool], ...]] = {rows(gate.pivots)}\n\n"

@@ -89,24 +89,19 @@ class Grammar:
         self.longest_label = 2 * max((len(s) for s in every), default=0) + 4
         # Openings: the part before the first slot identifies the message.
         self.openings: list[tuple[str, str, str, bool]] = []  # (lang, number, text, has_recipient)
-        opening_sources: list[str] = []
         self.opening_keys: dict[str, list[int]] = {}
         for loc in locales:
             for number, sentence in loc.openings:
                 head, _brace, rest = sentence.partition("{")
-                pattern = _boundary(head) + _literal(head, wraps=False)
-                if len(compact(head)) < 8:
-                    # Too short to tell the message alone ("The host '{server}' could not be
-                    # found"): the slot (within a line) and the text after it are part of it.
-                    after = rest.partition("}")[2].partition("{")[0]
-                    if len(compact(head + after)) < 8:
-                        continue
-                    pattern += r"[^\n]{1,255}?" + _literal(after, wraps=False)
+                # Too short to tell the message alone ("The host '{server}' could not be
+                # found"): the slot (within a line) and the text after it are part of it.
+                after = rest.partition("}")[2].partition("{")[0]
+                if len(compact(head)) < 8 and len(compact(head + after)) < 8:
+                    continue
                 self.openings.append((loc.tag, number, sentence, "{recipient}" in sentence))
-                opening_sources.append(pattern)
                 self.opening_keys.setdefault(_key(head), []).append(len(self.openings) - 1)
         self.opening_patterns: Lazy[regex.Pattern[str]] = Lazy(
-            lambda i: regex.compile(opening_sources[i], regex.IGNORECASE), len(opening_sources)
+            lambda i: _opening_pattern(self.openings[i][2]), len(self.openings)
         )
         # Templates: whole sentences with slots.
         sentences: list[tuple[str, str, str]] = []
@@ -126,11 +121,25 @@ class Grammar:
                     old = self.yes_no.get(word)
                     langs = (old[1] if old and old[0] is value else frozenset()) | {loc.tag}
                     self.yes_no[word] = (value, langs)
-        # Every beginning of a label as written (blanks folded): what a paste cut off inside
-        # a label leaves on its last line ("Serv").
-        self.label_stumps = frozenset(
-            " ".join(s.split())[:i] for s in every for i in range(1, len(" ".join(s.split())) + 1)
-        )
+        self._every = every
+
+    @functools.cached_property
+    def label_stumps(self) -> frozenset[str]:
+        """Every beginning of a label as written (blanks folded): what a paste cut off inside
+        a label leaves on its last line ("Serv").  Made when first asked for."""
+        spellings = {" ".join(s.split()) for s in self._every}
+        return frozenset(s[:i] for s in spellings for i in range(1, len(s) + 1))
+
+
+def _opening_pattern(sentence: str) -> regex.Pattern[str]:
+    """An opening's pattern: the text before its first slot (when that is too short to tell
+    the message, the slot within a line and the text up to the next slot too)."""
+    head, _brace, rest = sentence.partition("{")
+    pattern = _boundary(head) + _literal(head, wraps=False)
+    if len(compact(head)) < 8:
+        after = rest.partition("}")[2].partition("{")[0]
+        pattern += r"[^\n]{1,255}?" + _literal(after, wraps=False)
+    return regex.compile(pattern, regex.IGNORECASE)
 
 
 def _key(head: str) -> str:

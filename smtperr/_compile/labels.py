@@ -17,7 +17,13 @@ from collections.abc import Iterable
 from .grammar import grammar
 from .text import FULLWIDTH, QUOTES, spaceless
 
-__all__ = ["GAP", "colon_label_pattern", "reversed_label_pattern"]
+__all__ = [
+    "GAP",
+    "built_label_trie",
+    "colon_label_pattern",
+    "label_source",
+    "reversed_label_pattern",
+]
 
 # What may stand between two letters of a label in text: blanks (a hard wrap is a blank in
 # the folded view), hyphens, apostrophes, brackets.  Bounded: a label is a few words.  A
@@ -67,14 +73,19 @@ def colon_label_pattern() -> re.Pattern[str]:
     a blank that a quote, '<' or a digit follows (a label written without its colon).
     Searched over the whole reversed window, the engine skips to each candidate in C and
     only labels come back to Python; matched at one colon, it reads that colon's label.
-    One pattern for both: the trie is compiled once (about 30 ms)."""
+    One pattern for both: the trie is compiled once (about 13 ms); its source ships generated
+    in ``smtperr._data.label_tables`` (building it costs another 5 ms)."""
+    from .._data.label_tables import LABEL_TRIE
+
     return re.compile(
         "(?:(?P<colon>:)" + _LEAD + "|(?<=[" + re.escape(QUOTES) + "<0-9]) )"
-        "(?P<label>" + _label_trie() + ")"
+        "(?P<label>" + LABEL_TRIE + ")"
     )
 
 
-def _label_trie() -> str:
+def built_label_trie() -> str:
+    """The reversed trie of every label spelling, built from the tables now (what
+    ``label_tables`` must hold)."""
     g = grammar()
     keys = set()
     for loc in g.locales.values():
@@ -87,3 +98,19 @@ def _label_trie() -> str:
                 if letters:
                     keys.add((letters, spaceless(letters[0])))
     return reversed_label_pattern(keys)
+
+
+def label_source(trie: str) -> str:
+    """``trie`` as the source of ``smtperr._data.label_tables``."""
+    return (
+        '"""The reversed trie of every label spelling, generated from the tables by\n'
+        "``python -m smtperr._compile.labels > smtperr/_data/label_tables.py`` (do not edit;\n"
+        "``tests/test_generated_tables.py`` fails when the tables change and this is not\n"
+        'regenerated)."""\n\n'
+        "# fmt: off\n"
+        f"LABEL_TRIE = {trie!r}\n"
+    )
+
+
+if __name__ == "__main__":
+    print(label_source(built_label_trie()), end="")

@@ -1,6 +1,6 @@
 """The gate's literals and checks, generated from the tables by
 ``python -m smtperr._compile.gate > smtperr/_data/gate_tables.py`` (do not edit;
-``tests/test_gate_tables.py`` fails when the tables change and this is not
+``tests/test_generated_tables.py`` fails when the tables change and this is not
 regenerated)."""
 
 # fmt: off

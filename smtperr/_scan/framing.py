@@ -14,39 +14,12 @@ import re
 import attrs
 import regex
 
-from .._compile.grammar import grammar
-from .._compile.text import _literal, spaceless
+from .._compile.framings import ROLES, SLOT, SLOTS, Derived, entries, layout
+from .._compile.text import _literal
 from .._compile.trie import literal_trie
-from .._data.gate import COMMON_LOG_WORDS
-from .._tables import framing_families
 
 __all__ = ["ROLES", "Framing", "Framings", "framings"]
 
-ROLES = ("head", "section", "reply", "inner")
-_TABLES = {"head": "HEADS", "section": "SECTIONS", "reply": "REPLIES", "inner": "INNER"}
-
-_SLOT = re.compile(r"(\{[a-z_]+\})")
-_HOST = r"[^\s\[\]<>'\"(),;:]{1,255}+"
-_BRACKETED = r"\[[^\]\n]{0,60}\](?::\d{1,5})?"
-# A slot's pattern and the most text it may take (to bound the search around a key).
-_SLOTS: dict[str, tuple[str, int]] = {
-    "server": (
-        rf"(?P<server>{_BRACKETED}|<[^<>\s]{{1,60}}>|{_HOST})"
-        rf"(?:[ \t]?+{_BRACKETED}|[ \t]?+\([^)\n]{{0,60}}\))?+",
-        340,
-    ),
-    "recipient": (r"(?P<recipient>[^\s<>'\"(),;:@]{1,64}@[^\s<>'\"(),;:\[\]]{1,255}+)", 330),
-    "command": (
-        r"(?P<command>(?:RCPT\s++TO|MAIL\s++FROM|RCPT|MAIL)[ \t]?:?\s?<[^<>\n]{0,300}>"
-        r"(?:[ \t]SIZE=\d+)?|end\s++of\s++data|initial\s++connection"
-        r"|[A-Za-z]{4,7}(?:\s++(?:TO|FROM))?)",
-        340,
-    ),
-    "status": (r"(?P<status>[245]\.\d{1,3}\.\d{1,3})", 10),
-    "_": (r"[^\n]{0,200}?", 200),
-    "line": (r"[^\n]{0,300}(?:\n|\Z)", 301),
-}
-_COMMON = frozenset(COMMON_LOG_WORDS)
 _REPLY_REACH = 3000  # the longest reply searched for the literal that ends it
 
 
@@ -112,45 +85,7 @@ def _piece(text: str) -> str:
     return lead + body + trail
 
 
-def _words(piece: str) -> list[str]:
-    out = []
-    for word in regex.findall(r"[^\W\d_]{3,}+", piece):
-        out.append((word[:3] if spaceless(word[0]) else word).lower())
-    return out
-
-
-def _key(
-    pieces: list[str], frequency: dict[str, int], client: frozenset[str]
-) -> tuple[str, int]:
-    """The key of a framing and its piece's index: a word of its literal text that logs
-    seldom hold (not one of ``COMMON_LOG_WORDS``, five letters or more), then one that the
-    client messages' own sentences do not hold (windows are mostly those), then the one that
-    fewest framings share, then the longest: a window's words try few framings each."""
-    best: tuple[tuple[bool, bool, bool, int, int], str, int] | None = None
-    for i, piece in enumerate(pieces):
-        if piece.startswith("{"):
-            continue
-        for word in _words(piece):
-            common = word in _COMMON or (len(word) < 5 and not spaceless(word[0]))
-            n = frequency.get(word, 0)
-            rank = (common, word in client, n > 2, n, -len(word))
-            if best is None or rank < best[0]:
-                best = (rank, word, i)
-    if best is not None:
-        return best[1], best[2]
-    # No word: the punctuation itself ("#", "<<<").
-    i = next(i for i, p in enumerate(pieces) if p.strip() and not p.startswith("{"))
-    return pieces[i].strip().lower(), i
-
-
-def _layout(text: str) -> tuple[bool, list[str], str]:
-    """A framing's text as (starts a line, the parts before its reply, the text after it)."""
-    line_start = text.startswith("^")
-    parts = [p for p in _SLOT.split(text[1:] if line_start else text) if p]
-    if "{reply}" not in parts:
-        return line_start, parts, ""
-    at = parts.index("{reply}")
-    return line_start, parts[:at], "".join(parts[at + 1 :])
+_WORD = regex.compile(r"[^\W\d_]{3,}+")
 
 
 @functools.cache
@@ -158,14 +93,14 @@ def _patterns(text: str) -> tuple[regex.Pattern[str], regex.Pattern[str] | None]
     """A framing's patterns: up to where its reply starts (or to its end), and the literal
     that ends its reply.  Built and compiled the first time a window holds the framing's key:
     all of them at once would cost the first ``parse`` tens of milliseconds."""
-    line_start, head, tail = _layout(text)
+    line_start, head, tail = layout(text)
     has_reply = "{reply}" in text
     out = [r"(?<![^\n])[ \t]*+" if line_start else ""]
     if not line_start and head and head[0][:1].isalnum():
         out.append(r"(?<!\w)")
     for i, piece in enumerate(head):
         if piece.startswith("{"):
-            out.append(_SLOTS[piece[1:-1]][0])
+            out.append(SLOTS[piece[1:-1]][0])
             continue
         stripped = piece.rstrip()
         if i == len(head) - 1 and not has_reply and stripped[-1:] in ".:":
@@ -175,8 +110,8 @@ def _patterns(text: str) -> tuple[regex.Pattern[str], regex.Pattern[str] | None]
             out.append(_piece(piece))
     end = None
     if tail.strip():
-        tail_parts = [p for p in _SLOT.split(tail.strip()) if p]
-        source = "".join(_SLOTS[p[1:-1]][0] if p.startswith("{") else _piece(p) for p in tail_parts)
+        tail_parts = [p for p in SLOT.split(tail.strip()) if p]
+        source = "".join(SLOTS[p[1:-1]][0] if p.startswith("{") else _piece(p) for p in tail_parts)
         if not any(ch.isalnum() for ch in tail):  # punctuation ends a reply at a line end
             source += r"(?=[ \t]*+(?:\n|\Z))"
         end = regex.compile(r"\s*+" + source, regex.IGNORECASE)
@@ -184,63 +119,36 @@ def _patterns(text: str) -> tuple[regex.Pattern[str], regex.Pattern[str] | None]
 
 
 def _compile(
-    family: str,
-    fmt: str,
-    role: str,
-    entry: tuple[str, str, str],
-    frequency: dict[str, int],
-    client: frozenset[str],
+    family: str, fmt: str, role: str, entry: tuple[str, str, str], derived: Derived
 ) -> Framing:
     language, text, _source = entry
-    line_start, head, tail = _layout(text)
-    has_reply = "{reply}" in text
-    key, key_at = _key(head, frequency, client)
-    reach = [_SLOTS[p[1:-1]][1] if p.startswith("{") else 2 * len(p) + 4 for p in head]
-    back = sum(reach[:key_at])
-    if key_at < len(head):
-        back += 2 * head[key_at].lower().find(key) + 4
+    line_start, head, tail = layout(text)
+    key, back, ahead, first, also = derived
     bare = not any(ch.isalpha() for p in head if not p.startswith("{") for ch in p)
-    others = [
-        w for p in head if not p.startswith("{") for w in _words(p) if key not in w and w not in key
-    ]
-    first = key_at == 0 and head[0].lower().startswith(key)
     return Framing(
         family,
         fmt,
         language,
         role,
         text,
-        has_reply,
+        "{reply}" in text,
         bool(tail.strip()) and bare,
         key,
         back,
-        sum(reach),
+        ahead,
         first,
         first and line_start,
-        max(others, key=len, default=""),
+        also,
     )
 
 
 @functools.cache
 def framings() -> Framings:
     """Every framing of every family, compiled (once, on first use)."""
-    entries = [
-        (name, module.FORMAT, role, entry)
-        for name, module in framing_families()
-        for role in ROLES
-        for entry in getattr(module, _TABLES[role], ())
-    ]
-    frequency: dict[str, int] = {}
-    for _name, _fmt, _role, (_lang, text, _source) in entries:
-        for word in set(_words(_SLOT.sub(" ", text))):
-            frequency[word] = frequency.get(word, 0) + 1
-    client = frozenset(
-        word
-        for loc in grammar().locales.values()
-        for sentence in [*(s for _n, s in loc.openings), *(s for _f, s in loc.templates)]
-        for word in _words(_SLOT.sub(" ", sentence))
-    )
-    items = [_compile(*e, frequency, client) for e in entries]
+    from .._data.framing_tables import KEYS
+
+    items = [_compile(*e, KEYS[e[3][1]]) for e in entries()]
     families = sorted({f.family for f in items if f.role == "inner"})
     inner = {fam: _keys(items, inner=True, family=fam) for fam in families}
     return Framings(tuple(items), _keys(items, inner=False), inner)
+

@@ -1,0 +1,158 @@
+"""The framings' compile-time half: a framing's layout (its slots and the parts around its
+reply), the patterns of its slots, and the word it is found by (its *key*) with its reach.
+
+Keys are chosen against every framing's words and every client sentence's, which costs the
+first ``parse`` about 6 ms: they ship generated in ``smtperr._data.framing_tables``
+(``python -m smtperr._compile.framings > smtperr/_data/framing_tables.py``).
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+from .._data.gate import COMMON_LOG_WORDS
+from .._tables import framing_families
+from .grammar import grammar
+from .text import spaceless
+
+__all__ = [
+    "ROLES",
+    "SLOT",
+    "SLOTS",
+    "Derived",
+    "built_keys",
+    "entries",
+    "keys_source",
+    "layout",
+    "words",
+]
+
+ROLES = ("head", "section", "reply", "inner")
+_TABLES = {"head": "HEADS", "section": "SECTIONS", "reply": "REPLIES", "inner": "INNER"}
+_WORD = regex.compile(r"[^\W\d_]{3,}+")
+SLOT = re.compile(r"(\{[a-z_]+\})")
+_HOST = r"[^\s\[\]<>'\"(),;:]{1,255}+"
+_BRACKETED = r"\[[^\]\n]{0,60}\](?::\d{1,5})?"
+# A slot's pattern and the most text it may take (to bound the search around a key).
+SLOTS: dict[str, tuple[str, int]] = {
+    "server": (
+        rf"(?P<server>{_BRACKETED}|<[^<>\s]{{1,60}}>|{_HOST})"
+        rf"(?:[ \t]?+{_BRACKETED}|[ \t]?+\([^)\n]{{0,60}}\))?+",
+        340,
+    ),
+    "recipient": (r"(?P<recipient>[^\s<>'\"(),;:@]{1,64}@[^\s<>'\"(),;:\[\]]{1,255}+)", 330),
+    "command": (
+        r"(?P<command>(?:RCPT\s++TO|MAIL\s++FROM|RCPT|MAIL)[ \t]?:?\s?<[^<>\n]{0,300}>"
+        r"(?:[ \t]SIZE=\d+)?|end\s++of\s++data|initial\s++connection"
+        r"|[A-Za-z]{4,7}(?:\s++(?:TO|FROM))?)",
+        340,
+    ),
+    "status": (r"(?P<status>[245]\.\d{1,3}\.\d{1,3})", 10),
+    "_": (r"[^\n]{0,200}?", 200),
+    "line": (r"[^\n]{0,300}(?:\n|\Z)", 301),
+}
+_COMMON = frozenset(COMMON_LOG_WORDS)
+Derived = tuple[str, int, int, bool, str]  # key, back, ahead, starts with its key, also
+
+
+def words(piece: str) -> list[str]:
+    out = []
+    for word in _WORD.findall(piece):
+        out.append((word[:3] if spaceless(word[0]) else word).lower())
+    return out
+
+
+def _key(pieces: list[str], frequency: dict[str, int], client: frozenset[str]) -> tuple[str, int]:
+    """The key of a framing and its piece's index: a word of its literal text that logs
+    seldom hold (not one of ``COMMON_LOG_WORDS``, five letters or more), then one that the
+    client messages' own sentences do not hold (windows are mostly those), then the one that
+    fewest framings share, then the longest: a window's words try few framings each."""
+    best: tuple[tuple[bool, bool, bool, int, int], str, int] | None = None
+    for i, piece in enumerate(pieces):
+        if piece.startswith("{"):
+            continue
+        for word in words(piece):
+            common = word in _COMMON or (len(word) < 5 and not spaceless(word[0]))
+            n = frequency.get(word, 0)
+            rank = (common, word in client, n > 2, n, -len(word))
+            if best is None or rank < best[0]:
+                best = (rank, word, i)
+    if best is not None:
+        return best[1], best[2]
+    # No word: the punctuation itself ("#", "<<<").
+    i = next(i for i, p in enumerate(pieces) if p.strip() and not p.startswith("{"))
+    return pieces[i].strip().lower(), i
+
+
+def layout(text: str) -> tuple[bool, list[str], str]:
+    """A framing's text as (starts a line, the parts before its reply, the text after it)."""
+    line_start = text.startswith("^")
+    parts = [p for p in SLOT.split(text[1:] if line_start else text) if p]
+    if "{reply}" not in parts:
+        return line_start, parts, ""
+    at = parts.index("{reply}")
+    return line_start, parts[:at], "".join(parts[at + 1 :])
+
+
+def derive(text: str, frequency: dict[str, int], client: frozenset[str]) -> Derived:
+    """What a framing is found by: its key, how far before and after the key it may reach,
+    whether it starts with the key, and another word of it."""
+    _line_start, head, _tail = layout(text)
+    key, key_at = _key(head, frequency, client)
+    reach = [SLOTS[p[1:-1]][1] if p.startswith("{") else 2 * len(p) + 4 for p in head]
+    back = sum(reach[:key_at])
+    if key_at < len(head):
+        back += 2 * head[key_at].lower().find(key) + 4
+    others = [
+        w for p in head if not p.startswith("{") for w in words(p) if key not in w and w not in key
+    ]
+    first = key_at == 0 and head[0].lower().startswith(key)
+    return key, back, sum(reach), first, max(others, key=len, default="")
+
+
+def entries() -> list[tuple[str, str, str, tuple[str, str, str]]]:
+    """Every framing of every family: (family, format, role, (language, text, source))."""
+    return [
+        (name, module.FORMAT, role, entry)
+        for name, module in framing_families()
+        for role in ROLES
+        for entry in getattr(module, _TABLES[role], ())
+    ]
+
+
+def built_keys() -> dict[str, Derived]:
+    """Each framing's key and reach, chosen from the tables now (what
+    ``smtperr._data.framing_tables`` must hold): a key is chosen against every framing's words
+    and every client sentence's, which costs the first ``parse`` about 6 ms."""
+    table = entries()
+    frequency: dict[str, int] = {}
+    for _name, _fmt, _role, (_lang, text, _source) in table:
+        for word in set(words(SLOT.sub(" ", text))):
+            frequency[word] = frequency.get(word, 0) + 1
+    client = frozenset(
+        word
+        for loc in grammar().locales.values()
+        for sentence in [*(s for _n, s in loc.openings), *(s for _f, s in loc.templates)]
+        for word in words(SLOT.sub(" ", sentence))
+    )
+    return {e[3][1]: derive(e[3][1], frequency, client) for e in table}
+
+
+def keys_source(keys: dict[str, Derived]) -> str:
+    """``keys`` as the source of ``smtperr._data.framing_tables``."""
+    body = "".join(f"    {text!r}: {derived!r},\n" for text, derived in sorted(keys.items()))
+    return (
+        '"""Each framing\'s key, reach back and ahead, whether it starts with its key, and\n'
+        "another word of it, generated from the tables by\n"
+        "``python -m smtperr._compile.framings > smtperr/_data/framing_tables.py`` (do not edit;\n"
+        "``tests/test_generated_tables.py`` fails when the tables change and this is not\n"
+        'regenerated)."""\n\n'
+        "# fmt: off\n"
+        f"KEYS: dict[str, tuple[str, int, int, bool, str]] = {{\n{body}}}\n"
+    )
+
+
+if __name__ == "__main__":
+    print(keys_source(built_keys()), end="")
