@@ -54,7 +54,9 @@ SLOTS: dict[str, tuple[str, int]] = {
     "line": (r"[^\n]{0,300}(?:\n|\Z)", 301),
 }
 _COMMON = frozenset(COMMON_LOG_WORDS)
-Derived = tuple[str, int, int, bool, str]  # key, back, ahead, starts with its key, also
+Derived = tuple[str, int, int, bool, str, bool]  # key, back, ahead, starts with its key,
+# also, starts on its key's line
+_ONE_LINE_SLOTS = frozenset({"{recipient}", "{server}", "{status}"})  # no line break inside
 
 
 def words(piece: str) -> list[str]:
@@ -98,8 +100,9 @@ def layout(text: str) -> tuple[bool, list[str], str]:
 
 def derive(text: str, frequency: dict[str, int], client: frozenset[str]) -> Derived:
     """What a framing is found by: its key, how far before and after the key it may reach,
-    whether it starts with the key, and another word of it."""
-    _line_start, head, _tail = layout(text)
+    whether it starts with the key, another word of it, and whether it starts on its key's
+    line."""
+    line_start, head, _tail = layout(text)
     key, key_at = _key(head, frequency, client)
     reach = [SLOTS[p[1:-1]][1] if p.startswith("{") else 2 * len(p) + 4 for p in head]
     back = sum(reach[:key_at])
@@ -109,7 +112,17 @@ def derive(text: str, frequency: dict[str, int], client: frozenset[str]) -> Deri
         w for p in head if not p.startswith("{") for w in words(p) if key not in w and w not in key
     ]
     first = key_at == 0 and head[0].lower().startswith(key)
-    return key, back, sum(reach), first, max(others, key=len, default="")
+    # A framing that starts a line and holds nothing before its key that may span lines
+    # (slots without blanks; no literal text, which a wrap may split): it can only start at
+    # the start of its key's line ("^{recipient}: {reply}", keyed on its colon).
+    one_line = (
+        line_start
+        and not first
+        and key_at < len(head)
+        and head[key_at].lower().startswith(key)
+        and all(p in _ONE_LINE_SLOTS for p in head[:key_at])
+    )
+    return key, back, sum(reach), first, max(others, key=len, default=""), one_line
 
 
 def entries() -> list[tuple[str, str, str, tuple[str, str, str]]]:
@@ -144,13 +157,13 @@ def keys_source(keys: dict[str, Derived]) -> str:
     """``keys`` as the source of ``smtperr._data.framing_tables``."""
     body = "".join(f"    {text!r}: {derived!r},\n" for text, derived in sorted(keys.items()))
     return (
-        '"""Each framing\'s key, reach back and ahead, whether it starts with its key, and\n'
-        "another word of it, generated from the tables by\n"
+        '"""Each framing\'s key, reach back and ahead, whether it starts with its key, another\n'
+        "word of it, and whether it starts on its key's line, generated from the tables by\n"
         "``python -m smtperr._compile.framings > smtperr/_data/framing_tables.py`` (do not edit;\n"
         "``tests/test_generated_tables.py`` fails when the tables change and this is not\n"
         'regenerated)."""\n\n'
         "# fmt: off\n"
-        f"KEYS: dict[str, tuple[str, int, int, bool, str]] = {{\n{body}}}\n"
+        f"KEYS: dict[str, tuple[str, int, int, bool, str, bool]] = {{\n{body}}}\n"
     )
 
 

@@ -40,6 +40,8 @@ class Framing:
     key_first: bool  # the framing starts with its key: matched there, not searched for
     at_line_start: bool  # ... and starts a line
     also: str  # another word of it (lower case), looked for around the key before the pattern
+    one_line: bool  # it starts a line, and nothing before its key spans lines: matched at the
+    # start of its key's line, not searched for
 
     @property
     def start(self) -> regex.Pattern[str]:
@@ -57,7 +59,7 @@ class Keys:
     """Framings by key, and one pattern that finds the keys (a trie: 2x faster than finding
     overlapping matches; a key inside another key at another place is not looked for)."""
 
-    by_key: dict[str, tuple[int, ...]]
+    by_key: dict[str, tuple[tuple[int, Framing], ...]]  # (index in ``Framings.items``, it)
     pattern: re.Pattern[str]
 
 
@@ -69,10 +71,10 @@ class Framings:
 
 
 def _keys(items: list[Framing], inner: bool, family: str | None = None) -> Keys:
-    by_key: dict[str, list[int]] = {}
+    by_key: dict[str, list[tuple[int, Framing]]] = {}
     for i, f in enumerate(items):
         if (f.role == "inner") == inner and family in (None, f.family):
-            by_key.setdefault(f.key, []).append(i)
+            by_key.setdefault(f.key, []).append((i, f))
     pattern = re.compile("(" + literal_trie(sorted(by_key)) + ")")
     return Keys({k: tuple(v) for k, v in by_key.items()}, pattern)
 
@@ -123,7 +125,7 @@ def _compile(
 ) -> Framing:
     language, text, _source = entry
     line_start, head, tail = layout(text)
-    key, back, ahead, first, also = derived
+    key, back, ahead, first, also, one_line = derived
     bare = not any(ch.isalpha() for p in head if not p.startswith("{") for ch in p)
     return Framing(
         family,
@@ -139,6 +141,7 @@ def _compile(
         first,
         first and line_start,
         also,
+        one_line,
     )
 
 

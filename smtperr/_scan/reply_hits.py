@@ -115,18 +115,26 @@ def _search(
     size = len(text)
     for m in keys.pattern.finditer(lower, lo, hi):
         pos = m.start()
-        for idx in keys.by_key[m.group(1)]:
-            f = fr.items[idx]
+        for idx, f in keys.by_key[m.group(1)]:
             end = min(size, pos + f.ahead)
             if f.also and lower.find(f.also, max(0, pos - f.back), end) < 0:
                 continue  # a str.find spares most of the pattern searches
             if f.at_line_start:
+                if pos and text[pos - 1] not in "\n \t":
+                    continue  # (most keys stand inside a line: rejected without a slice)
                 at = line_start(text, pos)
                 if text[at:pos].strip(" \t"):
                     continue
                 found = f.start.match(text, at, end)
             elif f.key_first:
                 found = f.start.match(text, pos, end)
+            elif f.one_line:
+                at = line_start(text, pos)
+                if pos - at > f.back:
+                    continue
+                found = f.start.match(text, at, end)
+                if found is not None and found.end() <= pos:
+                    continue  # it reads another colon of the line
             else:
                 found = f.start.search(text, max(0, pos - f.back), end)
                 while found is not None and found.end() <= pos:  # one that ends before the key

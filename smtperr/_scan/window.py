@@ -60,7 +60,11 @@ _LEAD = regex.compile(
 )
 
 # What ``struct`` folds (stdlib ``re``: a set of a dozen characters is found 4x faster).
-_WIDE = re.compile("[" + "".join(chr(k) for k in FULLWIDTH) + "]")
+_WIDE = re.compile("[" + "".join(chr(k) for k in FULLWIDTH) + "]+")
+
+
+def _fold_wide(m: re.Match[str]) -> str:
+    return m.group().translate(FULLWIDTH)
 
 _BLOCK_TAGS = ("br", "p", "div", "li", "tr", "blockquote", "pre")
 
@@ -81,7 +85,8 @@ class Normalized:
         self.source = source
         self.text = text
         # Same length as ``text``: punctuation folded, for structure matching only.
-        self.struct = text.translate(FULLWIDTH) if _WIDE.search(text) else text
+        # (Only the runs that need it: ``translate`` looks up every character of a window.)
+        self.struct = _WIDE.sub(_fold_wide, text) if _WIDE.search(text) else text
         self.marks = marks
         self.bases = bases
         self.steps = steps
