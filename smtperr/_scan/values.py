@@ -14,6 +14,7 @@ from .shapes import (
     _HOSTLIKE_PART,
     _INT,
     _MAX,
+    _PAIRS,
     _PROTO,
     _QSET,
     _SEP,
@@ -54,23 +55,27 @@ def _quoted_end(n: Normalized, lab: _Label, labels: list[_Label], j: int) -> int
     if blank >= 0:
         limit = min(limit, blank + 1)  # a chunk that holds the blank line ends the search
     for k in range(j + 1, len(labels)):
-        if labels[k].start > limit or labels[k - 1].field in _ENDS:
-            break
+        if labels[k - 1].field in _ENDS:
+            return j
+        if labels[k].start > limit:
+            break  # labels past the reach (past a blank line) say nothing of this value
         if _last_kept(text, lab.end, labels[k].start) in _QSET:
             return k
-    else:
-        # No later label: the value may close by the end of its paragraph (a paste cut
-        # after it).
-        para = text.find("\n\n", lab.end)
-        para = len(text) if para < 0 else para
-        chunk = text[lab.end : para].rstrip(_SEP + "(")
-        if j < len(labels) and para <= limit and labels[-1].field not in _ENDS:
-            # ... before the stump of a cut-off label or prose: at its last quote mark
-            opening = len(chunk) - len(chunk.lstrip(" \n"))
-            quotes = [i for i, ch in enumerate(chunk) if ch in _QSET]
-            last = max((i for i in quotes if not _inner_apostrophe(chunk, i)), default=-1)
-            if last > opening:
-                return len(labels)
+    # No later label within reach closes it: the value may close by the end of its paragraph
+    # (a paste cut after it), before the stump of a cut-off label or prose, at its last quote
+    # mark, when that mark can close the one that opened it (not a quotation's '"' around
+    # the whole message after an open "'<reply>").  What lies past the paragraph does not
+    # decide it, so it is read the same whatever text follows.
+    para = text.find("\n\n", lab.end)
+    para = len(text) if para < 0 else para
+    after = next((k for k in range(j, len(labels)) if labels[k].start >= para), len(labels))
+    chunk = text[lab.end : para].rstrip(_SEP + "(")
+    if j < after and para <= limit and labels[after - 1].field not in _ENDS:
+        opening = len(chunk) - len(chunk.lstrip(" \n"))
+        quotes = [i for i, ch in enumerate(chunk) if ch in _QSET]
+        last = max((i for i in quotes if not _inner_apostrophe(chunk, i)), default=-1)
+        if last > opening and chunk[opening] in _PAIRS.get(chunk[last], chunk[opening]):
+            return after
     return j
 
 
