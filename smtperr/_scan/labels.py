@@ -4,6 +4,7 @@ Mail's one field per line), found from their colons, and the opening sentences b
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .._compile.grammar import Grammar
 from .._compile.labels import colon_label_pattern
@@ -18,14 +19,16 @@ OPENING_LEAD = 8  # blanks and quotes between a colon and the opening sentence i
 _STOPS = frozenset(",;:.<>=|[]{}/\\#")  # a label's run of text stops at these
 UNKNOWN_LABEL = 34  # the longest label of a language without a table, in characters
 
-# Where a label of an unknown language may end: a run of label characters after a line
-# start or a separator, ending in a letter or ')' and a colon (what the reader then checks
-# in Python: ``_run_start`` and the conditions below; this finds the candidates in C).
-# (No possessive "*+": stdlib re has it from Python 3.11 on.)
-_UNKNOWN_RUN = re.compile(
-    r"(?<![^,;.\n])[ \t]*[^\W\d_]"
-    rf"(?:[^{re.escape(''.join(sorted(_STOPS)))}\n]{{0,{UNKNOWN_LABEL - 1}}}"
-    r"(?<=[^\W\d_)]|[^\x00-\x7f]))?[ \t\n]{0,4}:"
+# Where a label of an unknown language may end: a colon after a run of label characters that
+# starts after a line start or a separator and ends in a letter or ')' (what the reader then
+# checks in Python: ``_run_start`` and the conditions below).  Matched backwards from each
+# colon on the reversed window: a forward search would try every separator of a message, each
+# with up to UNKNOWN_LABEL steps of backtracking.
+_UNKNOWN_RUN_BACK = re.compile(
+    r":[ \t\n]{0,4}"
+    r"(?:(?=[^\W\d_)]|[^\x00-\x7f])"
+    rf"[^{re.escape(''.join(sorted(_STOPS)))}\n]{{0,{UNKNOWN_LABEL - 1}}})?"
+    r"[^\W\d_][ \t]*(?![^,;.\n])"
 )
 
 _RUN = 48  # the longest a label (with a wrap or two) may be
@@ -129,6 +132,15 @@ def _known(g: Grammar, text: str, a: int, b: int) -> tuple[str, str] | None:
     return None if field is None else (field, key)
 
 
+def _colons(text: str, near: _Spans) -> Iterator[tuple[int, int]]:
+    """(start of its stretch, position) of each colon inside the stretches of ``near``."""
+    for lo, hi in zip(near.starts, near.ends):
+        colon = text.find(":", max(0, lo), min(len(text), hi))
+        while colon >= 0:
+            yield lo, colon
+            colon = text.find(":", colon + 1, min(len(text), hi))
+
+
 def _find_labels(
     g: Grammar,
     n: Normalized,
@@ -182,16 +194,14 @@ def _find_labels(
             [(m.end() - 3000, m.end()) for m in _HEX.finditer(text)]
             + [(a, b + 3000) for a, b, _i in openings]
         )
-    misses = dict.fromkeys(  # (a run may begin before the stretch its colon is near)
-        m.end() - 1
-        for lo, hi in zip(near.starts, near.ends)
-        for m in _UNKNOWN_RUN.finditer(text, max(0, lo - _RUN), min(len(text), hi))
-        if m.end() - 1 not in found and not (taken and inside.hits(m.end() - 1, m.end()))
-    )
     unknown: list[_Label] = []
-    for colon in misses:
-        if not near.hits(colon, colon + 1):
+    back = text[::-1]
+    for lo, colon in _colons(text, near):
+        if colon in found or (taken and inside.hits(colon, colon + 1)):
             continue
+        run = _UNKNOWN_RUN_BACK.match(back, size - 1 - colon)
+        if run is None or size - run.end() < lo - _RUN:
+            continue  # (a run may begin before the stretch its colon is near, not far before)
         end = colon
         while end > 0 and text[end - 1] in " \t\n":
             end -= 1
