@@ -21,7 +21,7 @@ need it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 __all__ = ["GAP", "PhraseSet", "literal_trie", "phrase_trie", "squash"]
 
@@ -52,16 +52,26 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
-def literal_trie(strings: Iterable[str]) -> str:
+def literal_trie(strings: Iterable[str], tails: Mapping[str, str] | None = None) -> str:
     """A regex source matching any of ``strings`` literally, longest first at each position.
 
     Duplicates are ignored; an empty string makes the whole pattern optional.  No anchors or
     word boundaries are added: wrap the source as the use needs (``rf"\\b(?:{src})"``).
+    ``tails``: regex sources that must follow some of the strings (a lookahead), placed in
+    the trie where the string ends, so the trie stays one factored alternation.
     """
-    keys = sorted(set(strings))
+    table = _ESCAPES
+    marks: dict[str, str] = {}
+    if tails:
+        table = dict(_ESCAPES)
+        for i, (key, tail) in enumerate(sorted(tails.items())):
+            sym = chr(_OTHER + i)
+            table[ord(sym)] = tail
+            marks[key] = key + sym
+    keys = sorted({marks.get(k, k) for k in strings})
     if not keys:
         return "(?!)"  # matches nothing, like an empty alternation would
-    return _emit(keys, 0, lambda s: s.translate(_ESCAPES))
+    return _emit(keys, 0, lambda s: s.translate(table))
 
 
 def phrase_trie(entries: Iterable[tuple[str, str, str]]) -> str:

@@ -148,8 +148,9 @@ def hits(gate: Gate, text: str) -> list[int]:
                 nxt = pos + _pure.SKIP
     for (pivot, checks), starts in zip(gate.pivots.items(), found[len(HEX_PIVOTS) :]):
         nxt = 0  # str.find finds occurrences that do not overlap
+        after = gate.after.get(pivot)
         for pos in starts:
-            if pos >= nxt:
+            if pos >= nxt and (after is None or after.match(text, pos + len(pivot))):
                 raw.append((pos, checks))
                 nxt = pos + len(pivot)
     return _pure.accept(gate, text, raw)

@@ -86,7 +86,7 @@ def _junction_hits(gate: Gate, text: str) -> Iterator[int]:
         tail = text[max(0, m.start() - JOIN) : m.start()]
         head = text[m.end() - 1 : m.end() - 1 + JOIN]
         for joined in (tail + head, tail + " " + head):
-            found = gate.pattern.search(joined)
+            found = gate.plain.search(joined)
             checks: tuple[Check, ...] | None = gate.pivots.get(found.group()) if found else None
             if checks is None and not joined.isascii():
                 words = [w.lower() for w in _WORDS.findall(joined)]
