@@ -66,11 +66,13 @@ def _quoted_end(n: Normalized, lab: _Label, labels: list[_Label], j: int) -> int
     # mark, when that mark can close the one that opened it (not a quotation's '"' around
     # the whole message after an open "'<reply>").  What lies past the paragraph does not
     # decide it, so it is read the same whatever text follows.
-    para = text.find("\n\n", lab.end)
+    para = text.find("\n\n", lab.end, limit + 2)  # within reach, or not at all
+    if para < 0 and len(text) > limit:
+        return j
     para = len(text) if para < 0 else para
     after = next((k for k in range(j, len(labels)) if labels[k].start >= para), len(labels))
     chunk = text[lab.end : para].rstrip(_SEP + "(")
-    if j < after and para <= limit and labels[after - 1].field not in _ENDS:
+    if j < after and labels[after - 1].field not in _ENDS:
         opening = len(chunk) - len(chunk.lstrip(" \n"))
         quotes = [i for i, ch in enumerate(chunk) if ch in _QSET]
         last = max((i for i in quotes if not _inner_apostrophe(chunk, i)), default=-1)
