@@ -26,7 +26,7 @@ from .gate import AFTER, BEFORE, around, clusters
 from .labels import _find_labels, _find_openings
 from .replies import read_replies
 from .templates import _read_templates
-from .values import _group
+from .values import Closing, _group
 from .window import Normalized, _folded, normalize
 
 
@@ -122,9 +122,10 @@ def _read_window(g: Grammar, n: Normalized) -> list[ClientError]:
     openings = _find_openings(g, n, lower)
     labels = _find_labels(g, n, taken, openings, lower)
     seen = Seen(taken, openings)
+    closing = Closing(n.struct, labels)
     pos = 0
     while pos < len(labels):
-        group, pos = _group(n, labels, pos)
+        group, pos = _group(n, labels, pos, closing)
         built = _build(g, n, group, seen)
         if built is not None:
             records.append(built)

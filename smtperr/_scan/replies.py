@@ -51,6 +51,23 @@ _LOG_ADDRESS = regex.compile(
 _WORDS = regex.compile(r"[^\W\d_]{2,}")
 
 
+class _LogLines:
+    """Whether a log line starts at a line start of the window, each place matched once (a
+    wrapped log line is looked back for over a dozen lines from every reply)."""
+
+    __slots__ = ("_known", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._known: dict[int, bool] = {}
+
+    def at(self, pos: int) -> bool:
+        got = self._known.get(pos)
+        if got is None:
+            got = self._known[pos] = LOG_LINE.match(self._text, pos) is not None
+        return got
+
+
 def read_replies(
     g: Grammar,
     n: Normalized,
@@ -63,11 +80,12 @@ def read_replies(
     fr = framings()
     text = n.struct
     hits = find(fr, text, lower)
+    logs = _LogLines(text)
     spans = _Spans(taken)  # what is read already, asked in O(log n)
     last: tuple[ClientError, tuple[int, int], Framing] | None = None
     covered: list[tuple[int, int]] = []  # what messages hold, read or not: no bare reply there
-    for msg in _messages(n, hits, sorted(taken)):
-        got = _read(g, n, msg, spans)
+    for msg in _messages(n, hits, sorted(taken), logs):
+        got = _read(g, n, msg, spans, logs)
         if got is not None or not msg.standalone:
             covered.append((msg.start, _region_end(text, msg.last)))
         if got is not None:
@@ -84,7 +102,9 @@ def read_replies(
         taken.append(span)
 
 
-def _messages(n: Normalized, hits: list[Hit], records: list[tuple[int, int]]) -> list[Message]:
+def _messages(
+    n: Normalized, hits: list[Hit], records: list[tuple[int, int]], logs: _LogLines
+) -> list[Message]:
     """Hits grouped into the messages they belong to (see the module docstring); ``records``:
     the spans of the template reader's records, sorted."""
     starts = [a for a, _b in records]
@@ -93,7 +113,7 @@ def _messages(n: Normalized, hits: list[Hit], records: list[tuple[int, int]]) ->
     for h in hits:
         role = h.f.role
         line = line_start(n.struct, h.start)
-        log = h.f.format == "mta-log" or LOG_LINE.match(n.struct, line) is not None
+        log = h.f.format == "mta-log" or logs.at(line)
         near = (
             cur is not None
             and not cur.standalone
@@ -177,7 +197,7 @@ def _rank(n: Normalized, h: Hit, span: tuple[int, int]) -> int:
 
 
 def _read(
-    g: Grammar, n: Normalized, msg: Message, taken: _Spans
+    g: Grammar, n: Normalized, msg: Message, taken: _Spans, logs: _LogLines
 ) -> tuple[ClientError, tuple[int, int]] | None:
     best = _best(n, msg)
     if best is None or (best[0] == 0 and not msg.standalone):
@@ -195,13 +215,13 @@ def _read(
     fmt = frame.f.format
     # A bounce that a provider prefaces in its own language is in that language.
     language = next((h.f.language for h in heads if h.f.language != "en"), frame.f.language)
-    if msg.standalone and LOG_LINE.match(n.struct, line_start(n.struct, hit.start)):
+    if msg.standalone and logs.at(line_start(n.struct, hit.start)):
         fmt = "mta-log"
     values = {"server_response": reply_value(n, span, hit.prefix)}
     server = _slot(n, hit, "server") or _server(n, msg, hit)
     if server:
         values["server"] = server
-    recipient = _recipient(n, msg, hit, span)
+    recipient = _recipient(n, msg, hit, span, logs)
     rec = _record(
         g,
         n,
@@ -277,7 +297,9 @@ def _server(n: Normalized, msg: Message, hit: Hit) -> str | None:
     return _slot(n, pick, "server") if pick is not None else None
 
 
-def _recipient(n: Normalized, msg: Message, hit: Hit, span: tuple[int, int]) -> str | None:
+def _recipient(
+    n: Normalized, msg: Message, hit: Hit, span: tuple[int, int], logs: _LogLines
+) -> str | None:
     """The failed recipient: a slot of the reply's framing or of the message, else the last
     address standing alone on a line before the reply, else the log line's ``to=<...>``."""
     for h in [hit, *msg.hits]:
@@ -291,11 +313,19 @@ def _recipient(n: Normalized, msg: Message, hit: Hit, span: tuple[int, int]) -> 
         found = m
     if found is not None:
         return n.text[found.start("a") : found.end("a")]
-    line = _log_start(text, hit.start)
-    if LOG_LINE.match(text, line) is None:
-        line = min(line, _paragraph_start(text, hit.start))
     eol = text.find("\n", span[1])
-    logged = _LOG_ADDRESS.search(text, line, len(text) if eol < 0 else eol)
+    eol = len(text) if eol < 0 else eol
+    # Where the log line may start: within LOG_WRAP_REACH of the reply's line, or at its
+    # paragraph's start.  No address in all that: no need to find where (a dozen lines).
+    earliest = min(
+        line_start(text, hit.start) - LOG_WRAP_REACH, _paragraph_start(text, hit.start)
+    )
+    if _LOG_ADDRESS.search(text, max(0, earliest), eol) is None:
+        return None
+    line = _log_start(text, hit.start, logs)
+    if not logs.at(line):
+        line = min(line, _paragraph_start(text, hit.start))
+    logged = _LOG_ADDRESS.search(text, line, eol)
     if logged is not None:
         return n.text[logged.start("a") : logged.end("a")]
     return None
@@ -307,7 +337,7 @@ def _paragraph_start(text: str, pos: int) -> int:
     return blank + 2 if blank >= 0 else line_start(text, max(0, pos - 300))
 
 
-def _log_start(text: str, pos: int) -> int:
+def _log_start(text: str, pos: int, logs: _LogLines) -> int:
     """The start of the log line (wrapped or not) that holds ``pos``: the nearest line start
     before it (within LOG_WRAP_REACH characters and LOG_WRAP_LINES lines, no blank line)
     where a log line starts; else the start of the line of ``pos``."""
@@ -316,7 +346,7 @@ def _log_start(text: str, pos: int) -> int:
     for _ in range(LOG_WRAP_LINES):
         if line - at >= LOG_WRAP_REACH:
             break
-        if LOG_LINE.match(text, at) is not None:
+        if logs.at(at):
             return at
         if at < 2 or text[at - 2] == "\n":
             break

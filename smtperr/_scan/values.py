@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import unicodedata
 
 from .._compile.grammar import grammar
@@ -38,7 +39,31 @@ def _last_kept(text: str, start: int, end: int) -> str:
     return text[i - 1] if i > start else ""
 
 
-def _quoted_end(n: Normalized, lab: _Label, labels: list[_Label], j: int) -> int:
+class Closing:
+    """A window's labels, indexed once for ``_quoted_end``: for each ``k``, the first label
+    at or after it that a quote mark stands before (separators aside), the first that
+    follows an error number, and where each starts.  Asked for every open-quoted value, a
+    walk over the labels within its reach would cost that many steps a value: quadratic on
+    text that repeats a label and an open quote."""
+
+    __slots__ = ("ends", "quoted", "starts")
+
+    def __init__(self, text: str, labels: list[_Label]) -> None:
+        n = len(labels)
+        self.starts = [lab.start for lab in labels]
+        self.quoted = [n] * (n + 1)
+        self.ends = [n] * (n + 1)
+        for k in range(n - 1, 0, -1):
+            # (the walk back stops at the letter that starts labels[k - 1], so its bound
+            # is the same as from any earlier label's end)
+            quoted = _last_kept(text, labels[k - 1].start, labels[k].start) in _QSET
+            self.quoted[k] = k if quoted else self.quoted[k + 1]
+            self.ends[k] = k if labels[k - 1].field in _ENDS else self.ends[k + 1]
+
+
+def _quoted_end(
+    n: Normalized, lab: _Label, labels: list[_Label], j: int, closing: Closing
+) -> int:
     """For a value that opens with a quote, the index of the label after its closing quote
     (labels in between are words inside the value); ``j`` when there is none."""
     text = n.struct
@@ -54,13 +79,17 @@ def _quoted_end(n: Normalized, lab: _Label, labels: list[_Label], j: int) -> int
     blank = text.find("\n\n", lab.end, limit)
     if blank >= 0:
         limit = min(limit, blank + 1)  # a chunk that holds the blank line ends the search
-    for k in range(j + 1, len(labels)):
-        if labels[k - 1].field in _ENDS:
+    if j + 1 < len(labels):
+        # The first later label after an error number (the message ended: no close), past
+        # the reach (past a blank line: says nothing of this value), or after a quote mark.
+        ended = closing.ends[j + 1]
+        far = bisect.bisect_right(closing.starts, limit, j + 1)
+        quoted = closing.quoted[j + 1]
+        first = min(ended, far, quoted)
+        if first < len(labels) and first == ended:
             return j
-        if labels[k].start > limit:
-            break  # labels past the reach (past a blank line) say nothing of this value
-        if _last_kept(text, lab.end, labels[k].start) in _QSET:
-            return k
+        if first < len(labels) and first != far:
+            return quoted
     # No later label within reach closes it: the value may close by the end of its paragraph
     # (a paste cut after it), before the stump of a cut-off label or prose, at its last quote
     # mark, when that mark can close the one that opened it (not a quotation's '"' around
@@ -70,7 +99,7 @@ def _quoted_end(n: Normalized, lab: _Label, labels: list[_Label], j: int) -> int
     if para < 0 and len(text) > limit:
         return j
     para = len(text) if para < 0 else para
-    after = next((k for k in range(j, len(labels)) if labels[k].start >= para), len(labels))
+    after = bisect.bisect_left(closing.starts, para, j)
     chunk = text[lab.end : para].rstrip(_SEP + "(")
     if j < after and labels[after - 1].field not in _ENDS:
         opening = len(chunk) - len(chunk.lstrip(" \n"))
@@ -240,8 +269,10 @@ def _wordlike(text: str) -> bool:
     return all(unicodedata.category(ch)[0] in "LMN" for ch in text)
 
 
-def _group(n: Normalized, labels: list[_Label], i: int) -> tuple[list[_Label], int]:
-    """The labels of one message, starting at ``labels[i]``."""
+def _group(
+    n: Normalized, labels: list[_Label], i: int, closing: Closing
+) -> tuple[list[_Label], int]:
+    """The labels of one message, starting at ``labels[i]`` (``closing``: of ``labels``)."""
     text = n.struct
     group = [labels[i]]
     seen = {_ALIAS.get(labels[i].field or "", labels[i].field or "")} - {""}
@@ -250,7 +281,7 @@ def _group(n: Normalized, labels: list[_Label], i: int) -> tuple[list[_Label], i
         cur = group[-1]
         if len(group) == 1 and cur.field and j < len(labels) and labels[j].field == cur.field:
             return group, j  # the same label again: one label is never a message
-        k = _quoted_end(n, cur, labels, j)
+        k = _quoted_end(n, cur, labels, j, closing)
         nxt = labels[k].start if k < len(labels) else len(text)
         cur.stop = _typed_stop(n, cur.field, cur.end, nxt)
         if k >= len(labels):
