@@ -48,7 +48,7 @@ def test_every_framing_is_language_text_and_source(
     assert text.strip() == text and text, text
     assert source.strip(), f"{name}.{table}: every wording names the real text it comes from"
     slots = SLOTS.findall(text)
-    assert set(slots) <= {"reply", "server", "recipient", "command", "status", "_", "line"}
+    assert set(slots) <= {"reply", "server", "recipient", "command", "status", "code", "_", "line"}
     named = [slot for slot in slots if slot not in ("_", "line")]
     assert len(named) == len(set(named)), text
     if table in ("REPLIES", "INNER"):
@@ -78,6 +78,7 @@ _FILL = {
     "recipient": "user@example.org",
     "command": "RCPT TO",
     "status": "5.1.1",
+    "code": "550",
     "_": "x",
     "line": "x\n",
 }

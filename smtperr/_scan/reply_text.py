@@ -99,10 +99,27 @@ def reply_end(
     if not found:
         if required:
             return None
-        b = _line_end(n, a, stop, prefix)
+        b = _code_span_end(n, a, _line_end(n, a, stop, prefix))
     while b > a and text[b - 1] in " \t\n":
         b -= 1
     return (a, b, found) if b > a else None
+
+
+def _code_span_end(n: Normalized, a: int, b: int) -> int:
+    """Where an inline code span that the reply starts in ends (Markdown "error: `SMTP session
+    failed: 554 ...`. Sending ..."; the marks are gone from the window's text): the reply
+    ends there, not at its line's end."""
+    src = n.to_source(a, a + 1)[0]
+    before = n.source[n.source.rfind("\n", 0, src) + 1 : src]
+    if before.count("`") % 2 == 0 or "```" in before:
+        return b
+    close = n.source.find("`", src, n.to_source(a, b)[1])
+    if close < 0:
+        return b
+    i = a
+    while i < b and n.to_source(i, i + 1)[0] < close:
+        i += 1
+    return i
 
 
 def _log_line_between(text: str, a: int, b: int) -> bool:

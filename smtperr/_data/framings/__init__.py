@@ -37,6 +37,8 @@ FAMILIES = (
     "domino",
     "others",
     "k9",
+    "roundcube",
+    "mutt",
     "eudora",
     "mta_log",
     "bare",
