@@ -94,6 +94,7 @@ KEYS: dict[str, tuple[str, int, int, bool, str]] = {
     'SMTP session failed: {reply}': ('session', 14, 46, False, 'failed'),
     'SMTP ошибка ({code}): Невозможно добавить получателя "{recipient}" ({reply})': ('невозможно', 43, 447, False, 'получателя'),
     'SMTP-fout ({code}): Ontvanger "{recipient}" kan niet toegevoegd worden ({reply}).': ('toegevoegd', 417, 455, False, 'ontvanger'),
+    'Sending failed: {reply} in response to {_}': ('sending', 4, 36, True, 'failed'),
     'Sent <<< {command}:<{recipient}> Received >>> {reply}': ('received', 708, 734, False, 'sent'),
     "Server at {server} returned '{reply}'": ('returned', 370, 390, False, 'server'),
     'Server di generazione: {server}': ('generazione', 24, 390, False, 'server'),

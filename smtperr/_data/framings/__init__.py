@@ -39,6 +39,7 @@ FAMILIES = (
     "k9",
     "roundcube",
     "mutt",
+    "emacs",
     "eudora",
     "mta_log",
     "bare",
