@@ -48,7 +48,7 @@ def test_every_framing_is_language_text_and_source(
     assert text.strip() == text and text, text
     assert source.strip(), f"{name}.{table}: every wording names the real text it comes from"
     slots = SLOTS.findall(text)
-    assert set(slots) <= {"reply", "server", "recipient", "command", "status", "_", "line"}
+    assert set(slots) <= {"reply", "server", "recipient", "command", "status", "code", "_", "line"}
     named = [slot for slot in slots if slot not in ("_", "line")]
     assert len(named) == len(set(named)), text
     if table in ("REPLIES", "INNER"):
@@ -78,6 +78,7 @@ _FILL = {
     "recipient": "user@example.org",
     "command": "RCPT TO",
     "status": "5.1.1",
+    "code": "550",
     "_": "x",
     "line": "x\n",
 }
@@ -280,3 +281,23 @@ def test_samples_named_as_sources_are_in_the_corpus() -> None:
     for _name, _table, (_lang, _text, source) in ENTRIES:
         for path in re.findall(r"tests/corpus/[\w-]+/[\w.-]+", source):
             assert (root / (path + ".txt")).exists(), path
+
+
+def test_a_code_the_client_shows_apart_from_the_words_is_the_records_code() -> None:
+    """Roundcube shows the code before its sentence and the reply's words in parentheses
+    (GitHub outroll/vesta#2028); a reply with a code of its own keeps it (RainLoop#510's has
+    none but a status)."""
+    text = ('SMTP Error (451): Failed to add recipient "email@example.com" (Temporary local '
+            "problem - please try later).")
+    (rec,) = smtperr.scan(text)
+    assert (rec.format, rec.smtp_code, rec.server_error) == ("roundcube", 451, "451")
+    assert rec.server_response == "Temporary local problem - please try later"
+    assert rec.recipient == "email@example.com"
+
+
+def test_a_reply_in_an_inline_code_span_ends_at_its_closing_backtick() -> None:
+    """GitHub LukeSmithxyz/emailwiz#232: the sentence goes on after the code span."""
+    text = ("it gives the following error: `SMTP session failed: 554 5.7.1 <user@outside.tld>: "
+            "Relay access denied`. Sending emails to others users on the same domain works.")
+    (rec,) = smtperr.scan(text)
+    assert rec.server_response == "554 5.7.1 <user@outside.tld>: Relay access denied"

@@ -50,6 +50,9 @@ SLOTS: dict[str, tuple[str, int]] = {
         340,
     ),
     "status": (r"(?P<status>[245]\.\d{1,3}\.\d{1,3})", 10),
+    # The reply's code where the client shows it apart from the reply's words ("SMTP Error
+    # (550): ... (5.7.1 ...)"): the record's code when the reply has none of its own.
+    "code": (r"(?P<code>[45]\d\d)(?!\d)", 3),
     "_": (r"[^\n]{0,200}?", 200),
     "line": (r"[^\n]{0,300}(?:\n|\Z)", 301),
 }

@@ -191,7 +191,9 @@ def _rank(n: Normalized, h: Hit, span: tuple[int, int]) -> int:
     """How good a reply is: 2 with a code and words, 1 with a code alone, 0 words alone."""
     text = n.struct[span[0] : span[1]]
     if CODE_AT.match(text) is None:
-        return 0
+        # The framing shows the code apart from the words ("SMTP Error (451): ... (Temporary
+        # local problem)"): words with a code.
+        return 2 if "code" in h.slots and _WORDS.search(text) else 0
     rest = CODE_AT.sub("", text, count=1)
     return 2 if _WORDS.search(rest) else 1
 
@@ -218,6 +220,10 @@ def _read(
     if msg.standalone and logs.at(line_start(n.struct, hit.start)):
         fmt = "mta-log"
     values = {"server_response": reply_value(n, span, hit.prefix)}
+    code = _slot(n, hit, "code")
+    own = CODE_AT.match(n.struct, span[0], span[1])
+    if code and (own is None or own.group("code") is None):
+        values["server_error"] = code  # the code the client shows apart from the reply
     server = _slot(n, hit, "server") or _server(n, msg, hit)
     if server:
         values["server"] = server

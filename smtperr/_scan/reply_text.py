@@ -99,10 +99,31 @@ def reply_end(
     if not found:
         if required:
             return None
-        b = _line_end(n, a, stop, prefix)
+        b = _code_span_end(n, a, _line_end(n, a, stop, prefix))
     while b > a and text[b - 1] in " \t\n":
         b -= 1
     return (a, b, found) if b > a else None
+
+
+def _code_span_end(n: Normalized, a: int, b: int) -> int:
+    """Where an inline code span that the reply starts in ends (Markdown "error: `SMTP session
+    failed: 554 ...`. Sending ..."; the marks are gone from the window's text): the reply
+    ends there, not at its line's end."""
+    src = n.to_source(a, a + 1)[0]
+    before = n.source[n.source.rfind("\n", 0, src) + 1 : src]
+    if before.count("`") % 2 == 0 or "```" in before:
+        return b
+    close = n.source.find("`", src, n.to_source(a, b)[1])
+    if close < 0:
+        return b
+    lo, hi = a, b  # the first character at or after the closing mark (a binary search)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if n.to_source(mid, mid + 1)[0] < close:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 def _log_line_between(text: str, a: int, b: int) -> bool:
