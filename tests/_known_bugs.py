@@ -86,21 +86,6 @@ def _prose_after_open_reply(case: Case) -> bool:
     return sentence.rstrip().endswith("{server_response}")
 
 
-_WRAPPED_NUMBER_QUOTED = ("> Account: 'Mail'\n> Server Error: 0x800C\n> CC90\n> Server Response:\n"
-                          "> -ERR Invalid login or password\n> Server: 'smtp.example.com'")
-
-
-def _wrapped_number_under_crlf_or_quoting(case: Case) -> bool:
-    """An error number as the 'Server Error' value, wrapped, with CRLF line ends or mail
-    quoting."""
-    r = case.record
-    return (
-        (r.server_error or "").lower().startswith("0x")
-        and "value:server_error" in case.split
-        and ("crlf" in case.noises or "mail-quote" in case.noises)
-    )
-
-
 def _not_drawn(case: Case) -> bool:
     """The strategies do not draw this input (found by hand-written generators): nothing to
     leave out of the property tests."""
@@ -108,17 +93,6 @@ def _not_drawn(case: Case) -> bool:
 
 
 BUGS: tuple[Bug, ...] = (
-    Bug(
-        "wrapped-number-under-crlf-or-quoting",
-        "an error number given as the 'Server Error' value and hard-wrapped inside it "
-        "('0x800C' + wrap + 'CC90') is read with plain LF line ends but yields no record when "
-        "the lines end in CRLF or carry mail quoting ('> '), although the normalized text is "
-        "the same (found by test_any_noise_reads_as_expected; the base commit dc6671d "
-        "behaves the same)",
-        _WRAPPED_NUMBER_QUOTED,
-        {"format": "outlook-express", "server_error": "0x800CCC90"},
-        _wrapped_number_under_crlf_or_quoting,
-    ),
     Bug(
         "wrap-inside-slot-before-blank",
         "a wrap inside a template slot that only a blank separates from the next slot "

@@ -60,3 +60,16 @@ def test_a_guarded_pivot_is_found_wherever_its_check_passes() -> None:
     logs = "".join(p.read_text(encoding="utf-8", errors="replace") for p in LOGS)
     assert logs.count("Received") > 100
     assert all(m.group() != "eceived" for m in gate.pattern.finditer(logs))
+
+
+@pytest.mark.parametrize("end", ["\n", "\r\n"])
+@pytest.mark.parametrize("quote", ["", "> ", ">> "])
+def test_a_wrapped_error_number_opens_a_window(end: str, quote: str) -> None:
+    """Found by the noise property test: an error number hard-wrapped inside ("0x800C" +
+    wrap + "CC90"), with CRLF line ends or mail quoting after the wrap, is the only thing the
+    gate can find in this message; the gate missed it, so no record came out."""
+    lines = ["Account: 'Mail'", "Server Error: 0x800C", "CC90", "Server Response:",
+             "-ERR Invalid login or password", "Server: 'smtp.example.com'"]
+    text = end.join(quote + line for line in lines)
+    (rec,) = smtperr.scan(text)
+    assert (rec.format, rec.server_error) == ("outlook-express", "0x800CCC90")

@@ -30,7 +30,8 @@ JOIN = 12  # how much of each side of a hard wrap is joined to look for a split 
 # or non-ASCII letter: where a hard wrap may split a word.
 _JUNCTION = regex.compile(r"(?<=[^\W_])\r?\n[ \t>]{0,8}[a-z\u00c0-\uffff]")
 _WORDS = regex.compile(r"[^\W\d_]+")
-_HEX_AFTER = regex.compile(r"[0-9A-Fa-f\n]{4,12}+")
+# The digits after "0x800", a hard wrap among them (CRLF, mail quoting after it) counted as one.
+_HEX_AFTER = regex.compile(r"(?:[0-9A-Fa-f]|\r?+\n[ \t>]{0,8}+){4,12}+")
 
 
 def hits(gate: Gate, text: str) -> list[int]:
@@ -57,8 +58,15 @@ Raw = tuple[int, "tuple[Check, ...] | None"]  # a literal's hit and its checks (
 
 
 def is_number(text: str, pos: int) -> bool:
-    """Whether the hex pivot at ``pos`` is inside a client error number ("0x800CCC0E")."""
-    return pos > 0 and text[pos - 1] in "0\n" and _HEX_AFTER.match(text, pos + 4) is not None
+    """Whether the hex pivot at ``pos`` is inside a client error number ("0x800CCC0E"; a
+    hard wrap may stand in it, with mail quoting after it)."""
+    if pos <= 0:
+        return False
+    if text[pos - 1] not in "0\n":
+        nl = text.rfind("\n", max(0, pos - 10), pos)
+        if nl < 0 or text[nl + 1 : pos].strip(" \t>"):
+            return False
+    return _HEX_AFTER.match(text, pos + 4) is not None
 
 
 def accept(gate: Gate, text: str, raw: list[Raw]) -> list[int]:
