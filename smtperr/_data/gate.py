@@ -20,5 +20,5 @@ COMMON_LOG_WORDS = (
     "stream", "need", "request", "response", "status", "session", "timeout", "data", "file",
     "process", "system", "info", "debug", "warning", "while", "have", "been", "with", "that",
     "connected", "expected", "selected", "detected", "protected", "collected", "number",
-    "setting", "settings", "reported", "window", "windows",
+    "setting", "settings", "reported", "window", "windows", "command", "denied", "responder",
 )
