@@ -40,7 +40,13 @@ TICKET = [
     "Error below:",
     "-- ",
 ]
-AROUND = [(p, "") for p in TICKET + _log_lines()] + [("", "\n" + s) for s in TICKET[:4]]
+# Two lines before: the message then starts past the tight first window's first line, so a
+# record read there is kept unless it (or a bounce it belongs to) reaches the window's edge.
+TWO_LINES = "Hi,\nIt worked yesterday at 10:30."
+AROUND = (
+    [(p, "") for p in [*TICKET, TWO_LINES, *_log_lines()]]
+    + [("", "\n" + s) for s in TICKET[:4]]
+)
 
 
 def _fields(rec: smtperr.ClientError) -> dict[str, object]:

@@ -73,27 +73,39 @@ def _read_cluster(g: Grammar, text: str, first: int, last: int) -> list[ClientEr
     lo, hi = around(text, first, last, BEFORE, AFTER)
     tight = around(text, first, last, TIGHT, TIGHT)
     if (tight[1] - tight[0]) * 5 < (hi - lo) * 4:
-        found = _read(g, text, *tight)
+        found, reach = _read(g, text, *tight)
         head = text.find("\n", tight[0], tight[1])
         tail = text.rfind("\n", tight[0], tight[1])
-        if found and all(
-            (head < 0 or r.span[0] > head) and (tail < 0 or r.span[1] <= tail) for r in found
+        # (``reach``: a bounce whose parts run on to the last line may hold its best reply
+        # past the tight window, though the reply read so far ends well inside it)
+        if (
+            found
+            and all(
+                (head < 0 or r.span[0] > head) and (tail < 0 or r.span[1] <= tail) for r in found
+            )
+            and (tail < 0 or reach <= tail)
         ):
             return found
-    return _read(g, text, lo, hi)
+    return _read(g, text, lo, hi)[0]
 
 
-def _read(g: Grammar, text: str, lo: int, hi: int) -> list[ClientError]:
-    """The records of text[lo:hi], read in overlapping pieces when it is long."""
+def _read(g: Grammar, text: str, lo: int, hi: int) -> tuple[list[ClientError], int]:
+    """The records of text[lo:hi], read in overlapping pieces when it is long, and how far
+    the messages the readers found reach."""
     out: list[ClientError] = []
     last_end = -1
+    reach = -1
     for start, end, final in _pieces(text, lo, hi):
         keep_before = end if final else end - _OVERLAP // 2
-        for rec in _read_window(g, normalize(text, start, end)):
+        n = normalize(text, start, end)
+        found, held = _read_window(g, n)
+        if held > 0:
+            reach = max(reach, n.to_source(held - 1, held)[1])
+        for rec in found:
             if rec.span[0] >= last_end and rec.span[1] <= keep_before:
                 last_end = rec.span[1]
                 out.append(rec)
-    return out
+    return out, reach
 
 
 def _pieces(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, bool]]:
@@ -111,14 +123,15 @@ def _pieces(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, bool]]:
     yield start, hi, True
 
 
-def _read_window(g: Grammar, n: Normalized) -> list[ClientError]:
+def _read_window(g: Grammar, n: Normalized) -> tuple[list[ClientError], int]:
+    """The records of a window, and where the bounces the reply reader found there end."""
     records: list[ClientError] = []
     taken: list[tuple[int, int]] = []
     lower = _folded(n.struct)
     for rec, span in _read_templates(g, n, lower):
         records.append(rec)
         taken.append(span)
-    read_replies(g, n, lower, records, taken)
+    held = read_replies(g, n, lower, records, taken)
     openings = _find_openings(g, n, lower)
     labels = _find_labels(g, n, taken, openings, lower)
     seen = Seen(taken, openings)
@@ -130,4 +143,4 @@ def _read_window(g: Grammar, n: Normalized) -> list[ClientError]:
         if built is not None:
             records.append(built)
     records.sort(key=lambda r: r.span)
-    return records
+    return records, held

@@ -10,11 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import attrs
+import regex
 
 from .framing import Framing, Framings, Keys
 
 __all__ = ["INNER_REACH", "Hit", "Message", "find", "line_start"]
 
+_FIRST_WORD = regex.compile(r"\w")
 INNER_REACH = 5000  # how far after its head or section a family's INNER wording is looked for
 _KEY_SLACK = 40  # a key that starts within reach is searched for whole
 
@@ -144,7 +146,18 @@ def _search(
             # (Optional punctuation lets a framing match at several starts: the first.)
             if (idx, found.end()) not in seen:
                 slots = {k: found.span(k) for k, v in found.groupdict().items() if v is not None}
-                seen[(idx, found.end())] = Hit(found.start(), found.end(), f, slots)
+                seen[(idx, found.end())] = Hit(_start(found), found.end(), f, slots)
+
+
+def _start(found: regex.Match[str]) -> int:
+    """Where a framing's match starts in the text: its optional punctuation and blanks may
+    let it begin on the line before its first word ("-- " + line break + "Transcript of
+    session follows", for "----- Transcript ... -----"), or at the blanks before it; the
+    framing starts on its first word's line, at its first character that is not blank."""
+    body = found.group()
+    word = _FIRST_WORD.search(body)
+    cut = body.rfind("\n", 0, word.start() if word else len(body)) + 1
+    return found.start() + cut + len(body[cut:]) - len(body[cut:].lstrip())
 
 
 def line_start(text: str, pos: int) -> int:
