@@ -65,3 +65,24 @@ def test_context_does_not_change_records(path: Path) -> None:
         assert [_fields(r) for r in got] == [_fields(r) for r in alone], (before, after)
         assert [r.span for r in got] == [(a + len(head), b + len(head)) for a, b in
                                           (r.span for r in alone)], (before, after)
+
+
+def test_log_lines_that_hold_a_sentences_first_word() -> None:
+    """Real log lines that hold the first word of a client's sentence ("Got assigned task
+    1283" before "Task 'x - Sending' reported error ...") start a reading that runs into the
+    message; the message's own head then takes over, and the record is the one read alone."""
+    lines = [
+        ln
+        for path in NEGATIVE
+        for ln in path.read_text(encoding="utf-8", errors="replace").splitlines()
+        if " task " in ln.lower()
+    ][:5]
+    assert lines
+    samples = [p for p in SAMPLES if "task" in p.read_text(encoding="utf-8").lower()[:80]]
+    assert samples
+    for path in samples:
+        text = path.read_text(encoding="utf-8")
+        alone = [_fields(r) for r in smtperr.scan(text)]
+        for line in lines:
+            got = [_fields(r) for r in smtperr.scan(line + "\n" + text)]
+            assert got == alone, (path.name, line)

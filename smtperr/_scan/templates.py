@@ -213,6 +213,16 @@ def _best_at(
     return best
 
 
+def _first_slot(g: Grammar, text: str, best: _Match) -> tuple[int, bool]:
+    """Where a reading's first slot ends, and whether its first named slot (an account, a
+    subject) holds a line break."""
+    t = g.templates[best[2]]
+    first = t.parts[0][0].name if t.parts else None
+    value = best[3].get(first or "")
+    wrapped = value is not None and "\n" in text[value[0] : value[1]]
+    return min((b for _a, b in best[3].values()), default=best[1]), wrapped
+
+
 def _read_templates(
     g: Grammar, n: Normalized, lower: str
 ) -> Iterator[tuple[ClientError, tuple[int, int]]]:
@@ -235,10 +245,10 @@ def _read_templates(
         # task 33.0 ...\nTask 'x - Sending' reported error").
         # So is any sentence that starts after a line break inside a first slot that holds
         # a name (an account, a subject): "Running task 34.0 ...\n'Receiving' reported error".
-        first = g.templates[best[2]].parts[0][0].name if g.templates[best[2]].parts else None
-        value = best[3].get(first or "")
-        wrapped = value is not None and "\n" in text[value[0] : value[1]]
-        first_slot = min((b for _a, b in best[3].values()), default=best[1])
+        # (Asked again of the later reading once it replaces the earlier: a log line's
+        # "task 1283" before "Task 'x - Sending' ..." must not make the message's own
+        # "'x - Sending'" look like a head inside a wrapped first slot.)
+        first_slot, wrapped = _first_slot(g, text, best)
         for later, more in starts[i + 1 :]:
             if later > first_slot:
                 break
@@ -246,6 +256,7 @@ def _read_templates(
                 other = _best_at(g, text, later, more if wrapped else (best[2],), end, memo)
                 if other is not None and other[1] == best[1] and other[0] > best[0]:
                     best = other
+                    first_slot, wrapped = _first_slot(g, text, best)
         start, end, idx, spans = best
         lang, fmt = g.templates[idx].language, g.templates[idx].format
         groups = {k: n.text[a:b] for k, (a, b) in spans.items()}
