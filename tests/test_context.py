@@ -86,3 +86,27 @@ def test_log_lines_that_hold_a_sentences_first_word() -> None:
         for line in lines:
             got = [_fields(r) for r in smtperr.scan(line + "\n" + text)]
             assert got == alone, (path.name, line)
+
+
+WLM = sorted(p for p in SAMPLES if "wlm" in p.stem or "windows-live-mail" in p.stem)
+WITH_HEADER = [
+    HERE / "corpus" / "en" / name
+    for name in ("exchange-ndr-exchange2003-not-recognized.txt", "ndr-domino-not-listed.txt")
+]
+
+
+@pytest.mark.parametrize("path", WLM, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_a_mail_header_after_a_field_per_line_message_is_not_its_subject(path: Path) -> None:
+    """Found by pasting real samples one after another: Windows Live Mail's one field a line
+    (blank lines or not) took the "Subject:" header of a bounce pasted after it as its own
+    subject.  A subject, the first field of every layout, past a blank line after the error
+    number begins another message."""
+    text = path.read_text(encoding="utf-8")
+    for other in WITH_HEADER:
+        second = other.read_text(encoding="utf-8")
+        alone = [_fields(r) for r in smtperr.scan(text)] + [
+            _fields(r) for r in smtperr.scan(second)
+        ]
+        for sep in ("\n\n", "\nThanks\n\n", "\n----\n\n"):
+            got = [_fields(r) for r in smtperr.scan(text + sep + second)]
+            assert got == alone, (other.name, sep)

@@ -269,6 +269,9 @@ def _wordlike(text: str) -> bool:
     return all(unicodedata.category(ch)[0] in "LMN" for ch in text)
 
 
+_HEADER_WORDS = 4  # how many labels past a blank line are looked at for a new message's subject
+
+
 def _group(
     n: Normalized, labels: list[_Label], i: int, closing: Closing
 ) -> tuple[list[_Label], int]:
@@ -299,7 +302,12 @@ def _group(
             header = cur.field in ("subject", "account", "server") and (
                 text[cur.end : cur.stop].lstrip(" \n")[:1] not in _QSET
             )
-            if several or header:
+            # ... and so does a subject (every layout's first field; unknown words with a
+            # colon before it, "To:", aside) once the message has its error number: a
+            # mail's header after a Windows Live Mail paste.
+            known = (lab.field for lab in labels[k : k + _HEADER_WORDS] if lab.field)
+            again = "error_number" in seen and next(known, None) == "subject"
+            if several or header or again:
                 return group, k
         if len(gap) > 40 or (field and field in seen) or cur.field == "error_number":
             # The classic form ends with its error number (Windows Live Mail's own label,
