@@ -110,3 +110,23 @@ def test_a_mail_header_after_a_field_per_line_message_is_not_its_subject(path: P
         for sep in ("\n\n", "\nThanks\n\n", "\n----\n\n"):
             got = [_fields(r) for r in smtperr.scan(text + sep + second)]
             assert got == alone, (other.name, sep)
+
+
+BOUNCE_PAIRS = [
+    ("exchange-ndr-exchange2003-forum.txt", "ndr-postfix-transcript-queue-error.txt"),
+    ("exchange-ndr-exchange2010-nintendo.txt", "ndr-postfix-transcript-queue-error.txt"),
+    ("ndr-gmail-de.txt", "ndr-postfix-transcript-queue-error.txt"),
+    ("exchange-ndr-o365-gmail-ratelimit.txt", "ndr-postfix-transcript-queue-error.txt"),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), BOUNCE_PAIRS)
+def test_a_second_bounce_of_another_family_is_its_own_message(first: str, second: str) -> None:
+    """Two real bounces pasted one after the other: the second one's opening section (Postfix's
+    "Transcript of session follows.") stood past the part that holds the first one's reply,
+    yet was read as a part of it, and the second bounce was lost."""
+    texts = [next(HERE.glob(f"corpus/*/{name}")).read_text(encoding="utf-8")
+             for name in (first, second)]
+    alone = [_fields(r) for t in texts for r in smtperr.scan(t)]
+    assert len(alone) == 2
+    assert [_fields(r) for r in smtperr.scan(texts[0] + "\n\n" + texts[1])] == alone

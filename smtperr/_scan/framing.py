@@ -17,6 +17,7 @@ import regex
 from .._compile.framings import ROLES, SLOT, SLOTS, Derived, entries, layout
 from .._compile.text import _literal
 from .._compile.trie import literal_trie
+from .._tables import framing_families
 
 __all__ = ["ROLES", "Framing", "Framings", "framings"]
 
@@ -68,6 +69,7 @@ class Framings:
     items: tuple[Framing, ...]
     outer: Keys  # heads, sections, reply framings: searched in every window
     inner: dict[str, Keys]  # INNER framings by family: searched only inside its messages
+    shared: frozenset[str]  # families whose sections stand inside others' bounces too
 
 
 def _keys(items: list[Framing], inner: bool, family: str | None = None) -> Keys:
@@ -153,5 +155,8 @@ def framings() -> Framings:
     items = [_compile(*e, KEYS[e[3][1]]) for e in entries()]
     families = sorted({f.family for f in items if f.role == "inner"})
     inner = {fam: _keys(items, inner=True, family=fam) for fam in families}
-    return Framings(tuple(items), _keys(items, inner=False), inner)
+    shared = frozenset(
+        name for name, module in framing_families() if getattr(module, "SECTIONS_SHARED", False)
+    )
+    return Framings(tuple(items), _keys(items, inner=False), inner, shared)
 

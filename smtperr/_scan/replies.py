@@ -28,7 +28,7 @@ from .bare import read_bare
 from .build import _record
 from .framing import Framing, framings
 from .reply_hits import Hit, Message, find, line_start
-from .reply_text import CODE_AT, LOG_LINE, reply_end, reply_value
+from .reply_text import CODE_AT, LogLines, reply_end, reply_value
 from .shapes import _Spans
 from .window import Normalized
 
@@ -51,23 +51,6 @@ _LOG_ADDRESS = regex.compile(
 _WORDS = regex.compile(r"[^\W\d_]{2,}")
 
 
-class _LogLines:
-    """Whether a log line starts at a line start of the window, each place matched once (a
-    wrapped log line is looked back for over a dozen lines from every reply)."""
-
-    __slots__ = ("_known", "_text")
-
-    def __init__(self, text: str) -> None:
-        self._text = text
-        self._known: dict[int, bool] = {}
-
-    def at(self, pos: int) -> bool:
-        got = self._known.get(pos)
-        if got is None:
-            got = self._known[pos] = LOG_LINE.match(self._text, pos) is not None
-        return got
-
-
 def read_replies(
     g: Grammar,
     n: Normalized,
@@ -81,11 +64,11 @@ def read_replies(
     fr = framings()
     text = n.struct
     hits = find(fr, text, lower)
-    logs = _LogLines(text)
+    logs = LogLines(text)
     spans = _Spans(taken)  # what is read already, asked in O(log n)
     last: tuple[ClientError, tuple[int, int], Framing] | None = None
     covered: list[tuple[int, int]] = []  # what messages hold, read or not: no bare reply there
-    for msg in _messages(n, hits, sorted(taken), logs):
+    for msg in _messages(n, hits, sorted(taken), logs, fr.shared):
         got = _read(g, n, msg, spans, logs)
         if got is not None or not msg.standalone:
             covered.append((msg.start, _region_end(text, msg.last)))
@@ -105,10 +88,15 @@ def read_replies(
 
 
 def _messages(
-    n: Normalized, hits: list[Hit], records: list[tuple[int, int]], logs: _LogLines
+    n: Normalized,
+    hits: list[Hit],
+    records: list[tuple[int, int]],
+    logs: LogLines,
+    shared: frozenset[str],
 ) -> list[Message]:
     """Hits grouped into the messages they belong to (see the module docstring); ``records``:
-    the spans of the template reader's records, sorted."""
+    the spans of the template reader's records, sorted; ``shared``: families whose sections
+    stand inside other families' bounces."""
     starts = [a for a, _b in records]
     out: list[Message] = []
     cur: Message | None = None
@@ -123,11 +111,20 @@ def _messages(
             and not _between(starts, cur.hits[-1].start, h.start)
         )
         if role in ("head", "section"):
-            # A section continues the message it stands in; a head only one of its own
-            # family without a reply yet (Mail.Ru's Russian part, then Exim's English one);
-            # another family's head begins a message of its own.
+            # A section continues the message it stands in, unless it is another family's,
+            # past the part that holds the message's reply (a second bounce pasted after
+            # the first); a head only one of its own family without a reply yet (Mail.Ru's
+            # Russian part, then Exim's English one); another family's head begins a
+            # message of its own.
             same = cur is not None and h.f.family in cur.families and not _has_reply(n, cur)
-            if near and cur is not None and (role == "section" or same):
+            part = role == "section" and not (
+                cur is not None
+                and h.f.family not in cur.families
+                and h.f.family not in shared
+                and _has_reply(n, cur)
+                and h.start >= _region_end(n.struct, cur.last)
+            )
+            if near and cur is not None and (part or same):
                 cur.add(h)
             else:
                 cur = Message.of(h, False)
@@ -201,7 +198,7 @@ def _rank(n: Normalized, h: Hit, span: tuple[int, int]) -> int:
 
 
 def _read(
-    g: Grammar, n: Normalized, msg: Message, taken: _Spans, logs: _LogLines
+    g: Grammar, n: Normalized, msg: Message, taken: _Spans, logs: LogLines
 ) -> tuple[ClientError, tuple[int, int]] | None:
     best = _best(n, msg)
     if best is None or (best[0] == 0 and not msg.standalone):
@@ -306,7 +303,7 @@ def _server(n: Normalized, msg: Message, hit: Hit) -> str | None:
 
 
 def _recipient(
-    n: Normalized, msg: Message, hit: Hit, span: tuple[int, int], logs: _LogLines
+    n: Normalized, msg: Message, hit: Hit, span: tuple[int, int], logs: LogLines
 ) -> str | None:
     """The failed recipient: a slot of the reply's framing or of the message, else the last
     address standing alone on a line before the reply, else the log line's ``to=<...>``."""
@@ -345,7 +342,7 @@ def _paragraph_start(text: str, pos: int) -> int:
     return blank + 2 if blank >= 0 else line_start(text, max(0, pos - 300))
 
 
-def _log_start(text: str, pos: int, logs: _LogLines) -> int:
+def _log_start(text: str, pos: int, logs: LogLines) -> int:
     """The start of the log line (wrapped or not) that holds ``pos``: the nearest line start
     before it (within LOG_WRAP_REACH characters and LOG_WRAP_LINES lines, no blank line)
     where a log line starts; else the start of the line of ``pos``."""

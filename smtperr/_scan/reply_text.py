@@ -13,7 +13,7 @@ import regex
 
 from .window import Normalized
 
-__all__ = ["CODE_AT", "LOG_LINE", "REACH", "reply_end", "reply_value"]
+__all__ = ["CODE_AT", "LOG_LINE", "REACH", "LogLines", "reply_end", "reply_value"]
 
 # The start of a log line: syslog or ISO time stamp, multilog/qmail time, "prog[pid]:".
 LOG_LINE = regex.compile(
@@ -66,6 +66,23 @@ def _continued(n: Normalized, code: str | None, prefix: str, nxt: int, first: in
         return False
     indent = _indent(n, nxt)
     return indent > 0 and indent >= first
+
+
+class LogLines:
+    """Whether a log line starts at a line start of the window, each place matched once (a
+    wrapped log line is looked back for over a dozen lines from every reply)."""
+
+    __slots__ = ("_known", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._known: dict[int, bool] = {}
+
+    def at(self, pos: int) -> bool:
+        got = self._known.get(pos)
+        if got is None:
+            got = self._known[pos] = LOG_LINE.match(self._text, pos) is not None
+        return got
 
 
 def reply_end(

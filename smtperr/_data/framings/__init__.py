@@ -5,7 +5,9 @@ only.  Each module holds:
 
 * ``FORMAT``: the record's ``format`` for a reply this family frames;
 * ``HEADS``: sentences that begin a message of the family (a bounce's first lines);
-* ``SECTIONS``: headings inside such a message; they begin one only where none is open;
+* ``SECTIONS``: headings inside such a message; they begin one only where none is open, or
+  past the part that holds a reply of a message of another family (a second bounce),
+  unless ``SECTIONS_SHARED`` says they stand inside other families' bounces too;
 * ``REPLIES``: wording that introduces a reply with a 4xx/5xx code or an enhanced status,
   trusted anywhere (also without a head: a pasted fragment, a log line);
 * ``INNER``: wording trusted only inside a message begun by this family's head or section;

@@ -42,6 +42,10 @@ HEADS = (
      "BounceParser t/corpus/surfcontrol-extra-newline.msg (SurfControl; wording only)"),
 )
 
+# Its sections (RFC 3464 delivery status fields above all) stand inside other vendors'
+# bounces too: they continue the message they stand in, never begin a second bounce.
+SECTIONS_SHARED = True
+
 SECTIONS = (
     ("ja", "以下のメールアドレスへの送信に失敗しました。 {recipient}", "sisimai lhost-mfilter-01"),
     ("en", "Recipient address: {recipient}", "sisimai lhost-messagingserver-01"),
