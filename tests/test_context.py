@@ -117,14 +117,18 @@ BOUNCE_PAIRS = [
     ("exchange-ndr-exchange2010-nintendo.txt", "ndr-postfix-transcript-queue-error.txt"),
     ("ndr-gmail-de.txt", "ndr-postfix-transcript-queue-error.txt"),
     ("exchange-ndr-o365-gmail-ratelimit.txt", "ndr-postfix-transcript-queue-error.txt"),
+    # ... and of the same family, once the first holds its reply with a code
+    ("exchange-ndr-exchange2010-nintendo.txt", "exchange-ndr-lkml-quoted.txt"),
+    ("exchange-ndr-exchange2007-user-unknown.txt", "exchange-ndr-office365-mail-11.txt"),
 ]
 
 
 @pytest.mark.parametrize(("first", "second"), BOUNCE_PAIRS)
-def test_a_second_bounce_of_another_family_is_its_own_message(first: str, second: str) -> None:
+def test_a_second_bounce_is_its_own_message(first: str, second: str) -> None:
     """Two real bounces pasted one after the other: the second one's opening section (Postfix's
-    "Transcript of session follows.") stood past the part that holds the first one's reply,
-    yet was read as a part of it, and the second bounce was lost."""
+    "Transcript of session follows.") or reply framing ("Remote Server returned ...") stood
+    past the part that holds the first one's reply, yet was read as a part of it, and the
+    second bounce was lost."""
     texts = [next(HERE.glob(f"corpus/*/{name}")).read_text(encoding="utf-8")
              for name in (first, second)]
     alone = [_fields(r) for t in texts for r in smtperr.scan(t)]

@@ -152,8 +152,13 @@ def _apart(
     """Whether a reply framing begins another bounce rather than repeating this one: of
     another family than the message's heads and sections, once the message has its reply (a
     framing's, or the template reader's record that the message begins in), and past the
-    part that holds it (a reply quoted inside another stays in its part)."""
-    if h.f.family in msg.families:
+    part that holds it (a reply quoted inside another stays in its part).  Of the message's
+    own family, only once the message holds a reply with its code: a bounce gives its reply
+    with a code once (per recipient, line after line), and words before it ("Google tried to
+    deliver your message, but ..."); a second bounce gives one again."""
+    if h.f.family in msg.families and not any(
+        (got := _reply(n, o)) is not None and _rank(n, o, got[:2]) > 0 for o in msg.hits
+    ):
         return False
     i = bisect.bisect_right(starts, msg.start) - 1
     held = (i >= 0 and records[i][1] > msg.start) or _has_reply(n, msg)
