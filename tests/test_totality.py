@@ -159,6 +159,11 @@ def _adversarial(size: int = MB) -> dict[str, str]:
         "combining-and-rtl-marks": _fill("Server\u0301: '\u200fa\u202e', Port\u0308: 25, "),
         "lone-surrogates": _fill("Server: '\ud800x', Port: 25, "),
         "html-bbcode-markdown": _fill("<br>[b]Server[/b]: **'x'** </p><p>&nbsp;`Port`: 25<br />"),
+        # Reply framings on one long line: a reply whose closing quote must end a line was
+        # looked for over 3,000 characters from each (30x); inline code spans were counted
+        # back to the line's start for each reply (quadratic in the line).
+        "reply-framings-on-one-line": _fill("Remote Server returned 'x' "),
+        "code-spans-on-one-line": _fill("SMTP session failed: 550 `x` "),
     }
 
 

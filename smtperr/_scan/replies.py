@@ -276,11 +276,13 @@ def _best(n: Normalized, msg: Message) -> tuple[int, Hit, tuple[int, int]] | Non
         return None
     top = max((rank, ended) for rank, ended, _h, _s in found)
     rank, _ended, hit, span = next(c for c in found if (c[0], c[1]) == top)
-    value = _fold(reply_value(n, span, hit.prefix))
-    for other_rank, _e, other, other_span in found:
-        longer = _fold(reply_value(n, other_span, other.prefix))
-        if rank and other_rank == rank and len(longer) > len(value) and longer.startswith(value):
-            hit, span, value = other, other_span, longer
+    others = [(o, s) for r, _e, o, s in found if rank and r == rank and o is not hit]
+    if others:  # (each value folded only when there is another to compare it with)
+        value = _fold(reply_value(n, span, hit.prefix))
+        for other, other_span in others:
+            longer = _fold(reply_value(n, other_span, other.prefix))
+            if len(longer) > len(value) and longer.startswith(value):
+                hit, span, value = other, other_span, longer
     return rank, hit, span
 
 

@@ -9,6 +9,8 @@ address alone on a line and a header field ("Remote-MTA: ...") always end it.
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from .window import Normalized
@@ -38,16 +40,22 @@ _STOP_LINE = regex.compile(
 _QUOTING = regex.compile(r"[ \t]*+(?:>[ \t]?+)*+")
 
 
+INDENT_REACH = 200  # the deepest indentation measured (a line's start is looked for this far)
+
+
 def _indent(n: Normalized, i: int) -> int:
     """How far the source line holding window offset ``i`` (a line's first character) is
     indented, mail quoting ("> ") not counted."""
     if i >= n.size:
         return 0
     src = n.to_source(i, i + 1)[0]
-    line = n.source.rfind("\n", 0, src) + 1
+    back = max(0, src - INDENT_REACH)
+    line = n.source.rfind("\n", back, src) + 1
+    if line == 0 and back > 0:
+        return INDENT_REACH  # (a window that starts inside a long line: deep enough)
     quoting = _QUOTING.match(n.source, line, src)
     base = quoting.end() if quoting is not None and ">" in quoting.group() else line
-    return len(n.source[base:src].expandtabs(4))
+    return min(INDENT_REACH, len(n.source[base:src].expandtabs(4)))
 
 
 def _continued(n: Normalized, code: str | None, prefix: str, nxt: int, first: int) -> bool:
@@ -109,9 +117,9 @@ def reply_end(
     stop = blank if blank >= 0 else limit
     b = -1
     if end is not None:
-        m = end.search(text, a, min(size, stop + 40))
-        if m is not None and m.start() <= stop and not _log_line_between(text, a, m.start()):
-            b = m.start()
+        at = _end_at(n, end, a)
+        if 0 <= at <= stop and not _log_line_between(text, a, at):
+            b = at
     found = b >= 0
     if not found:
         if required:
@@ -122,13 +130,31 @@ def reply_end(
     return (a, b, found) if b > a else None
 
 
+def _end_at(n: Normalized, end: regex.Pattern[str], a: int) -> int:
+    """Where the first match of ``end`` at or after ``a`` in the window starts (-1: none):
+    the window's matches are found once, then looked up (a match that began before ``a``
+    and runs past it starts at ``a`` for a search from there)."""
+    found = n.ends.get(end)
+    if found is None:
+        spans = [m.span() for m in end.finditer(n.struct)]
+        found = n.ends[end] = ([s for s, _e in spans], [e for _s, e in spans])
+    starts, ends = found
+    i = bisect.bisect_left(starts, a)
+    if i > 0 and ends[i - 1] > a:
+        return a
+    return starts[i] if i < len(starts) else -1
+
+
+CODE_SPAN_BACK = 300  # how far back on its line a reply's opening backtick is looked for
+
+
 def _code_span_end(n: Normalized, a: int, b: int) -> int:
     """Where an inline code span that the reply starts in ends (Markdown "error: `SMTP session
     failed: 554 ...`. Sending ..."; the marks are gone from the window's text): the reply
     ends there, not at its line's end."""
     src = n.to_source(a, a + 1)[0]
-    before = n.source[n.source.rfind("\n", 0, src) + 1 : src]
-    if before.count("`") % 2 == 0 or "```" in before:
+    lo = max(n.source.rfind("\n", max(0, src - CODE_SPAN_BACK), src) + 1, src - CODE_SPAN_BACK)
+    if n.source.count("`", lo, src) % 2 == 0 or n.source.find("```", lo, src) >= 0:
         return b
     close = n.source.find("`", src, n.to_source(a, b)[1])
     if close < 0:

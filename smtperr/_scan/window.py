@@ -77,7 +77,7 @@ class Normalized:
     character (0: an entity decoded to several characters).  A window of log text is one
     piece or a few, not an 8-byte entry per character."""
 
-    __slots__ = ("bases", "marks", "size", "source", "steps", "struct", "text")
+    __slots__ = ("bases", "ends", "marks", "size", "source", "steps", "struct", "text")
 
     def __init__(
         self, source: str, text: str, marks: list[int], bases: list[int], steps: list[int]
@@ -91,6 +91,10 @@ class Normalized:
         self.bases = bases
         self.steps = steps
         self.size = len(text)
+        # The places of each reply-ending literal in ``struct`` (found once a window, then
+        # looked up: searched for from every reply, a literal that must end a line would be
+        # searched for over up to REACH characters from each).
+        self.ends: dict[object, tuple[list[int], list[int]]] = {}
 
     def _at(self, i: int) -> int:
         j = bisect.bisect_right(self.marks, i) - 1
