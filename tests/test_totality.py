@@ -257,3 +257,29 @@ def test_adversarial_input_is_linear(name: str, baseline: dict[str, float]) -> N
             quarter = min(quarter, _best(fn, QUARTERS[name], 2))
         if took > 0.05:
             assert took <= 4 * GROWTH * quarter, f"{fn_name}: {took:.2f}s against {quarter:.2f}s"
+
+
+# Framings of bounces and MTA log lines repeated on one long line: each reply's line start,
+# indentation, address and closing literal were looked for back to the start of the line or
+# up to its end (quadratic: 88 us a character at 160 KB).  Linear now, with a constant still
+# above LIMIT for some (about 3-8 us a character, against about 0.6 for dense messages), so
+# only their growth is held here.
+ONE_LINE = {
+    "postfix-said": "host mx.b.c said: 550 x (in reply to RCPT TO:<a@b.c> command) ",
+    "postfix-reject": "reject: RCPT TO:<a@b.c> from mx.b.c: 550 x; from=< ",
+    "exchange-2003-head": "did not reach the following recipient(s): ",
+    "exim-after": "SMTP error from remote mail server after RCPT TO:<a@b.c>: host mx.b.c: 550 x ",
+}
+
+
+@pytest.mark.parametrize("name", sorted(ONE_LINE))
+def test_framings_on_one_long_line_grow_linearly(name: str) -> None:
+    unit = ONE_LINE[name]
+    small, large = unit * (MB // 8 // len(unit)), unit * (MB // 2 // len(unit))
+    _check(small[:2000])
+    for _ in range(3):  # in turns: a burst of load is not growth
+        took_small = _best(_scan, small, 2)
+        took_large = _best(_scan, large, 1)
+        if took_large <= 4 * GROWTH * took_small:
+            break
+    assert took_large <= 4 * GROWTH * took_small, (took_small, took_large)

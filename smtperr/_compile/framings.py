@@ -54,7 +54,7 @@ SLOTS: dict[str, tuple[str, int]] = {
     # (550): ... (5.7.1 ...)"): the record's code when the reply has none of its own.
     "code": (r"(?P<code>[45]\d\d)(?!\d)", 3),
     "_": (r"[^\n]{0,200}?", 200),
-    "line": (r"[^\n]{0,300}(?:\n|\Z)", 301),
+    "line": (r"[^\n]{0,300}+(?:\n|\Z)", 301),  # (possessive: a shorter run never ends a line)
 }
 _COMMON = frozenset(COMMON_LOG_WORDS)
 Derived = tuple[str, int, int, bool, str, bool]  # key, back, ahead, starts with its key,

@@ -14,7 +14,7 @@ from .._compile.grammar import Grammar
 from .._compile.phrases import phrase_table
 from .._records import ClientError
 from .build import _record
-from .reply_text import LOG_LINE, reply_end, reply_value
+from .reply_text import LOG_LINE, line_start, reply_end, reply_value
 from .shapes import _EMAIL, _Spans
 from .window import Normalized
 
@@ -47,7 +47,7 @@ def read_bare(
         a = m.start("r")
         if a < done or spans.hits(a, a + 1):
             continue
-        line = text.rfind("\n", 0, a) + 1
+        line = line_start(text, a)
         if LOG_LINE.match(text, line) is not None:
             continue
         prefix = m.group("p") or ""

@@ -27,8 +27,8 @@ from .._records import ClientError
 from .bare import read_bare
 from .build import _record
 from .framing import Framing, framings
-from .reply_hits import Hit, Message, find, line_start
-from .reply_text import CODE_AT, LogLines, reply_end, reply_value
+from .reply_hits import Hit, Message, find
+from .reply_text import CODE_AT, LINE_REACH, LogLines, line_start, reply_end, reply_value
 from .shapes import _Spans
 from .window import Normalized
 
@@ -325,8 +325,8 @@ def _recipient(
         found = m
     if found is not None:
         return n.text[found.start("a") : found.end("a")]
-    eol = text.find("\n", span[1])
-    eol = len(text) if eol < 0 else eol
+    eol = text.find("\n", span[1], span[1] + LINE_REACH)
+    eol = min(len(text), span[1] + LINE_REACH) if eol < 0 else eol
     # Where the log line may start: within LOG_WRAP_REACH of the reply's line, or at its
     # paragraph's start.  No address in all that: no need to find where (a dozen lines).
     earliest = min(

@@ -13,6 +13,7 @@ import attrs
 import regex
 
 from .framing import Framing, Framings, Keys
+from .reply_text import line_start
 
 __all__ = ["INNER_REACH", "Hit", "Message", "find", "line_start"]
 
@@ -158,7 +159,3 @@ def _start(found: regex.Match[str]) -> int:
     word = _FIRST_WORD.search(body)
     cut = body.rfind("\n", 0, word.start() if word else len(body)) + 1
     return found.start() + cut + len(body[cut:]) - len(body[cut:].lstrip())
-
-
-def line_start(text: str, pos: int) -> int:
-    return text.rfind("\n", 0, pos) + 1

@@ -15,7 +15,16 @@ import regex
 
 from .window import Normalized
 
-__all__ = ["CODE_AT", "LOG_LINE", "REACH", "LogLines", "reply_end", "reply_value"]
+__all__ = [
+    "CODE_AT",
+    "LINE_REACH",
+    "LOG_LINE",
+    "REACH",
+    "LogLines",
+    "line_start",
+    "reply_end",
+    "reply_value",
+]
 
 # The start of a log line: syslog or ISO time stamp, multilog/qmail time, "prog[pid]:".
 LOG_LINE = regex.compile(
@@ -38,6 +47,16 @@ _STOP_LINE = regex.compile(
     r"|-{3,}|\*{3,}|={3,}|_{3,})"
 )
 _QUOTING = regex.compile(r"[ \t]*+(?:>[ \t]?+)*+")
+
+
+LINE_REACH = 2000  # the most of a line looked back over from a place in it
+
+
+def line_start(text: str, pos: int) -> int:
+    """The start of the line that holds ``pos``; for a line longer than LINE_REACH, the
+    place LINE_REACH before ``pos`` (what is read around a place stays bounded)."""
+    lo = max(0, pos - LINE_REACH)
+    return text.rfind("\n", lo, pos) + 1 or lo
 
 
 INDENT_REACH = 200  # the deepest indentation measured (a line's start is looked for this far)
@@ -184,7 +203,7 @@ def _line_end(n: Normalized, a: int, stop: int, prefix: str) -> int:
     text = n.struct
     m = CODE_AT.match(text, a)
     code = m.group("code") if m is not None else None
-    line = text.rfind("\n", 0, a) + 1
+    line = line_start(text, a)
     first = _indent(n, line)
     end = text.find("\n", a, stop)
     for _ in range(_MAX_LINES):
