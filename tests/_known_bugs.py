@@ -46,27 +46,8 @@ def _wrapped_before_blank(case: Case) -> bool:
     return any(f in case.broken for f in _BLANK_SEPARATED.findall(sentence))
 
 
-_WLM_COLON_IN_REPLY = ("Account: 'Mail'\nServer: 'smtp.example.com'\nProtocol: SMTP\n"
-                       "Server Response: 501 5.5.2\nSyntax error: empty command\n"
-                       "Port: 25\nSecure(SSL): No\nServer Error: 501\n"
-                       "Windows Live Mail Error ID: 0x800CCC63")
 _CUT_BEFORE_FENCE = ("Account: 'Mail', Server: 'smtp.example.com', Protocol: SMTP, "
                      "Server Response: '550 5.7.1 Relaying den``` Thanks for any help")
-
-
-_WLM_LABEL_IN_REPLY = ("Account: 'a'\nServer Response: 554 5.7.1 <bob@example.com>: Name server: "
-                       ".: host not found\nServer: 'smtp.example.com'\nProtocol: SMTP\n"
-                       "Windows Live Mail Error ID: 0x800CCC79")
-
-
-def _label_in_line_reply(case: Case) -> bool:
-    """An unquoted reply of the one-field-per-line forms holding a word and a colon."""
-    r = case.record
-    return (
-        r.format in ("windows-live-mail", "windows-mail")
-        and r.server_response is not None
-        and regex.search(r"[^\W\d_]\s*+:", r.server_response) is not None
-    )
 
 
 _OPEN_REPLY_PROSE = ("メールの送信中にエラーが発生しました。"
@@ -103,27 +84,6 @@ BUGS: tuple[Bug, ...] = (
         {"format": "exchange-ndr", "server": "pop.mail.yahoo.co.uk",
          "recipient": "M\u00fcller, Hans"},
         _wrapped_before_blank,
-    ),
-    Bug(
-        "wlm-reply-line-with-colon",
-        "in Windows Live Mail's one-field-per-line form, an unquoted server reply that goes on "
-        "over a line beginning 'Word:' ('Syntax error: empty command') is cut there: the line "
-        "is read as a label of a language without a table",
-        _WLM_COLON_IN_REPLY,
-        {"format": "windows-live-mail",
-         "server_response": "501 5.5.2\nSyntax error: empty command"},
-        _not_drawn,
-    ),
-    Bug(
-        "wlm-reply-holding-a-label",
-        "in the one-field-per-line forms an unquoted server reply that holds a label's words "
-        "and a colon ('... Name server: .: host not found') is cut at that label; real pastes "
-        "also drop separators between labels ('Протокол: SMTP Порт: 465'), so a label after "
-        "a word cannot simply be refused",
-        _WLM_LABEL_IN_REPLY,
-        {"format": "windows-live-mail",
-         "server_response": "554 5.7.1 <bob@example.com>: Name server: .: host not found"},
-        _label_in_line_reply,
     ),
     Bug(
         "prose-after-open-reply",

@@ -272,6 +272,59 @@ def _wordlike(text: str) -> bool:
 _HEADER_WORDS = 4  # how many labels past a blank line are looked at for a new message's subject
 
 
+def _line_start(text: str, i: int) -> bool:
+    return i == 0 or text[i - 1] == "\n"
+
+
+def _line_reply_end(n: Normalized, group: list[_Label], labels: list[_Label], k: int) -> int:
+    """For an unquoted reply (the last of ``group``) in Windows (Live) Mail's one-field-per-
+    line layout, the index of the label that ends it, from ``k`` on: each field there starts
+    a line with a label of the message's language, so a "label" after a word on its line,
+    one of no language or of another, or one whose value its field cannot hold ("Name server:
+    .: host not found", "Syntax error: empty command") is words of the reply.  The layout is
+    told by the reply's label starting a line after another field's; a reply read first (a
+    paste whose line breaks were lost may start with it: "Ответ сервера: ... Протокол: SMTP
+    Порт: 465"), or after a label on its line, is left as it is, and so are labels past a
+    blank line or the reply's reach.  Each label is passed over once (the group goes on
+    after it)."""
+    text = n.struct
+    cur = group[-1]
+    if not _line_start(text, cur.start) or text[cur.end : cur.end + 8].lstrip(" \n")[:1] in _QSET:
+        return k
+    langs = grammar().label_langs.get((cur.field or "", cur.key))
+    limit = cur.end + _MAX["server_response"]
+    pos = cur.end
+    while k < len(labels) and labels[k].start < limit:
+        lab = labels[k]
+        if text.find("\n\n", pos, lab.start) >= 0:
+            break
+        pos = max(pos, lab.start - 1)
+        nxt = labels[k + 1].start if k + 1 < len(labels) else len(text)
+        if _line_start(text, lab.start) and lab.field is not None and _holds(
+            n, lab, nxt, langs
+        ):
+            break
+        k += 1
+    return k
+
+
+def _holds(n: Normalized, lab: _Label, end: int, langs: frozenset[str] | None) -> bool:
+    """Whether the known label ``lab`` at a line start is a field of a one-field-per-line
+    message of the languages ``langs``: a label of one of them, with a value its field can
+    hold there (subject, account and server are printed quoted, or one word when quote marks
+    are lost; the other fields have typed values)."""
+    their = grammar().label_langs.get((lab.field or "", lab.key))
+    if langs is not None and their is not None and not langs & their:
+        return False
+    if lab.field in ("subject", "account", "server"):
+        value = n.struct[lab.end : end].lstrip(" \n")
+        line = value.split("\n", 1)[0].rstrip(_SEP + "(")
+        return value[:1] in _QSET or " " not in line
+    if lab.field in ("server_response", None):
+        return True
+    return _typed_stop(n, lab.field, lab.end, end) > lab.end
+
+
 def _group(
     n: Normalized, labels: list[_Label], i: int, closing: Closing
 ) -> tuple[list[_Label], int]:
@@ -285,6 +338,8 @@ def _group(
         if len(group) == 1 and cur.field and j < len(labels) and labels[j].field == cur.field:
             return group, j  # the same label again: one label is never a message
         k = _quoted_end(n, cur, labels, j, closing)
+        if cur.field == "server_response" and k == j and len(group) > 1:
+            k = _line_reply_end(n, group, labels, k)
         nxt = labels[k].start if k < len(labels) else len(text)
         cur.stop = _typed_stop(n, cur.field, cur.end, nxt)
         if k >= len(labels):

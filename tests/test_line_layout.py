@@ -1,0 +1,116 @@
+"""Windows (Live) Mail's one-field-per-line layout: an unquoted server reply runs on to the
+next line that starts with a label of the message's language whose value its field can hold.
+
+Words with a colon inside the reply ("Syntax error: empty command", "Name server: .: host not
+found") were read as labels and cut it (issue #11, item 6: two strict-xfail reproducers of
+``tests/_known_bugs.py``, now these tests).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import smtperr
+
+_COLON_LINE = (
+    "Account: 'Mail'\nServer: 'smtp.example.com'\nProtocol: SMTP\n"
+    "Server Response: 501 5.5.2\nSyntax error: empty command\n"
+    "Port: 25\nSecure(SSL): No\nServer Error: 501\n"
+    "Windows Live Mail Error ID: 0x800CCC63"
+)
+_LABEL_INSIDE = (
+    "Account: 'a'\nServer Response: 554 5.7.1 <bob@example.com>: Name server: "
+    ".: host not found\nServer: 'smtp.example.com'\nProtocol: SMTP\n"
+    "Windows Live Mail Error ID: 0x800CCC79"
+)
+
+
+def test_reply_line_that_starts_with_a_word_and_a_colon() -> None:
+    """'Syntax error:' is no label of the message's language: the line goes on the reply
+    (blanks folded, as every value is read); 'Port:' after it is the next field."""
+    rec = smtperr.parse(_COLON_LINE)
+    assert rec is not None
+    assert rec.format == "windows-live-mail"
+    assert rec.language == "en"
+    assert rec.server_response == "501 5.5.2 Syntax error: empty command"
+    assert (rec.account, rec.server, rec.protocol) == ("Mail", "smtp.example.com", "SMTP")
+    assert (rec.port, rec.ssl, rec.server_error) == (25, False, "501")
+    assert rec.error_number == "0x800CCC63"
+    assert rec.span == (0, len(_COLON_LINE))
+
+
+def test_reply_holding_a_label_and_a_colon() -> None:
+    """'server:' after a word on its line is words of the reply, not the server field."""
+    rec = smtperr.parse(_LABEL_INSIDE)
+    assert rec is not None
+    assert rec.format == "windows-live-mail"
+    assert rec.server_response == "554 5.7.1 <bob@example.com>: Name server: .: host not found"
+    assert (rec.account, rec.server, rec.protocol) == ("a", "smtp.example.com", "SMTP")
+    assert rec.error_number == "0x800CCC79"
+    assert rec.recipient == "bob@example.com"
+    assert rec.span == (0, len(_LABEL_INSIDE))
+
+
+_MESSAGE = (
+    "Server Error: 554\nServer Response: 554 5.7.1 <bob@example.com>: {reply}\n"
+    "Server: {server}\nWindows Live Mail Error ID: 0x800CCC79\nProtocol: SMTP\nPort: 25\n"
+    "Secure(SSL): No"
+)
+
+
+@pytest.mark.parametrize(
+    ("reply", "read"),
+    [
+        # a hard wrap puts the label at a line start: its value is no server / no code
+        ("Name\nserver: .: host not found", "Name server: .: host not found"),
+        ("Internal\nserver error: operation now in progress",
+         "Internal server error: operation now in progress"),
+        ("Syntax\nerror: empty command", "Syntax error: empty command"),
+        ("Relay\naccess denied", "Relay access denied"),
+    ],
+)
+@pytest.mark.parametrize("server", ["'smtp.example.com'", "smtp.example.com"])
+def test_wrapped_reply_lines(reply: str, read: str, server: str) -> None:
+    """Each field starts a line with a label of the language and a value its field holds
+    (a server quoted, or one word when its quote marks were lost); other lines are the
+    reply's."""
+    rec = smtperr.parse(_MESSAGE.format(reply=reply, server=server))
+    assert rec is not None
+    assert rec.server_response == "554 5.7.1 <bob@example.com>: " + read
+    assert (rec.server, rec.server_error, rec.port, rec.ssl) == ("smtp.example.com", "554", 25,
+                                                                False)
+    assert rec.error_number == "0x800CCC79"
+
+
+def test_reply_of_another_language_label() -> None:
+    """An English label inside a Portuguese message's reply, at a line start, is no field."""
+    text = (
+        "Erro do Servidor: 554\nResposta do Servidor: 554 5.7.1 <bob@example.com>: Name\n"
+        "server: .: host not found\nServidor: 'vmail.me'\n"
+        "ID de Erro do Windows Live Mail: 0x800CCC79\nProtocolo: SMTP\nPorta: 465"
+    )
+    rec = smtperr.parse(text)
+    assert rec is not None
+    assert rec.language == "pt-PT"
+    assert rec.server_response == "554 5.7.1 <bob@example.com>: Name server: .: host not found"
+    assert (rec.server, rec.port) == ("vmail.me", 465)
+
+
+def test_prose_before_the_first_label() -> None:
+    text = "Outlook Express says: " + _MESSAGE.format(
+        reply="Name server: .: host not found", server="'smtp.example.com'")
+    rec = smtperr.parse(text)
+    assert rec is not None
+    assert rec.server_response == "554 5.7.1 <bob@example.com>: Name server: .: host not found"
+    assert rec.server_error == "554"
+
+
+def test_lost_line_breaks_still_end_the_reply_at_labels() -> None:
+    """A paste whose line breaks were lost, starting with the reply, is no one-field-per-line
+    layout: its labels after words are fields (tests/corpus/ru/wlm-bitbucket-spam-snippet-*)."""
+    text = ("Ответ сервера: 554 5.7.1 denied Сервер: 'smtp.example.com' Протокол: SMTP "
+            "Порт: 465 Код ошибки программы Почта Windows Live: 0x800CCC79")
+    rec = smtperr.parse(text)
+    assert rec is not None
+    assert rec.server_response == "554 5.7.1 denied"
+    assert (rec.server, rec.protocol, rec.port) == ("smtp.example.com", "SMTP", 465)
