@@ -50,8 +50,6 @@ _WLM_COLON_IN_REPLY = ("Account: 'Mail'\nServer: 'smtp.example.com'\nProtocol: S
                        "Server Response: 501 5.5.2\nSyntax error: empty command\n"
                        "Port: 25\nSecure(SSL): No\nServer Error: 501\n"
                        "Windows Live Mail Error ID: 0x800CCC63")
-_CUT_BEFORE_FENCE = ("Account: 'Mail', Server: 'smtp.example.com', Protocol: SMTP, "
-                     "Server Response: '550 5.7.1 Relaying den``` Thanks for any help")
 
 
 _WLM_LABEL_IN_REPLY = ("Account: 'a'\nServer Response: 554 5.7.1 <bob@example.com>: Name server: "
@@ -69,15 +67,18 @@ def _label_in_line_reply(case: Case) -> bool:
     )
 
 
-_OPEN_REPLY_PROSE = ("メールの送信中にエラーが発生しました。"
-                     "メッセージを確認し、再度試してください。"
-                     "サーバーからの応答: 550 5.7.1 Relaying denied\nThanks in advance.")
+_CASELESS_WRAP = ("メールの送信中にエラーが発生しました。メッセージを確認し、再度試してください。"
+                  "サーバーからの応答: 553 Domino\nディレクトリには見つかりません")
 
 
-def _prose_after_open_reply(case: Case) -> bool:
-    """Prose after a template that ends in the server's reply (no text after the slot)."""
+def _caseless_wrap_in_open_reply(case: Case) -> bool:
+    """A wrap inside a reply that ends its template (no text after the slot), the reply
+    holding a word of a script without case."""
     r = case.record
-    if case.prose[1] is None or r.format in LIST_FORMATS or not r.language or not r.format:
+    if ("server_response" not in case.broken or r.format in LIST_FORMATS or not r.language
+            or not r.format or r.server_response is None):
+        return False
+    if not any(ch.isalpha() and ch.lower() == ch.upper() for ch in r.server_response):
         return False
     try:
         sentence = choose_template(r, load_locale(r.language), r.format)
@@ -126,22 +127,15 @@ BUGS: tuple[Bug, ...] = (
         _label_in_line_reply,
     ),
     Bug(
-        "prose-after-open-reply",
-        "a template that ends in the server's reply (Japanese Thunderbird errorSendingMessage, "
-        "English Thunderbird 102+ smtp-server-error) reads the reply on to the next blank "
-        "line: prose on the line after it is taken into the reply (a hard wrap inside the "
-        "reply looks the same, and is read right)",
-        _OPEN_REPLY_PROSE,
-        {"format": "thunderbird", "language": "ja", "server_response": "550 5.7.1 Relaying denied"},
-        _prose_after_open_reply,
-    ),
-    Bug(
-        "cut-reply-before-code-fence",
-        "a quoted reply cut off by the paste and followed on the same line by a closing code "
-        "fence and prose takes the prose into the reply",
-        _CUT_BEFORE_FENCE,
-        {"format": "outlook-express", "server_response": "550 5.7.1 Relaying den"},
-        _not_drawn,
+        "caseless-wrap-in-open-reply",
+        "a template that ends in the server's reply (Japanese Thunderbird errorSendingMessage) "
+        "reads it to the end of its line unless the next line goes on with it; a hard wrap "
+        "before a word of a script without case looks the same as the user's own text on the "
+        "line after the message, and ends the reply there",
+        _CASELESS_WRAP,
+        {"format": "thunderbird", "language": "ja",
+         "server_response": "553 Domino ディレクトリには見つかりません"},
+        _caseless_wrap_in_open_reply,
     ),
 )
 

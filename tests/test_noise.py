@@ -153,3 +153,55 @@ def test_unknown_language_by_position() -> None:
     assert rec.server_response == "550 5.7.1 Relaying denied"
     assert (rec.port, rec.smtp_code, rec.error_number) == (25, 550, "0x800CCC79")
     assert rec.reason is smtperr.Reason.RELAY_DENIED
+
+
+_JA_OPEN = ("メールの送信中にエラーが発生しました。メッセージを確認し、再度試してください。"
+            "サーバーからの応答: ")
+_EN_OPEN = ("An error occurred while sending mail: Outgoing server (SMTP) error. The server "
+            "responded: ")
+
+
+@pytest.mark.parametrize(
+    ("text", "reply"),
+    [
+        # The user's sentence on the line after a reply that ends its template.
+        (_JA_OPEN + "550 5.7.1 Relaying denied\nThanks in advance.", "550 5.7.1 Relaying denied"),
+        (_EN_OPEN + "550 5.7.1 Relaying denied\nAny ideas?\n\nRegards,\nBob",
+         "550 5.7.1 Relaying denied"),
+        (_JA_OPEN + "550 5.7.1 Relaying denied\n--\nSent from my iPhone",
+         "550 5.7.1 Relaying denied"),
+        # ... and the lines that go on with it: a wrap before a small letter, an address or a
+        # bracket, after a reply with no text yet, inside an open '<', a repeated code.
+        (_JA_OPEN + "550 5.7.1 Relay\naccess denied\nThanks!", "550 5.7.1 Relay access denied"),
+        (_JA_OPEN + "550 5.7.1\nRelay access denied", "550 5.7.1 Relay access denied"),
+        (_JA_OPEN + "553 <***\nEmail address removed ***>... Rejected\nThanks",
+         "553 <*** Email address removed ***>... Rejected"),
+        (_EN_OPEN + "550-5.7.1 Relay access\n550 5.7.1 denied\nThanks",
+         "550-5.7.1 Relay access 550 5.7.1 denied"),
+        # A hard-wrapped message: the reply's full lines go on, its last one ends it.
+        ("An error occurred while sending mail: Outgoing server (SMTP) error. The\nserver "
+         "responded: 550 5.7.1 Client does not have permissions to send as\nThis Sender\n"
+         "Thanks in advance.", "550 5.7.1 Client does not have permissions to send as This "
+         "Sender"),
+    ],
+)
+def test_reply_that_ends_its_template_ends_with_its_line(text: str, reply: str) -> None:
+    rec = smtperr.parse(text)
+    assert rec is not None
+    assert rec.format == "thunderbird"
+    assert rec.server_response == reply
+
+
+def test_quoted_reply_cut_before_a_code_fence() -> None:
+    """A paste cut inside the quoted reply, then the closing code fence and prose."""
+    text = ("Account: 'Mail', Server: 'smtp.example.com', Protocol: SMTP, "
+            "Server Response: '550 5.7.1 Relaying den``` Thanks for any help")
+    rec = smtperr.parse(text)
+    assert rec is not None
+    assert rec.format == "outlook-express"
+    assert rec.server_response == "550 5.7.1 Relaying den"
+    assert rec.server == "smtp.example.com"
+    fenced = "```\n" + text.replace("den```", "den\n```\n")
+    rec = smtperr.parse(fenced)
+    assert rec is not None
+    assert rec.server_response == "550 5.7.1 Relaying den"

@@ -13,6 +13,7 @@ from .._compile.text import _QCLASS
 from .._records import ClientError
 from .build import _record
 from .recipient import _recipient
+from .reply_text import CODE_AT, LOG_LINE
 from .shapes import _LAST_QUOTE, host_rest
 from .window import Normalized, _positions
 
@@ -45,6 +46,8 @@ def match_template(
         elif not slot.lines or slot.name:  # a value may wrap, but never over a blank line
             blank = text.find("\n\n", cur, reach)
             reach = reach if blank < 0 else blank
+        if after is None and t.open_end and slot.lines and slot.name:
+            reach = _open_reply_end(text, m.start(), cur, reach)
         if after is None:  # the end: a quote that ends a line, a blank line, or the reach
             end_m = _OPEN_END.search(text, cur, min(len(text), reach + 1))
             stop = end_m.start() if end_m is not None else reach
@@ -76,6 +79,85 @@ def match_template(
             slots[slot.name] = (cur, found.start())
         cur = found.end()
     return m.start(), cur, slots
+
+
+_MAX_LINES = 30  # the most lines of a reply that ends its template
+_LOOK_BACK = 300  # the longest line a hard wrap leaves
+
+
+def _open_reply_end(text: str, head: int, cur: int, reach: int) -> int:
+    """Where a server reply that ends its template ("The server responded: {server_response}")
+    ends: at the end of its line, as a reply in a log or a bounce does, unless the next line
+    goes on with it:
+
+    - the reply holds no text yet ("550 5.7.1" or "<bob@example.com>:" alone on its line) or
+      leaves a '<' open;
+    - the next line repeats its code ("550-5.7.1 ..." / "550 5.7.1 ...");
+    - the next line does not start with a word that may open the user's own sentence (a
+      capital, a letter of a script without case): a wrap inside the reply ("... Relay" /
+      "access denied", "<bob@...>", "(#5.7.1)", an address);
+    - the message is hard-wrapped (a line break inside the client's sentence, which the
+      client writes on one line) and the reply's line is full at that wrap's width: with the
+      next line's first word it would be as long as the longest line the wrap left.
+
+    Else the next line is the user's ("Thanks in advance.", a signature's "--")."""
+    m = CODE_AT.match(text, cur)
+    code = m.group("code") if m is not None else None
+    width = _wrap_width(text, head, cur)
+    end = text.find("\n", cur, reach)
+    angle, start = 0, cur  # '<' not closed on the lines so far
+    for _ in range(_MAX_LINES):
+        if end < 0:
+            return reach
+        angle += text.count("<", start, end) - text.count(">", start, end)
+        start = nxt = end + 1
+        if nxt >= reach or LOG_LINE.match(text, nxt) is not None:
+            return end
+        lead = text[nxt : nxt + 8]
+        at = nxt + len(lead) - len(lead.lstrip(" \t'\"*(["))
+        coded = code is not None and text.startswith(code, at)
+        if not coded or text[at + 3 : at + 4] not in ("-", " "):
+            line = end - (text.rfind("\n", max(0, end - _LOOK_BACK), end) + 1)
+            word = _FIRST_WORD.match(text, nxt)
+            if word is None or _RULE.match(word.group()) is not None:
+                return end
+            first_ch = word.group().lstrip()[0]
+            sentence = first_ch.isalpha() and not first_ch.islower() and "@" not in word.group()
+            bare = angle > 0 or _NO_TEXT.fullmatch(text, cur, end) is not None
+            if sentence and not bare and not (width and line + 1 + len(word.group()) >= width):
+                return end
+        end = text.find("\n", nxt, reach)
+    return end if end >= 0 else reach
+
+
+_FIRST_WORD = regex.compile(r"[ \t]*+\S{1,80}+")
+# A reply with no text yet: a code, a status, an address ("550 5.1.1", "<bob@example.com>:",
+# a redacted "<*** Email address is removed for privacy ***>").
+_NO_TEXT = regex.compile(
+    r"[\s'\"(#]*+(?:[45]\d\d[\s-]*+)?+(?:\(?#?[45]\.\d{1,3}\.\d{1,3}\)?\s*+)?+"
+    r"(?:(?:<[^<>]{1,300}+>|[^\s<>@]{1,64}+@[^\s<>]{1,255}+)[.:,]*+)?+\s*+"
+)
+_RULE = regex.compile(r"[ \t]*+(?:-{2,}|\*{3,}|={3,}|_{3,})\Z")  # a signature's "--", a rule
+
+
+def _wrap_width(text: str, head: int, cur: int) -> int:
+    """The width a hard wrap inside a template's sentence (before ``cur``, where its reply
+    starts) shows: the longest line it left whole that holds a blank (a line with none, as a
+    Japanese sentence, was broken where it could be, past the width); 0 when none."""
+    first = text.find("\n", head, cur)
+    if first < 0:
+        return 0
+    width = 0
+    line = text.rfind("\n", max(0, head - _LOOK_BACK), head) + 1
+    whole = (line > 0 or head < _LOOK_BACK) and not text[line:head].strip()
+    start = line if whole else first + 1  # a line the message shares with prose: not whole
+    nl = text.find("\n", start, cur)
+    while 0 <= nl:
+        if text.find(" ", start, nl) >= 0:
+            width = max(width, nl - start)
+        start = nl + 1
+        nl = text.find("\n", start, cur)
+    return width
 
 
 _HOST_PART = regex.compile(r"[\w.-]{1,255}+")
