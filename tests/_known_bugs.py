@@ -29,21 +29,23 @@ class Bug:
     applies: Callable[[Case], bool] = field(repr=False)
 
 
-_GENERATING = ("Generating server: pop.mail.yah\noo.co.uk M\u00fcller, Hans #421 Turn on smtp "
-               "authentication ##")
-_BLANK_SEPARATED = regex.compile(r"\{([a-z_]+)\}\s++\{")
+_LAST_LABEL = ("Generating server: mail.example.ex\nample Compras Cayarga #530 5.7.0 You are "
+               "not allowed to connect ##")
+_BLANK_SEPARATED = regex.compile(r"\{server\}\s++\{")
 
 
-def _wrapped_before_blank(case: Case) -> bool:
-    """A wrap inside a template slot that only a blank separates from the next slot."""
+def _wrap_in_last_label(case: Case) -> bool:
+    """A wrap inside a host that only a blank parts from the next slot, the host's last label
+    long enough to leave a top-level domain of two letters before the wrap."""
     r = case.record
-    if r.format in LIST_FORMATS or r.language is None or r.format is None:
+    if ("server" not in case.broken or r.format in LIST_FORMATS or r.language is None
+            or r.format is None or r.server is None):
         return False
     try:
         sentence = choose_template(r, load_locale(r.language), r.format)
     except ValueError:
         return False
-    return any(f in case.broken for f in _BLANK_SEPARATED.findall(sentence))
+    return _BLANK_SEPARATED.search(sentence) is not None and len(r.server.rsplit(".")[-1]) >= 4
 
 
 _WLM_COLON_IN_REPLY = ("Account: 'Mail'\nServer: 'smtp.example.com'\nProtocol: SMTP\n"
@@ -95,15 +97,17 @@ def _not_drawn(case: Case) -> bool:
 
 BUGS: tuple[Bug, ...] = (
     Bug(
-        "wrap-inside-slot-before-blank",
-        "a wrap inside a template slot that only a blank separates from the next slot "
-        "('Generating server: {server} {recipient} #...') is read as that blank: the value "
-        "is cut at the break and the rest goes to the next slot (a wrap that replaced the "
-        "blank looks the same)",
-        _GENERATING,
-        {"format": "exchange-ndr", "server": "pop.mail.yahoo.co.uk",
-         "recipient": "M\u00fcller, Hans"},
-        _wrapped_before_blank,
+        "wrap-in-last-label-before-blank",
+        "a hard wrap inside the last label of a host that only a blank parts from the next "
+        "slot ('Generating server: {server} {recipient} #...'), leaving a name that may end "
+        "there ('mail.example.ex' + wrap + 'ample Compras Cayarga'), is read as the host's end "
+        "unless the message's wrapped lines show the line is full: a wrap that replaced the "
+        "blank before a name in small letters ('smtp.web.de' + wrap + 'email address') looks "
+        "the same",
+        _LAST_LABEL,
+        {"format": "exchange-ndr", "server": "mail.example.example",
+         "recipient": "Compras Cayarga"},
+        _wrap_in_last_label,
     ),
     Bug(
         "wlm-reply-line-with-colon",

@@ -205,3 +205,32 @@ def test_quoted_reply_cut_before_a_code_fence() -> None:
     rec = smtperr.parse(fenced)
     assert rec is not None
     assert rec.server_response == "550 5.7.1 Relaying den"
+
+
+@pytest.mark.parametrize(
+    ("text", "server", "recipient"),
+    [
+        # A wrap inside the host that only a blank parts from the recipient ...
+        ("Generating server: pop.mail.yah\noo.co.uk Müller, Hans #421 Turn on smtp "
+         "authentication ##", "pop.mail.yahoo.co.uk", "Müller, Hans"),
+        ("Generating server: s\nmtp.example.com.b\nr John Smith #530 5.7.0 Blocked ##",
+         "smtp.example.com.br", "John Smith"),
+        ("Generating server: 192.0.2.2\n24 Müller, Hans #530 5.7.0 Blocked ##", "192.0.2.224",
+         "Müller, Hans"),
+        ("Generating server: localh\nost John Smith #530 5.7.0 Blocked ##", "localhost",
+         "John Smith"),
+        # ... and a wrap that replaced that blank.
+        ("Generating server: pop.mail.yahoo.co.uk\nMüller, Hans #421 Turn on smtp "
+         "authentication ##", "pop.mail.yahoo.co.uk", "Müller, Hans"),
+        ("Generating server: pop.mail.yahoo.co.uk\nbob@example.com #421 Turn on smtp "
+         "authentication ##", "pop.mail.yahoo.co.uk", "bob@example.com"),
+        ("Generating server: smtp.example.pl\n*** Email address is removed for privacy *** "
+         "#421 4.7.0 Message looping ##", "smtp.example.pl",
+         "*** Email address is removed for privacy ***"),
+    ],
+)
+def test_wrap_inside_a_host_before_a_blank(text: str, server: str, recipient: str) -> None:
+    rec = smtperr.parse(text)
+    assert rec is not None
+    assert rec.format == "exchange-ndr"
+    assert (rec.server, rec.recipient) == (server, recipient)

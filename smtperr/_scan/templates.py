@@ -75,10 +75,60 @@ def match_template(
             return None
         if slot.shape is not None and not slot.shape.fullmatch(text[cur : found.start()].strip()):
             return None
+        if slot.shape is not None and after.pattern == _BLANKS:
+            nxt = t.parts[i + 1][1] if i + 1 < len(t.parts) else None
+            found = _wrapped_before_blank(
+                slot.shape, after, nxt, text, (m.start(), cur), found, reach)
         if slot.name:
             slots[slot.name] = (cur, found.start())
         cur = found.end()
     return m.start(), cur, slots
+
+
+_BLANKS = r"\s++"  # the literal between two slots apart by blanks only
+# A host's rest (mojibake too: "mÃ¼nchen"): no address, date, time, bracket or mark ('***').
+_WORD = regex.compile(r"[^\s'\"<>,;@/:*\[\]()#]{1,255}+(?=\s)")
+
+
+def _wrapped_before_blank(
+    shape: regex.Pattern[str],
+    blanks: regex.Pattern[str],
+    literal: regex.Pattern[str] | None,
+    text: str,
+    span: tuple[int, int],
+    found: regex.Match[str],
+    reach: int,
+) -> regex.Match[str]:
+    """The blanks that end a value of a shape (a host, at ``span[1]`` in the template from
+    ``span[0]``) that only blanks part from the next slot ("Generating server: {server}
+    {recipient} #..."), when the first is a line break: a wrap inside the value when the word
+    after it is the rest of a host, not a word of the next slot ("pop.mail.yah" + wrap +
+    "oo.co.uk Müller, Hans #", "smtp.example.co" + wrap + "m", "192.0.2.1" + wrap + "0", small
+    letters after a line as full as the message's wrapped lines; twice at most) and the next
+    slot holds text after it (a wrap that replaced the blank: "yahoo.co.uk" + wrap + "bob@x #")."""
+    cur = span[1]
+    width = _wrap_width(text, span[0], cur) if "\n" in found.group() else 0
+    for first in (True, False):
+        word = _WORD.match(text, found.end(), reach) if "\n" in found.group() else None
+        if word is None:
+            return found
+        head, rest, at = text[cur : found.start()].strip(), word.group(), found.start()
+        line = at - (text.rfind("\n", max(0, at - _LOOK_BACK), at) + 1)
+        full = 0 < width <= line and not any(ch.isupper() for ch in rest)  # hosts: small
+        tld = head.rsplit(".")[-1]  # no host ends so; a top-level domain has two letters+
+        cut = "." in rest or "." not in head or head[-1] in ".-" or (tld.isalpha() and len(tld) < 2)
+        cut = cut or ((tld + rest).isdigit() and int(tld + rest) < 256)  # an IPv4 address's end
+        if not (cut or full or (len(rest) < 2 and first)) or not shape.fullmatch(
+            text[cur : word.end()].strip()
+        ):
+            return found
+        more = blanks.match(text, word.end())
+        if more is None or "\n\n" in more.group() or (
+            literal is not None and literal.match(text, more.end()) is not None
+        ):
+            return found
+        found, width = more, width or line
+    return found
 
 
 _MAX_LINES = 30  # the most lines of a reply that ends its template
@@ -91,7 +141,7 @@ def _open_reply_end(text: str, head: int, cur: int, reach: int) -> int:
     goes on with it:
 
     - the reply holds no text yet ("550 5.7.1" or "<bob@example.com>:" alone on its line) or
-      leaves a '<' open;
+      leaves a '<' or a redaction's "***" open;
     - the next line repeats its code ("550-5.7.1 ..." / "550 5.7.1 ...");
     - the next line does not start with a word that may open the user's own sentence (a
       capital, a letter of a script without case): a wrap inside the reply ("... Relay" /
@@ -105,11 +155,13 @@ def _open_reply_end(text: str, head: int, cur: int, reach: int) -> int:
     code = m.group("code") if m is not None else None
     width = _wrap_width(text, head, cur)
     end = text.find("\n", cur, reach)
-    angle, start = 0, cur  # '<' not closed on the lines so far
+    angle, stars, start = 0, 0, cur  # '<' and "***" (a redaction) open on the lines so far
     for _ in range(_MAX_LINES):
         if end < 0:
             return reach
-        angle += text.count("<", start, end) - text.count(">", start, end)
+        angle += text.count("<", start, end) - text.count("< ", start, end)  # a '<' alone: prose
+        angle -= text.count(">", start, end)
+        stars += text.count("***", start, end)
         start = nxt = end + 1
         if nxt >= reach or LOG_LINE.match(text, nxt) is not None:
             return end
@@ -123,7 +175,7 @@ def _open_reply_end(text: str, head: int, cur: int, reach: int) -> int:
                 return end
             first_ch = word.group().lstrip()[0]
             sentence = first_ch.isalpha() and not first_ch.islower() and "@" not in word.group()
-            bare = angle > 0 or _NO_TEXT.fullmatch(text, cur, end) is not None
+            bare = angle > 0 or stars % 2 or _NO_TEXT.fullmatch(text, cur, end) is not None
             if sentence and not bare and not (width and line + 1 + len(word.group()) >= width):
                 return end
         end = text.find("\n", nxt, reach)
