@@ -29,42 +29,61 @@ class Bug:
     applies: Callable[[Case], bool] = field(repr=False)
 
 
-_GENERATING = ("Generating server: pop.mail.yah\noo.co.uk M\u00fcller, Hans #421 Turn on smtp "
-               "authentication ##")
-_BLANK_SEPARATED = regex.compile(r"\{([a-z_]+)\}\s++\{")
+_LAST_LABEL = ("Generating server: mail.example.ex\nample Compras Cayarga #530 5.7.0 You are "
+               "not allowed to connect ##")
+_BLANK_SEPARATED = regex.compile(r"\{server\}\s++\{")
 
 
-def _wrapped_before_blank(case: Case) -> bool:
-    """A wrap inside a template slot that only a blank separates from the next slot."""
+def _wrap_in_last_label(case: Case) -> bool:
+    """A wrap inside a host that only a blank parts from the next slot, the host's last label
+    long enough to leave a top-level domain of two letters before the wrap."""
     r = case.record
-    if r.format in LIST_FORMATS or r.language is None or r.format is None:
+    if ("server" not in case.broken or r.format in LIST_FORMATS or r.language is None
+            or r.format is None or r.server is None):
         return False
     try:
         sentence = choose_template(r, load_locale(r.language), r.format)
     except ValueError:
         return False
-    return any(f in case.broken for f in _BLANK_SEPARATED.findall(sentence))
+    return _BLANK_SEPARATED.search(sentence) is not None and len(r.server.rsplit(".")[-1]) >= 4
 
 
-_CUT_BEFORE_FENCE = ("Account: 'Mail', Server: 'smtp.example.com', Protocol: SMTP, "
-                     "Server Response: '550 5.7.1 Relaying den``` Thanks for any help")
+_CASELESS_WRAP = ("メールの送信中にエラーが発生しました。メッセージを確認し、再度試してください。"
+                  "サーバーからの応答: 553 Domino\nディレクトリには見つかりません")
 
 
-_OPEN_REPLY_PROSE = ("メールの送信中にエラーが発生しました。"
-                     "メッセージを確認し、再度試してください。"
-                     "サーバーからの応答: 550 5.7.1 Relaying denied\nThanks in advance.")
-
-
-def _prose_after_open_reply(case: Case) -> bool:
-    """Prose after a template that ends in the server's reply (no text after the slot)."""
+def _caseless_wrap_in_open_reply(case: Case) -> bool:
+    """A wrap inside a reply that ends its template (no text after the slot), the reply
+    holding a word of a script without case."""
     r = case.record
-    if case.prose[1] is None or r.format in LIST_FORMATS or not r.language or not r.format:
+    if ("server_response" not in case.broken or r.format in LIST_FORMATS or not r.language
+            or not r.format or r.server_response is None):
+        return False
+    if not any(ch.isalpha() and ch.lower() == ch.upper() for ch in r.server_response):
         return False
     try:
         sentence = choose_template(r, load_locale(r.language), r.format)
     except ValueError:
         return False
     return sentence.rstrip().endswith("{server_response}")
+
+
+_CUT_FRAGMENT = ("> Account: 'Mail'\n> Server Error: 554\n> Server Response: 554 5.7.1 "
+                 "<bob@example.com>: Forwarding Denied\n> Server: 'smtp.example.com'")
+
+
+def _cut_before_anchor(case: Case) -> bool:
+    """A label list cut off before its error number, protocol and SSL fields, with no
+    sentence of the client's."""
+    r = case.expected
+    return (
+        r is not None
+        and "truncate" in case.noises
+        and r.format in LIST_FORMATS
+        and r.error_number is None
+        and r.protocol is None
+        and r.ssl is None
+    )
 
 
 def _not_drawn(case: Case) -> bool:
@@ -75,33 +94,40 @@ def _not_drawn(case: Case) -> bool:
 
 BUGS: tuple[Bug, ...] = (
     Bug(
-        "wrap-inside-slot-before-blank",
-        "a wrap inside a template slot that only a blank separates from the next slot "
-        "('Generating server: {server} {recipient} #...') is read as that blank: the value "
-        "is cut at the break and the rest goes to the next slot (a wrap that replaced the "
-        "blank looks the same)",
-        _GENERATING,
-        {"format": "exchange-ndr", "server": "pop.mail.yahoo.co.uk",
-         "recipient": "M\u00fcller, Hans"},
-        _wrapped_before_blank,
+        "cut-before-every-anchor",
+        "a label list cut off before its error number, protocol and SSL fields, with no "
+        "sentence of the client's, gives the gate nothing to find (its anchors are those, the "
+        "sentences' rare words and non-ASCII words), so no window is read: a fragment of "
+        "everyday English labels ('Account', 'Server', 'Server Response') is no record (found "
+        "by test_any_noise_reads_as_expected once the Windows Live Mail bugs were fixed; "
+        "older than them)",
+        _CUT_FRAGMENT,
+        {"format": "outlook-express", "server_error": "554"},
+        _cut_before_anchor,
     ),
     Bug(
-        "prose-after-open-reply",
-        "a template that ends in the server's reply (Japanese Thunderbird errorSendingMessage, "
-        "English Thunderbird 102+ smtp-server-error) reads the reply on to the next blank "
-        "line: prose on the line after it is taken into the reply (a hard wrap inside the "
-        "reply looks the same, and is read right)",
-        _OPEN_REPLY_PROSE,
-        {"format": "thunderbird", "language": "ja", "server_response": "550 5.7.1 Relaying denied"},
-        _prose_after_open_reply,
+        "wrap-in-last-label-before-blank",
+        "a hard wrap inside the last label of a host that only a blank parts from the next "
+        "slot ('Generating server: {server} {recipient} #...'), leaving a name that may end "
+        "there ('mail.example.ex' + wrap + 'ample Compras Cayarga'), is read as the host's end "
+        "unless the message's wrapped lines show the line is full: a wrap that replaced the "
+        "blank before a name in small letters ('smtp.web.de' + wrap + 'email address') looks "
+        "the same",
+        _LAST_LABEL,
+        {"format": "exchange-ndr", "server": "mail.example.example",
+         "recipient": "Compras Cayarga"},
+        _wrap_in_last_label,
     ),
     Bug(
-        "cut-reply-before-code-fence",
-        "a quoted reply cut off by the paste and followed on the same line by a closing code "
-        "fence and prose takes the prose into the reply",
-        _CUT_BEFORE_FENCE,
-        {"format": "outlook-express", "server_response": "550 5.7.1 Relaying den"},
-        _not_drawn,
+        "caseless-wrap-in-open-reply",
+        "a template that ends in the server's reply (Japanese Thunderbird errorSendingMessage) "
+        "reads it to the end of its line unless the next line goes on with it; a hard wrap "
+        "before a word of a script without case looks the same as the user's own text on the "
+        "line after the message, and ends the reply there",
+        _CASELESS_WRAP,
+        {"format": "thunderbird", "language": "ja",
+         "server_response": "553 Domino ディレクトリには見つかりません"},
+        _caseless_wrap_in_open_reply,
     ),
 )
 

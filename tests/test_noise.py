@@ -153,3 +153,84 @@ def test_unknown_language_by_position() -> None:
     assert rec.server_response == "550 5.7.1 Relaying denied"
     assert (rec.port, rec.smtp_code, rec.error_number) == (25, 550, "0x800CCC79")
     assert rec.reason is smtperr.Reason.RELAY_DENIED
+
+
+_JA_OPEN = ("メールの送信中にエラーが発生しました。メッセージを確認し、再度試してください。"
+            "サーバーからの応答: ")
+_EN_OPEN = ("An error occurred while sending mail: Outgoing server (SMTP) error. The server "
+            "responded: ")
+
+
+@pytest.mark.parametrize(
+    ("text", "reply"),
+    [
+        # The user's sentence on the line after a reply that ends its template.
+        (_JA_OPEN + "550 5.7.1 Relaying denied\nThanks in advance.", "550 5.7.1 Relaying denied"),
+        (_EN_OPEN + "550 5.7.1 Relaying denied\nAny ideas?\n\nRegards,\nBob",
+         "550 5.7.1 Relaying denied"),
+        (_JA_OPEN + "550 5.7.1 Relaying denied\n--\nSent from my iPhone",
+         "550 5.7.1 Relaying denied"),
+        # ... and the lines that go on with it: a wrap before a small letter, an address or a
+        # bracket, after a reply with no text yet, inside an open '<', a repeated code.
+        (_JA_OPEN + "550 5.7.1 Relay\naccess denied\nThanks!", "550 5.7.1 Relay access denied"),
+        (_JA_OPEN + "550 5.7.1\nRelay access denied", "550 5.7.1 Relay access denied"),
+        (_JA_OPEN + "553 <***\nEmail address removed ***>... Rejected\nThanks",
+         "553 <*** Email address removed ***>... Rejected"),
+        (_EN_OPEN + "550-5.7.1 Relay access\n550 5.7.1 denied\nThanks",
+         "550-5.7.1 Relay access 550 5.7.1 denied"),
+        # A hard-wrapped message: the reply's full lines go on, its last one ends it.
+        ("An error occurred while sending mail: Outgoing server (SMTP) error. The\nserver "
+         "responded: 550 5.7.1 Client does not have permissions to send as\nThis Sender\n"
+         "Thanks in advance.", "550 5.7.1 Client does not have permissions to send as This "
+         "Sender"),
+    ],
+)
+def test_reply_that_ends_its_template_ends_with_its_line(text: str, reply: str) -> None:
+    rec = smtperr.parse(text)
+    assert rec is not None
+    assert rec.format == "thunderbird"
+    assert rec.server_response == reply
+
+
+def test_quoted_reply_cut_before_a_code_fence() -> None:
+    """A paste cut inside the quoted reply, then the closing code fence and prose."""
+    text = ("Account: 'Mail', Server: 'smtp.example.com', Protocol: SMTP, "
+            "Server Response: '550 5.7.1 Relaying den``` Thanks for any help")
+    rec = smtperr.parse(text)
+    assert rec is not None
+    assert rec.format == "outlook-express"
+    assert rec.server_response == "550 5.7.1 Relaying den"
+    assert rec.server == "smtp.example.com"
+    fenced = "```\n" + text.replace("den```", "den\n```\n")
+    rec = smtperr.parse(fenced)
+    assert rec is not None
+    assert rec.server_response == "550 5.7.1 Relaying den"
+
+
+@pytest.mark.parametrize(
+    ("text", "server", "recipient"),
+    [
+        # A wrap inside the host that only a blank parts from the recipient ...
+        ("Generating server: pop.mail.yah\noo.co.uk Müller, Hans #421 Turn on smtp "
+         "authentication ##", "pop.mail.yahoo.co.uk", "Müller, Hans"),
+        ("Generating server: s\nmtp.example.com.b\nr John Smith #530 5.7.0 Blocked ##",
+         "smtp.example.com.br", "John Smith"),
+        ("Generating server: 192.0.2.2\n24 Müller, Hans #530 5.7.0 Blocked ##", "192.0.2.224",
+         "Müller, Hans"),
+        ("Generating server: localh\nost John Smith #530 5.7.0 Blocked ##", "localhost",
+         "John Smith"),
+        # ... and a wrap that replaced that blank.
+        ("Generating server: pop.mail.yahoo.co.uk\nMüller, Hans #421 Turn on smtp "
+         "authentication ##", "pop.mail.yahoo.co.uk", "Müller, Hans"),
+        ("Generating server: pop.mail.yahoo.co.uk\nbob@example.com #421 Turn on smtp "
+         "authentication ##", "pop.mail.yahoo.co.uk", "bob@example.com"),
+        ("Generating server: smtp.example.pl\n*** Email address is removed for privacy *** "
+         "#421 4.7.0 Message looping ##", "smtp.example.pl",
+         "*** Email address is removed for privacy ***"),
+    ],
+)
+def test_wrap_inside_a_host_before_a_blank(text: str, server: str, recipient: str) -> None:
+    rec = smtperr.parse(text)
+    assert rec is not None
+    assert rec.format == "exchange-ndr"
+    assert (rec.server, rec.recipient) == (server, recipient)

@@ -54,10 +54,14 @@ class Template:
     # The sentence opens with a slot ("'{account} - Sending' reported error"): its first word
     # is found after the slot's value, so the match starts before it.
     slot_first: bool = False
+    # The sentence ends in a slot with no quote mark after it ("The server responded:
+    # {server_response}"): nothing in the sentence says where the value ends.
+    open_end: bool = False
 
 
 def _template(language: str, fmt: str, sentence: str) -> Template:
     pieces = regex.split(r"(\{[a-z_.]+\})", sentence.rstrip())
+    open_end = pieces[-1] == ""
     if pieces[-1].strip(QUOTES + " ") == "":
         pieces[-1] = ""  # a slot at the very end runs to a line-ending quote
     seen: set[str] = set()
@@ -97,4 +101,5 @@ def _template(language: str, fmt: str, sentence: str) -> Template:
         # A literal may stretch (blanks become line breaks, quotes come or go): allow twice
         # its length, plus slack, past the slot's reach for it to end.
         parts.append((slot, literal(after) if after else None, 2 * len(after) + 40))
-    return Template(language, fmt, head, tuple(parts), slot_first=not compact(pieces[0]))
+    return Template(language, fmt, head, tuple(parts), slot_first=not compact(pieces[0]),
+                    open_end=open_end)

@@ -14,6 +14,7 @@ from .._records import ClientError
 from .build import _record
 from .recipient import _recipient
 from .shapes import _LAST_QUOTE, host_rest
+from .slot_ends import _BLANKS, _open_reply_end, _wrapped_before_blank
 from .window import Normalized, _positions
 
 _WRAPPED = frozenset({"subject", "account", "server", "recipient", "address", "error_number"})
@@ -45,6 +46,8 @@ def match_template(
         elif not slot.lines or slot.name:  # a value may wrap, but never over a blank line
             blank = text.find("\n\n", cur, reach)
             reach = reach if blank < 0 else blank
+        if after is None and t.open_end and slot.lines and slot.name:
+            reach = _open_reply_end(text, m.start(), cur, reach)
         if after is None:  # the end: a quote that ends a line, a blank line, or the reach
             end_m = _OPEN_END.search(text, cur, min(len(text), reach + 1))
             stop = end_m.start() if end_m is not None else reach
@@ -72,6 +75,10 @@ def match_template(
             return None
         if slot.shape is not None and not slot.shape.fullmatch(text[cur : found.start()].strip()):
             return None
+        if slot.shape is not None and after.pattern == _BLANKS:
+            nxt = t.parts[i + 1][1] if i + 1 < len(t.parts) else None
+            found = _wrapped_before_blank(
+                slot.shape, after, nxt, text, (m.start(), cur), found, reach)
         if slot.name:
             slots[slot.name] = (cur, found.start())
         cur = found.end()

@@ -159,6 +159,11 @@ def _typed_stop(n: Normalized, field: str | None, start: int, end: int) -> int:
     if opens and stripped[-1:] in _QSET and (len(stripped) > lead or lead > 1):
         return start + len(stripped)
     if opens:
+        fence = _fence(n, start + lead, start + len(stripped))
+        if fence is not None:
+            # A code fence ends the pasted block: the paste was cut before the value closed
+            # ("'550 5.7.1 Relaying den``` Thanks"; the window has dropped the marks).
+            return start + len(text[start:fence].rstrip(_SEP + "("))
         # A closed quote followed only by the stump of a cut-off label ("...denied', Por").
         last = max(
             (
@@ -223,6 +228,23 @@ def _typed_stop(n: Normalized, field: str | None, start: int, end: int) -> int:
         nl = body.find("\n", 0, limit)
         return start + (nl if nl >= 0 else limit)
     return start + len(stripped)
+
+
+def _fence(n: Normalized, a: int, b: int) -> int | None:
+    """Where in window text [a, b) a Markdown code fence ("```") stood, if one did: the first
+    character after it (a binary search over the map to the source), else None."""
+    src_a, src_b = n.to_source(a, b)
+    fence = n.source.find("```", src_a, src_b)
+    if fence < 0:
+        return None
+    lo, hi = a, b
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if n.to_source(mid, mid + 1)[0] < fence:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 def _wrapped_word(body: str, lead: int, nl: int, at_end: bool) -> int | None:
