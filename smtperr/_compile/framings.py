@@ -14,6 +14,7 @@ import regex
 
 from .._data.gate import COMMON_LOG_WORDS
 from .._tables import framing_families
+from .generated import generated_source
 from .grammar import grammar
 from .text import spaceless
 
@@ -159,16 +160,13 @@ def built_keys() -> dict[str, Derived]:
 def keys_source(keys: dict[str, Derived]) -> str:
     """``keys`` as the source of ``smtperr._data.framing_tables``."""
     body = "".join(f"    {text!r}: {derived!r},\n" for text, derived in sorted(keys.items()))
-    return (
-        '"""Each framing\'s key, reach back and ahead, whether it starts with its key, another\n'
-        "word of it, and whether it starts on its key's line, generated from the tables by\n"
-        "``python -m smtperr._compile.framings > smtperr/_data/framing_tables.py`` (do not edit;\n"
-        "``tests/test_generated_tables.py`` fails when the tables change and this is not\n"
-        'regenerated)."""\n\n'
-        "# fmt: off\n"
-        f"KEYS: dict[str, tuple[str, int, int, bool, str, bool]] = {{\n{body}}}\n"
+    return generated_source(
+        "Each framing's key, reach back and ahead, whether it starts with its key, another word"
+        " of it, and whether it starts on its key's line",
+        "framings",
+        "framing_tables",
+        f"KEYS: dict[str, tuple[str, int, int, bool, str, bool]] = {{\n{body}}}\n",
     )
-
 
 if __name__ == "__main__":
     print(keys_source(built_keys()), end="")

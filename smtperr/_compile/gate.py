@@ -28,6 +28,7 @@ import regex
 
 from .._data.gate import COMMON_LOG_WORDS
 from .._tables import all_locales, framing_families
+from .generated import generated_source
 from .text import spaceless
 from .trie import literal_trie
 
@@ -304,16 +305,14 @@ def gate_source(gate: Gate) -> str:
         )
         return "{\n" + body + "}"
 
-    return (
-        '"""The gate\'s literals and checks, generated from the tables by\n'
-        "``python -m smtperr._compile.gate > smtperr/_data/gate_tables.py`` (do not edit;\n"
-        "``tests/test_generated_tables.py`` fails when the tables change and this is not\n"
-        'regenerated)."""\n\n'
-        "# fmt: off\n"
+    return generated_source(
+        "The gate's literals and checks",
+        "gate",
+        "gate_tables",
         f"PIVOTS: dict[str, tuple[tuple[str, bool], ...]] = {rows(gate.pivots)}\n\n"
         f"WORDS: dict[str, tuple[tuple[str, bool], ...]] = {rows(gate.words)}\n\n"
         f"RUNS: tuple[str, ...] = {tuple(sorted(gate.runs))!r}\n\n"
-        f"BIGRAMS: tuple[str, ...] = {tuple(sorted(gate.bigrams))!r}\n"
+        f"BIGRAMS: tuple[str, ...] = {tuple(sorted(gate.bigrams))!r}\n",
     )
 
 

@@ -14,6 +14,7 @@ import functools
 import re
 from collections.abc import Iterable
 
+from .generated import generated_source
 from .grammar import grammar
 from .text import FULLWIDTH, QUOTES, spaceless
 
@@ -102,15 +103,12 @@ def built_label_trie() -> str:
 
 def label_source(trie: str) -> str:
     """``trie`` as the source of ``smtperr._data.label_tables``."""
-    return (
-        '"""The reversed trie of every label spelling, generated from the tables by\n'
-        "``python -m smtperr._compile.labels > smtperr/_data/label_tables.py`` (do not edit;\n"
-        "``tests/test_generated_tables.py`` fails when the tables change and this is not\n"
-        'regenerated)."""\n\n'
-        "# fmt: off\n"
-        f"LABEL_TRIE = {trie!r}\n"
+    return generated_source(
+        "The reversed trie of every label spelling",
+        "labels",
+        "label_tables",
+        f"LABEL_TRIE = {trie!r}\n",
     )
-
 
 if __name__ == "__main__":
     print(label_source(built_label_trie()), end="")

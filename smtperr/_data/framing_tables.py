@@ -1,5 +1,5 @@
-"""Each framing's key, reach back and ahead, whether it starts with its key, another
-word of it, and whether it starts on its key's line, generated from the tables by
+"""Each framing's key, reach back and ahead, whether it starts with its key, another word of
+it, and whether it starts on its key's line, generated from the tables by
 ``python -m smtperr._compile.framings > smtperr/_data/framing_tables.py`` (do not edit;
 ``tests/test_generated_tables.py`` fails when the tables change and this is not
 regenerated)."""

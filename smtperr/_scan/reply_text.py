@@ -178,14 +178,7 @@ def _code_span_end(n: Normalized, a: int, b: int) -> int:
     close = n.source.find("`", src, n.to_source(a, b)[1])
     if close < 0:
         return b
-    lo, hi = a, b  # the first character at or after the closing mark (a binary search)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if n.to_source(mid, mid + 1)[0] < close:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+    return n.from_source(close, a, b)  # the first character at or after the closing mark
 
 
 def _log_line_between(text: str, a: int, b: int) -> bool:

@@ -237,14 +237,7 @@ def _fence(n: Normalized, a: int, b: int) -> int | None:
     fence = n.source.find("```", src_a, src_b)
     if fence < 0:
         return None
-    lo, hi = a, b
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if n.to_source(mid, mid + 1)[0] < fence:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+    return n.from_source(fence, a, b)
 
 
 def _wrapped_word(body: str, lead: int, nl: int, at_end: bool) -> int | None:

@@ -109,6 +109,18 @@ class Normalized:
         e = self._at(end - 1) + 1 if end > start else s
         return s, e
 
+    def from_source(self, pos: int, start: int, end: int) -> int:
+        """The first normalized index in [start, end) whose character stands at or after
+        source index ``pos`` (``end``: none does); a binary search over the map."""
+        lo, hi = start, end
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self._at(mid) < pos:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
 
 def normalize(source: str, start: int = 0, end: int | None = None) -> Normalized:
     """Normalize ``source[start:end]`` (see the module docstring)."""
