@@ -149,15 +149,31 @@ def reply_end(
     return (a, b, found) if b > a else None
 
 
+END_BACKUP = 64  # how far before the end of a scanned stretch its next scan starts again
+
+
 def _end_at(n: Normalized, end: regex.Pattern[str], a: int) -> int:
-    """Where the first match of ``end`` at or after ``a`` in the window starts (-1: none):
-    the window's matches are found once, then looked up (a match that began before ``a``
-    and runs past it starts at ``a`` for a search from there)."""
-    found = n.ends.get(end)
-    if found is None:
-        spans = [m.span() for m in end.finditer(n.struct)]
-        found = n.ends[end] = ([s for s, _e in spans], [e for _s, e in spans])
-    starts, ends = found
+    """Where the first match of ``end`` at or after ``a`` starts, up to REACH past ``a``
+    (-1: none).  The stretch scanned is remembered per window and literal, and a later reply
+    only scans on from where that stretch ends: searched for from every reply, a literal that
+    must end a line and is missing would cost REACH characters a reply.  A match that began
+    before ``a`` and runs past it starts at ``a`` for a search from there; a match is kept
+    only when it ends before the scan's cut (a cut is no line end), else scanned again."""
+    need = min(n.size, a + REACH + 40)
+    memo = n.ends.get(end)
+    if memo is None or not memo[0] <= a <= memo[1]:
+        memo = n.ends[end] = (a, a, [], [])
+    lo, hi, starts, ends = memo
+    if hi < need:
+        resume = max(lo, hi - END_BACKUP, ends[-1] if ends else lo)
+        for m in end.finditer(n.struct, resume, need):
+            if m.end() >= need and need < n.size:
+                need = m.start()  # touches the cut: read again with more text
+                break
+            if not starts or m.start() >= ends[-1]:
+                starts.append(m.start())
+                ends.append(m.end())
+        n.ends[end] = (lo, need, starts, ends)
     i = bisect.bisect_left(starts, a)
     if i > 0 and ends[i - 1] > a:
         return a

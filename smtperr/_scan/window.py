@@ -91,10 +91,9 @@ class Normalized:
         self.bases = bases
         self.steps = steps
         self.size = len(text)
-        # The places of each reply-ending literal in ``struct`` (found once a window, then
-        # looked up: searched for from every reply, a literal that must end a line would be
-        # searched for over up to REACH characters from each).
-        self.ends: dict[object, tuple[list[int], list[int]]] = {}
+        # The places of each reply-ending literal in ``struct``, in the stretch scanned so
+        # far (``_scan.reply_text._end_at``).
+        self.ends: dict[object, tuple[int, int, list[int], list[int]]] = {}
 
     def _at(self, i: int) -> int:
         j = bisect.bisect_right(self.marks, i) - 1
