@@ -110,5 +110,6 @@ def label_source(trie: str) -> str:
         f"LABEL_TRIE = {trie!r}\n",
     )
 
+
 if __name__ == "__main__":
     print(label_source(built_label_trie()), end="")

@@ -159,4 +159,3 @@ def framings() -> Framings:
         name for name, module in framing_families() if getattr(module, "SECTIONS_SHARED", False)
     )
     return Framings(tuple(items), _keys(items, inner=False), inner, shared)
-

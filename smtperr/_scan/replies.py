@@ -28,15 +28,22 @@ from .bare import read_bare
 from .build import _record
 from .framing import Framing, framings
 from .reply_hits import Hit, Message, find
-from .reply_text import CODE_AT, LINE_REACH, LogLines, line_start, reply_end, reply_value
+from .reply_text import (
+    CODE_AT,
+    LINE_REACH,
+    LOG_WRAP_REACH,
+    LogLines,
+    line_start,
+    log_start,
+    reply_end,
+    reply_value,
+)
 from .shapes import _Spans
 from .window import Normalized
 
 __all__ = ["read_replies"]
 
 GAP = 2500  # the most text between two hits of one message
-LOG_WRAP_LINES = 12  # the most lines a wrapped log line is looked back over
-LOG_WRAP_REACH = 600  # ... and the most characters
 _ADDRESS_LINE = regex.compile(
     r"(?<![^\n])[ \t]*+(?:\*\*[ \t]*+)?[<\"]?+"
     r"(?P<a>[^\s<>'\"(),;:@]{1,64}@[^\s<>'\"(),;:]{1,255}?)[>\"]?+(?=[ \t]*+(?:[(:]|on[ \t]|\n|\Z))"
@@ -156,9 +163,7 @@ def _apart(
     own family, only once the message holds a reply with its code: a bounce gives its reply
     with a code once (per recipient, line after line), and words before it ("Google tried to
     deliver your message, but ..."); a second bounce gives one again."""
-    if h.f.family in msg.families and not any(
-        (got := _reply(n, o)) is not None and _rank(n, o, got[:2]) > 0 for o in msg.hits
-    ):
+    if h.f.family in msg.families and not _has_coded_reply(n, msg):
         return False
     i = bisect.bisect_right(starts, msg.start) - 1
     held = (i >= 0 and records[i][1] > msg.start) or _has_reply(n, msg)
@@ -178,6 +183,17 @@ def _has_reply(n: Normalized, msg: Message) -> bool:
         msg.checked += 1
         msg.replied = h.f.has_reply and _reply(n, h) is not None
     return msg.replied
+
+
+def _has_coded_reply(n: Normalized, msg: Message) -> bool:
+    """Whether a hit of the message introduces a reply with its code (each hit looked at
+    once: asked for every reply framing the message meets)."""
+    while not msg.coded and msg.coded_checked < len(msg.hits):
+        h = msg.hits[msg.coded_checked]
+        msg.coded_checked += 1
+        got = _reply(n, h)
+        msg.coded = got is not None and _rank(n, h, got[:2]) > 0
+    return msg.coded
 
 
 def _reply(n: Normalized, h: Hit) -> tuple[int, int, bool] | None:
@@ -329,14 +345,13 @@ def _recipient(
     eol = min(len(text), span[1] + LINE_REACH) if eol < 0 else eol
     # Where the log line may start: within LOG_WRAP_REACH of the reply's line, or at its
     # paragraph's start.  No address in all that: no need to find where (a dozen lines).
-    earliest = min(
-        line_start(text, hit.start) - LOG_WRAP_REACH, _paragraph_start(text, hit.start)
-    )
+    paragraph = _paragraph_start(text, hit.start)
+    earliest = min(line_start(text, hit.start) - LOG_WRAP_REACH, paragraph)
     if _LOG_ADDRESS.search(text, max(0, earliest), eol) is None:
         return None
-    line = _log_start(text, hit.start, logs)
+    line = log_start(text, hit.start, logs)
     if not logs.at(line):
-        line = min(line, _paragraph_start(text, hit.start))
+        line = min(line, paragraph)
     logged = _LOG_ADDRESS.search(text, line, eol)
     if logged is not None:
         return n.text[logged.start("a") : logged.end("a")]
@@ -347,23 +362,6 @@ def _paragraph_start(text: str, pos: int) -> int:
     """The start of the lines before ``pos`` up to a blank line, at most 300 characters."""
     blank = text.rfind("\n\n", max(0, pos - 300), pos)
     return blank + 2 if blank >= 0 else line_start(text, max(0, pos - 300))
-
-
-def _log_start(text: str, pos: int, logs: LogLines) -> int:
-    """The start of the log line (wrapped or not) that holds ``pos``: the nearest line start
-    before it (within LOG_WRAP_REACH characters and LOG_WRAP_LINES lines, no blank line)
-    where a log line starts; else the start of the line of ``pos``."""
-    line = line_start(text, pos)
-    at = line
-    for _ in range(LOG_WRAP_LINES):
-        if line - at >= LOG_WRAP_REACH:
-            break
-        if logs.at(at):
-            return at
-        if at < 2 or text[at - 2] == "\n":
-            break
-        at = line_start(text, at - 1)
-    return line
 
 
 def _same(

@@ -15,7 +15,7 @@ import regex
 from .framing import Framing, Framings, Keys
 from .reply_text import line_start
 
-__all__ = ["INNER_REACH", "Hit", "Message", "find", "line_start"]
+__all__ = ["INNER_REACH", "Hit", "Message", "find"]
 
 _FIRST_WORD = regex.compile(r"\w")
 INNER_REACH = 5000  # how far after its head or section a family's INNER wording is looked for
@@ -41,6 +41,8 @@ class Message:
     families: set[str] = attrs.field(factory=set)  # of its heads and sections
     checked: int = 0  # how many of its hits were looked at for a reply (``_has_reply``)
     replied: bool = False
+    coded_checked: int = 0  # ... and for a reply with its code (``_has_coded_reply``)
+    coded: bool = False
 
     @classmethod
     def of(cls, h: Hit, standalone: bool) -> Message:

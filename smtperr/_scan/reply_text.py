@@ -19,9 +19,12 @@ __all__ = [
     "CODE_AT",
     "LINE_REACH",
     "LOG_LINE",
+    "LOG_WRAP_LINES",
+    "LOG_WRAP_REACH",
     "REACH",
     "LogLines",
     "line_start",
+    "log_start",
     "reply_end",
     "reply_value",
 ]
@@ -110,6 +113,27 @@ class LogLines:
         if got is None:
             got = self._known[pos] = LOG_LINE.match(self._text, pos) is not None
         return got
+
+
+LOG_WRAP_LINES = 12  # the most lines a wrapped log line is looked back over
+LOG_WRAP_REACH = 600  # ... and the most characters
+
+
+def log_start(text: str, pos: int, logs: LogLines) -> int:
+    """The start of the log line (wrapped or not) that holds ``pos``: the nearest line start
+    before it (within LOG_WRAP_REACH characters and LOG_WRAP_LINES lines, no blank line)
+    where a log line starts; else the start of the line of ``pos``."""
+    line = line_start(text, pos)
+    at = line
+    for _ in range(LOG_WRAP_LINES):
+        if line - at >= LOG_WRAP_REACH:
+            break
+        if logs.at(at):
+            return at
+        if at < 2 or text[at - 2] == "\n":
+            break
+        at = line_start(text, at - 1)
+    return line
 
 
 def reply_end(

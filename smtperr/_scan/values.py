@@ -232,7 +232,7 @@ def _typed_stop(n: Normalized, field: str | None, start: int, end: int) -> int:
 
 def _fence(n: Normalized, a: int, b: int) -> int | None:
     """Where in window text [a, b) a Markdown code fence ("```") stood, if one did: the first
-    character after it (a binary search over the map to the source), else None."""
+    character at or after it (the window has dropped the marks), else None."""
     src_a, src_b = n.to_source(a, b)
     fence = n.source.find("```", src_a, src_b)
     if fence < 0:
@@ -287,7 +287,7 @@ def _wordlike(text: str) -> bool:
 _HEADER_WORDS = 4  # how many labels past a blank line are looked at for a new message's subject
 
 
-def _line_start(text: str, i: int) -> bool:
+def _starts_line(text: str, i: int) -> bool:
     return i == 0 or text[i - 1] == "\n"
 
 
@@ -304,7 +304,7 @@ def _line_reply_end(n: Normalized, group: list[_Label], labels: list[_Label], k:
     after it)."""
     text = n.struct
     cur = group[-1]
-    if not _line_start(text, cur.start) or text[cur.end : cur.end + 8].lstrip(" \n")[:1] in _QSET:
+    if not _starts_line(text, cur.start) or text[cur.end : cur.end + 8].lstrip(" \n")[:1] in _QSET:
         return k
     langs = grammar().label_langs.get((cur.field or "", cur.key))
     limit = cur.end + _MAX["server_response"]
@@ -315,7 +315,7 @@ def _line_reply_end(n: Normalized, group: list[_Label], labels: list[_Label], k:
             break
         pos = max(pos, lab.start - 1)
         nxt = labels[k + 1].start if k + 1 < len(labels) else len(text)
-        if _line_start(text, lab.start) and lab.field is not None and _holds(
+        if _starts_line(text, lab.start) and lab.field is not None and _holds(
             n, lab, nxt, langs
         ):
             break
