@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -19,7 +20,7 @@ from .._compile.text import _literal
 from .._compile.trie import literal_trie
 from .._tables import framing_families
 
-__all__ = ["ROLES", "Framing", "Framings", "framings"]
+__all__ = ["ROLES", "Ending", "Framing", "Framings", "framings"]
 
 _REPLY_REACH = 3000  # the longest reply searched for the literal that ends it
 
@@ -50,9 +51,21 @@ class Framing:
         return _patterns(self.text)[0]
 
     @property
-    def end(self) -> regex.Pattern[str] | None:
+    def end(self) -> Ending | None:
         """The literal that ends the reply, if the framing has one."""
         return _patterns(self.text)[1]
+
+
+class Ending(NamedTuple):
+    """The literal that ends a reply, as two patterns: ``full`` takes the blanks before it
+    (the reply ends where they start); ``fast`` is the same literal without the leading
+    blanks, its first item required: a pattern that starts with ``\\s*+`` matches empty at
+    every place and is searched for at 50 MB/s, one that starts with a literal at ~1 GB/s.
+    A match of ``full`` starts where the blanks before a match of ``fast`` start, except at
+    the end of the text (an optional first item: "'" at a line end, or the text's end)."""
+
+    full: regex.Pattern[str]
+    fast: regex.Pattern[str]
 
 
 @attrs.frozen
@@ -90,10 +103,12 @@ def _piece(text: str) -> str:
 
 
 _WORD = regex.compile(r"[^\W\d_]{3,}+")
+_BLANKS = r"\s*+"
+_OPTIONAL_HEAD = re.compile(r"(\[(?:\\.|[^\]\\])++\])\?\+")  # "[...]?+" first: made required
 
 
 @functools.cache
-def _patterns(text: str) -> tuple[regex.Pattern[str], regex.Pattern[str] | None]:
+def _patterns(text: str) -> tuple[regex.Pattern[str], Ending | None]:
     """A framing's patterns: up to where its reply starts (or to its end), and the literal
     that ends its reply.  Built and compiled the first time a window holds the framing's key:
     all of them at once would cost the first ``parse`` tens of milliseconds."""
@@ -118,7 +133,14 @@ def _patterns(text: str) -> tuple[regex.Pattern[str], regex.Pattern[str] | None]
         source = "".join(SLOTS[p[1:-1]][0] if p.startswith("{") else _piece(p) for p in tail_parts)
         if not any(ch.isalnum() for ch in tail):  # punctuation ends a reply at a line end
             source += r"(?=[ \t]*+(?:\n|\Z))"
-        end = regex.compile(r"\s*+" + source, regex.IGNORECASE)
+        while source.startswith(_BLANKS):
+            source = source[len(_BLANKS) :]
+        first = _OPTIONAL_HEAD.match(source)
+        fast = source if first is None else first.group(1) + source[first.end() :]
+        end = Ending(
+            regex.compile(_BLANKS + source, regex.IGNORECASE),
+            regex.compile(fast, regex.IGNORECASE),
+        )
     return regex.compile("".join(out), regex.IGNORECASE), end
 
 

@@ -13,6 +13,7 @@ import bisect
 
 import regex
 
+from .framing import Ending
 from .window import Normalized
 
 __all__ = [
@@ -139,7 +140,7 @@ def log_start(text: str, pos: int, logs: LogLines) -> int:
 def reply_end(
     n: Normalized,
     start: int,
-    end: regex.Pattern[str] | None,
+    end: Ending | None,
     prefix: str = "",
     required: bool = False,
 ) -> tuple[int, int, bool] | None:
@@ -176,7 +177,7 @@ def reply_end(
 END_BACKUP = 64  # how far before the end of a scanned stretch its next scan starts again
 
 
-def _end_at(n: Normalized, end: regex.Pattern[str], a: int) -> int:
+def _end_at(n: Normalized, end: Ending, a: int) -> int:
     """Where the first match of ``end`` at or after ``a`` starts, up to REACH past ``a``
     (-1: none).  The stretch scanned is remembered per window and literal, and a later reply
     only scans on from where that stretch ends: searched for from every reply, a literal that
@@ -189,19 +190,37 @@ def _end_at(n: Normalized, end: regex.Pattern[str], a: int) -> int:
         memo = n.ends[end] = (a, a, [], [])
     lo, hi, starts, ends = memo
     if hi < need:
+        text = n.struct
         resume = max(lo, hi - END_BACKUP, ends[-1] if ends else lo)
-        for m in end.finditer(n.struct, resume, need):
+        floor = resume
+        for m in end.fast.finditer(text, resume, need):
             if m.end() >= need and need < n.size:
                 need = m.start()  # touches the cut: read again with more text
                 break
-            if not starts or m.start() >= ends[-1]:
-                starts.append(m.start())
-                ends.append(m.end())
+            at = _blanks_from(text, floor, m.start())
+            starts.append(at)
+            ends.append(m.end())
+            floor = m.end()
+        if need >= n.size:  # the text's end may end the reply after blanks ("'" optional)
+            at = _blanks_from(text, floor, n.size)
+            tail = end.full.match(text, at, n.size)
+            if tail is not None:
+                starts.append(at)
+                ends.append(tail.end())
         n.ends[end] = (lo, need, starts, ends)
     i = bisect.bisect_left(starts, a)
     if i > 0 and ends[i - 1] > a:
         return a
     return starts[i] if i < len(starts) else -1
+
+
+_BLANKS_BACK = regex.compile(r"(?r)\s*+")
+
+
+def _blanks_from(text: str, floor: int, at: int) -> int:
+    """Where the blanks that end at ``at`` start (not before ``floor``)."""
+    m = _BLANKS_BACK.match(text, floor, at)
+    return at if m is None else m.start()
 
 
 CODE_SPAN_BACK = 300  # how far back on its line a reply's opening backtick is looked for
