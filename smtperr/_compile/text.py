@@ -92,5 +92,7 @@ _WIDE = {
 
 
 def _boundary(text: str) -> str:
+    """A sentence starts at a word start: not after a letter; after a digit it may, for a
+    paste glued to the end of a log line ("... time: 0.2717581The connection to ...")."""
     first = text.strip()[:1]
-    return "" if not first or spaceless(first) else r"(?<!\w)"
+    return "" if not first or spaceless(first) else r"(?<![^\W\d])"

@@ -143,7 +143,9 @@ def hits(gate: Gate, text: str) -> list[int]:
     for starts in found[: len(HEX_PIVOTS)]:
         nxt = 0  # after an error number, the next is looked for SKIP characters on
         for pos in starts:
-            if pos >= nxt and _pure.is_number(text, pos):
+            if pos < nxt:
+                raw.append((pos, None))  # not checked, but its window must reach it
+            elif _pure.is_number(text, pos):
                 raw.append((pos, None))
                 nxt = pos + _pure.SKIP
     for (pivot, checks), starts in zip(gate.pivots.items(), found[len(HEX_PIVOTS) :]):

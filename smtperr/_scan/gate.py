@@ -19,10 +19,11 @@ __all__ = ["AFTER", "BEFORE", "SKIP", "around", "clusters", "hits", "windows"]
 
 BEFORE = 800  # how far before the first hit of a cluster a message may start
 AFTER = 1000  # how far after the last hit it may end (past the reply, the error number)
-SKIP = 600  # after a hit, the next of the same literal is looked for this far on
+SKIP = 600  # after a hit, the next of the same literal is checked this far on (taken unchecked)
 SNAP = 200  # how far a window's edge moves to reach a line start
 REACH = 40  # how far before a hit its part may start beyond its own length (wraps, quotes)
 _NON_ASCII = regex.compile(r"[^\x00-\x7f]+")  # not possessive: "++" loses regex's fast scan
+_NON_ASCII_BACK = regex.compile(r"(?r)[^\x00-\x7f]")
 _WORD_BACK = regex.compile(r"(?r)[^\W\d_]{0,40}+")
 _WORD_ON = regex.compile(r"[^\W\d_]{0,40}+")
 JOIN = 12  # how much of each side of a hard wrap is joined to look for a split piece
@@ -48,7 +49,9 @@ def hits(gate: Gate, text: str) -> list[int]:
         checks = pivots.get(piece)
         if checks is not None:
             raw.append((pos, checks))
-        elif pos >= skip_to.get(piece, -1) and is_number(text, pos):
+        elif pos < skip_to.get(piece, -1):
+            raw.append((pos, None))  # not checked, but its window must reach it (SKIP > TIGHT)
+        elif is_number(text, pos):
             raw.append((pos, None))
             skip_to[piece] = pos + SKIP
     return accept(gate, text, raw)
@@ -131,6 +134,10 @@ def _foreign_hits(gate: Gate, text: str) -> Iterator[int]:
             found = gate.words.get(text[a:b].lower())
         if found is not None and _verified(found, text, pos):
             yield pos
+            # The runs skipped are not checked, but the window must reach the last of them.
+            last = _NON_ASCII_BACK.search(text, pos + 1, pos + SKIP)
+            if last is not None:
+                yield last.start()
             m = _NON_ASCII.search(text, pos + SKIP)
         else:
             m = _NON_ASCII.search(text, m.end())

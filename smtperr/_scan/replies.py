@@ -137,7 +137,13 @@ def _messages(
                 cur = Message.of(h, False)
                 out.append(cur)
         elif role == "inner":
-            if near and cur is not None and h.f.family in cur.families:
+            # (a '#' that no " ##" ends is no part: "...680000##7126##..." in a log line)
+            if (
+                near
+                and cur is not None
+                and h.f.family in cur.families
+                and (not h.f.end_required or _reply(n, h) is not None)
+            ):
                 cur.add(h)
         elif near and cur is not None and not log and not _apart(n, cur, h, records, starts):
             cur.add(h)
