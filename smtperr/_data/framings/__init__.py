@@ -40,6 +40,7 @@ FAMILIES = (
     "others",
     "k9",
     "roundcube",
+    "squirrelmail",
     "mutt",
     "emacs",
     "eudora",
