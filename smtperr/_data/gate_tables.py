@@ -15,7 +15,7 @@ PIVOTS: dict[str, tuple[tuple[str, bool], ...]] = {
     'ecipient': (('the recipients was', False), ('message recipient', False), ('intended recipients. Subject', False), ('following recipient(s) cannot', False), ('following recipient(s) could', False), ('message recipients and', False), ('these recipients or', False), ("the recipient's email", False), ('intended recipients', False), ('following recipient(s', False), ('recipient failed', False), ('recipient has', False), ('more recipients', False), ('its recipients', False), ('following recipients', False), ('add recipient', False), ('Recipient address', False), ),
     'ecure': (('Secure(SSL)', True), ('Secure (SSL)', True), ('Secure', True), ('A secure connection', False), ('Secure Sockets Layer (SSL)', True), ),
     'eferred': (('stat=Deferred', False), ),
-    'egative': (('Negative SMTP', False), ),
+    'egative': (('Negative SMTP', False), ('NegativeResponseException', False), ),
     'eguro': (('Seguro (SSL)', True), ('Seguro(SSL)', True), ('enlace seguro con', False), ),
     'eject': (('was rejected by', False), ('server rejected the', False), ('has rejected your', False), ('was rejected', False), ('provider rejected it.', False), ('organization rejected your', False), ('rejected by', False), ('rejected command', False), ('NOQUEUE: reject', False), ('reject: RCPT', False), ('milter-reject', False), ('reject=', False), ('address rejected', False), ('Address rejected', False), ),
     'elaying': (('Relaying denied', False), ),

@@ -41,6 +41,7 @@ FAMILIES = (
     "k9",
     "roundcube",
     "squirrelmail",
+    "rainloop",
     "mutt",
     "emacs",
     "eudora",
