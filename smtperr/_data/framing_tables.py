@@ -57,6 +57,7 @@ KEYS: dict[str, tuple[str, int, int, bool, str, bool]] = {
     'Failed Recipient: {recipient}': ('recipient', 18, 370, False, 'failed', False),
     'Failed to add recipient "{recipient}": {reply} in /': ('recipient', 32, 394, False, 'failed', False),
     "Failed to add recipient '{recipient}': {reply} in /": ('recipient', 32, 394, False, 'failed', False),
+    'Failed to add recipient: {recipient} [SMTP: Invalid response code received from server (code: {code}, response: {reply})]': ('invalid', 404, 535, False, 'recipient', False),
     "Failed to deliver to '{recipient}'": ('deliver', 24, 384, False, 'failed', False),
     'Failed to send to identified host, {recipient}: [{_}], {reply}': ('identified', 40, 624, False, 'failed', False),
     'Fejlfindingsoplysninger for administratorer:': ('fejlfindingsoplysninger', 4, 92, True, 'administratorer', False),

@@ -42,6 +42,7 @@ FAMILIES = (
     "roundcube",
     "squirrelmail",
     "rainloop",
+    "pear_mail",
     "mutt",
     "emacs",
     "eudora",
