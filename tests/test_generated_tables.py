@@ -34,4 +34,9 @@ def test_generated_tables_are_current(
 
 def test_the_loaded_gate_is_the_built_one() -> None:
     assert table_gate() == built_gate()
-    assert len(table_gate().pivots) <= 40  # each pivot is a pass over the text
+    pivots = table_gate().pivots
+    # One trie pass finds them all: its cost is the places it is entered at, every character
+    # that starts a pivot.  A new lower-case first letter ("ast Response") cost the pass 10%
+    # on the benchmark's mix; the compiler prefers first characters already taken.
+    assert len({p[0] for p in pivots if p[0].islower()}) <= 6
+    assert len(pivots) <= 48

@@ -22,7 +22,12 @@ AFTER = 1000  # how far after the last hit it may end (past the reply, the error
 SKIP = 600  # after a hit, the next of the same literal is checked this far on (taken unchecked)
 SNAP = 200  # how far a window's edge moves to reach a line start
 REACH = 40  # how far before a hit its part may start beyond its own length (wraps, quotes)
-_NON_ASCII = regex.compile(r"[^\x00-\x7f]+")  # not possessive: "++" loses regex's fast scan
+# Runs of non-ASCII characters; a no-break or other wide blank ends one (French puts one
+# between a word and its colon: "a indiqué\xa0: «\xa0550 ...»").  Not possessive: "++" loses
+# regex's fast scan.
+_NON_ASCII = regex.compile(r"[^\x00-\x7f]+")
+_BLANKS = "\xa0\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200C)))
+_WIDE_BLANK = regex.compile(f"[{_BLANKS}]")  # (a class of them in _NON_ASCII: its search 5x)
 _NON_ASCII_BACK = regex.compile(r"(?r)[^\x00-\x7f]")
 _WORD_BACK = regex.compile(r"(?r)[^\W\d_]{0,40}+")
 _WORD_ON = regex.compile(r"[^\W\d_]{0,40}+")
@@ -118,6 +123,17 @@ def _foreign_hits(gate: Gate, text: str) -> Iterator[int]:
     while m is not None:
         run = m.group()
         pos = m.start()
+        stop = m.end()
+        blank = _WIDE_BLANK.search(run)
+        if blank is not None:  # the run's first word (the rest of the run is passed over)
+            word = run.lstrip(_BLANKS)
+            pos += len(run) - len(word)
+            cut = _WIDE_BLANK.search(word)
+            run = word if cut is None else word[: cut.start()]
+            stop = pos + len(run)
+            if not run:
+                m = _NON_ASCII.search(text, m.end())
+                continue
         found: tuple[Check, ...] | None = None
         if spaceless(run[0]):
             low = run.lower()
@@ -128,9 +144,9 @@ def _foreign_hits(gate: Gate, text: str) -> Iterator[int]:
                     break
         elif run.lower() in gate.runs:
             start = _WORD_BACK.match(text, max(0, pos - 40), pos)
-            end = _WORD_ON.match(text, m.end())
+            end = _WORD_ON.match(text, stop)
             a = start.start() if start else pos
-            b = end.end() if end else m.end()
+            b = end.end() if end else stop
             found = gate.words.get(text[a:b].lower())
         if found is not None and _verified(found, text, pos):
             yield pos
@@ -140,7 +156,7 @@ def _foreign_hits(gate: Gate, text: str) -> Iterator[int]:
                 yield last.start()
             m = _NON_ASCII.search(text, pos + SKIP)
         else:
-            m = _NON_ASCII.search(text, m.end())
+            m = _NON_ASCII.search(text, max(stop, m.end()))
 
 
 def _verified(checks: tuple[Check, ...], text: str, pos: int) -> bool:

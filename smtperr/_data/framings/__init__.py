@@ -46,6 +46,10 @@ FAMILIES = (
     "mutt",
     "emacs",
     "eudora",
+    "mailspring",
+    "kmail",
+    "claws",
+    "sylpheed",
     "mta_log",
     "bare",
 )
