@@ -84,8 +84,11 @@ def _template(language: str, fmt: str, sentence: str) -> Template:
         trail = r"\s*+" if part[-1:].isspace() else ""
         last = part.rstrip(QUOTES + " ")[-1:]
         if trail and last.isalnum() and not spaceless(last):
-            # ... and ends at a word end: " en " must not be found in "en69rfl.com"
-            trail = r"(?!\w)" + trail
+            # ... and ends at a word end: " en " must not be found in "en69rfl.com", nor in
+            # an address that a hard wrap split before it ("'j" + wrap + "on@x.cn' on ...",
+            # "0@examp" + wrap + "le.com le ...": quote marks are optional, a blank may be
+            # the wrap)
+            trail = r"(?![\w@]|[.]\w)" + trail
         return regex.compile(lead + body + trail, regex.IGNORECASE)
 
     head = regex.compile(_boundary(pieces[0]) + literal(pieces[0]).pattern, regex.IGNORECASE)

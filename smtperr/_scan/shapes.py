@@ -48,6 +48,15 @@ _EMAIL = regex.compile(r"[^\s<>'\"(),;:@][^\s<>\"(),;:@]{0,63}+@[^\s<>'\"(),;:]{
 
 _Q = "[" + regex.escape(QUOTES) + "]"
 
+# What UTF-8 read as cp1252 puts inside a word: the characters of bytes 0x80-0xFF (the five
+# that cp1252 leaves undefined as the C1 controls of the same number, as Windows converts
+# them), quote marks and the no-break space aside ("Ã±" for "ñ", "â‚¬" for "€").
+MOJIBAKE = "".join(
+    ch
+    for ch in (bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(0x80, 0x100))
+    if ch not in QUOTES and not ch.isspace()
+)
+
 _LAST_QUOTE = regex.compile("(?r)[" + regex.escape(QUOTES) + "]")  # searched backwards
 
 _QSET = frozenset(QUOTES)  # membership of one character (an empty slice is never in it)

@@ -13,7 +13,7 @@ from .._compile.text import _QCLASS
 from .._records import ClientError
 from .build import _record
 from .recipient import _recipient
-from .shapes import _LAST_QUOTE, host_rest
+from .shapes import _LAST_QUOTE, MOJIBAKE, host_rest
 from .slot_ends import _BLANKS, _open_reply_end, _wrapped_before_blank
 from .window import Normalized, _positions
 
@@ -85,7 +85,10 @@ def match_template(
     return m.start(), cur, slots
 
 
-_HOST_PART = regex.compile(r"[\w.-]{1,255}+")
+# The rest of a host after a wrap: a host's characters, and those mojibake puts in one
+# ("smtp.espaÃ" + wrap + "±a.com"); at least one letter or digit (a signature's "--" is none).
+_HOST_PART = regex.compile(r"[\w.\-" + regex.escape(MOJIBAKE) + r"]{1,255}+")
+_ALNUM = regex.compile(r"[^\W_]")
 
 _REST_OF_WORD = regex.compile(r"\n([^\s.][^\s]{0,254}+|[.][^\s]{1,254}+)(?=\n|\Z)")
 
@@ -101,6 +104,7 @@ def _wrapped_end(shape: regex.Pattern[str], text: str, cur: int, stop: int) -> i
     head = text[cur:stop].strip()
     if (
         not _HOST_PART.fullmatch(word)
+        or _ALNUM.search(word) is None
         or not host_rest(head, word)
         or not shape.fullmatch(head + word)
     ):

@@ -73,7 +73,7 @@ def _quoted_end(
     closed = body.rstrip(_SEP + "(")
     if closed[-1:] in _QSET and (
         len(body.strip(_TRAIL)) > 0 or sum(c in _QSET for c in closed) > 1
-    ):
+    ) and not _inner_before_wrap(body, closed):
         return j
     limit = lab.end + _MAX.get(lab.field or "server_response", 3000)
     blank = text.find("\n\n", lab.end, limit)
@@ -108,6 +108,16 @@ def _quoted_end(
         if last > opening and chunk[opening] in _PAIRS.get(chunk[last], chunk[opening]):
             return after
     return j
+
+
+def _inner_before_wrap(body: str, closed: str) -> bool:
+    """Whether the quote mark that ends ``closed`` (``body`` up to the next label, without
+    its trailing separators) is one inside the value before a hard wrap, not its close: a
+    kind that cannot close the one the value opened with (``_PAIRS``), a line break after
+    it ('Re: the "budget"' + wrap + 'report Re: Q3', ...: the words before a colon on the
+    next line look like a label there)."""
+    opener = body.lstrip(" \n")[:1]
+    return "\n" in body[len(closed) :] and opener not in _PAIRS.get(closed[-1], opener)
 
 
 def _typed_stop(n: Normalized, field: str | None, start: int, end: int) -> int:
