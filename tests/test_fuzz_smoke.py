@@ -8,6 +8,7 @@ words) from a fixed random seed, within a time budget.
 
 from __future__ import annotations
 
+import base64
 import importlib.util
 import random
 import time
@@ -91,3 +92,20 @@ def test_target_on_random_mutations(harness: ModuleType) -> None:
             raise AssertionError(f"target failed on {mutated!r}") from exc
         done += 1
     assert done >= 200
+
+
+# Inputs atheris found, kept as they were (base64 of the unit libFuzzer wrote).
+FOUND = [
+    # An information separator (\x1f) after a line break inside a reply: the reply's next line
+    # seemed to start with a word, which str.lstrip() then removed whole (IndexError).
+    "VGhlIGMKPiBBbiBlcnJvciBvY2N1cnJlZCB3aGlsZSBzZW5kaW5nIG1haWw6IE91dGdvaW5nIHNlcnZlciAoU01UUCkg"
+    "ZXJyb3IuIFRoZSBzZXJ2ZXIgcmVzcG9uZGVkOiBUTFMgbm90IGF2YWlsYWJsZSBkdWUgdG8gdGVtam9yYXJ5IHJlYXNj"
+    "dGlvbnMgb24gc2V0dGluZyB1cCogICAgMjc1LTUuNy4yNiBhdXRom4l0aWNhdGlvbiwgZ28gdG8gNTUwIDUuNy4yNgog"
+    "HyD09PT09C5jb20+OiBSZWxhYjJkMm5la29Qb3J0OiA0NjVyOiAweDgwMENDQzBF",
+]
+
+
+@pytest.mark.parametrize("unit", FOUND, ids=range(len(FOUND)))
+def test_target_on_what_fuzzing_found(harness: ModuleType, unit: str) -> None:
+    harness.target(base64.b64decode(unit))
+

@@ -96,7 +96,7 @@ def _open_reply_end(text: str, head: int, cur: int, reach: int) -> int:
             word = _FIRST_WORD.match(text, nxt)
             if word is None or _RULE.match(word.group()) is not None:
                 return end
-            first_ch = word.group().lstrip()[0]
+            first_ch = word.group().lstrip(" \t")[0]  # (str.lstrip() takes \x1c-\x1f too)
             sentence = first_ch.isalpha() and not first_ch.islower() and "@" not in word.group()
             bare = angle > 0 or stars % 2 or _NO_TEXT.fullmatch(text, cur, end) is not None
             if sentence and not bare and not (width and line + 1 + len(word.group()) >= width):

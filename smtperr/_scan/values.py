@@ -283,8 +283,8 @@ def _wrapped_word(body: str, lead: int, nl: int, at_end: bool) -> int | None:
         pos = line_end
     if end is None:
         return None
-    after = body[end:].strip(_SEP + "(\t ")
-    if after and not (at_end and after.split()[0] in stumps):
+    after = body[end:].strip(_SEP + "(\t ").split()  # (split() drops \x1c-\x1f: none left)
+    if after and not (at_end and after[0] in stumps):
         return None
     return end
 
