@@ -23,6 +23,7 @@ from .._records import ClientError
 from . import accel
 from .build import Seen, _build
 from .gate import AFTER, BEFORE, around, clusters
+from .gate import tight as tight_window
 from .labels import _find_labels, _find_openings
 from .replies import read_replies
 from .templates import _read_templates
@@ -71,7 +72,7 @@ def _read_cluster(g: Grammar, text: str, first: int, last: int) -> list[ClientEr
     window is the log text around a message); read again in the wide one when a record
     reaches the tight window's first or last line, or none is found there."""
     lo, hi = around(text, first, last, BEFORE, AFTER)
-    tight = around(text, first, last, TIGHT, TIGHT)
+    tight = tight_window(text, first, last, TIGHT)
     if (tight[1] - tight[0]) * 5 < (hi - lo) * 4:
         found, reach = _read(g, text, *tight)
         head = text.find("\n", tight[0], tight[1])

@@ -15,7 +15,7 @@ import regex
 from .._compile.gate import Check, Gate, check_pattern
 from .._compile.text import spaceless
 
-__all__ = ["AFTER", "BEFORE", "SKIP", "around", "clusters", "hits", "windows"]
+__all__ = ["AFTER", "BEFORE", "SKIP", "around", "clusters", "hits", "tight", "windows"]
 
 BEFORE = 800  # how far before the first hit of a cluster a message may start
 AFTER = 1000  # how far after the last hit it may end (past the reply, the error number)
@@ -206,4 +206,43 @@ def _snap(text: str, lo: int, hi: int) -> tuple[int, int]:
     if hi < len(text):
         nl = text.find("\n", hi, hi + SNAP)
         hi = nl if nl >= 0 else hi
+    return lo, hi
+
+
+# A line that a log wrote: it starts (at its first column) with a date and time, as syslog,
+# ISO 8601, Apache, Android, Spark, Proxifier, HealthApp, HDFS, BGL and multilog write them,
+# maybe after a log file's name (OpenStack).  A message pasted among such lines holds none (a
+# bounce's dates stand after a header's name, indented, or with a comma: "Wed, 16 Aug 2006";
+# a time alone, "17:12:28 -0400", is no stamp), so the first reading of a cluster stops at
+# the nearest of them on each side.
+LOG_STAMP = regex.compile(
+    r"(?:[\w.-]{1,60}\.log[\w.:-]{0,30}[ \t])?"
+    r"(?:\[?+(?:[A-Z][a-z]{2}[ \t]){1,2}+[ \d]?\d[ \t]\d\d:\d\d:\d\d"  # syslog, Apache
+    r"|\[?+\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?[ \tT_-]\d\d:\d\d:\d\d"  # ISO, Spark, Android
+    r"|\d{8}-\d\d:\d\d:\d\d|\[\d\d:\d\d:\d\d[.,]\d"  # HealthApp; a bracketed time
+    r"|\d{6}[ \t]\d{6}[ \t]|-[ \t]\d{9,10}[ \t]\d{4}\.\d\d\.\d\d[ \t]|@[0-9a-f]{24})"  # HDFS; BGL
+)
+
+
+def tight(text: str, first: int, last: int, reach: int) -> tuple[int, int]:
+    """The first window read around a cluster: ``reach`` before its first hit and after its
+    last, cut at the nearest log line on each side (kept as the window's first and last
+    line: a record that reaches one of them is read again in the wide window)."""
+    lo, hi = around(text, first, last, reach, reach)
+    pos = text.rfind("\n", lo, first) + 1 or lo  # the first hit's line
+    while pos > lo:
+        prev = text.rfind("\n", lo, pos - 1) + 1
+        if prev < lo:
+            break
+        if LOG_STAMP.match(text, prev, pos) is not None:
+            lo = prev
+            break
+        pos = prev
+    nxt = text.find("\n", last, hi)
+    while 0 <= nxt < hi:
+        if LOG_STAMP.match(text, nxt + 1, hi) is not None:
+            end = text.find("\n", nxt + 1, hi)
+            hi = end if end >= 0 else hi
+            break
+        nxt = text.find("\n", nxt + 1, hi)
     return lo, hi
