@@ -301,3 +301,42 @@ def test_a_reply_in_an_inline_code_span_ends_at_its_closing_backtick() -> None:
             "Relay access denied`. Sending emails to others users on the same domain works.")
     (rec,) = smtperr.scan(text)
     assert rec.server_response == "554 5.7.1 <user@outside.tld>: Relay access denied"
+
+
+@pytest.mark.parametrize(
+    ("reply", "recipient"),
+    [
+        ("550 5.1.1 <TheUser@hotmail.com>: Recipient address rejected: hotmail.com",
+         "TheUser@hotmail.com"),
+        ("554 5.7.1 <user@outside.tld>: Relay access denied", "user@outside.tld"),
+        ("550 5.1.1 <bob@example.jp>... User unknown", "bob@example.jp"),
+        ("550 <osoba@microsoft.com>... Odmowa przekazywania", "osoba@microsoft.com"),
+        # the sender's address, or an address that the words do not call the recipient's
+        ("501 5.1.7 <me@home.lan>: Sender address rejected: Domain not found", None),
+        ("553 5.1.8 <me@home.lan>... Domain of sender address me@home.lan does not exist", None),
+        ("550 5.7.1 <bob@example.jp>... Message rejected as spam", None),
+    ],
+)
+def test_the_address_a_reply_starts_with_is_the_recipient_only_by_its_words(
+    reply: str, recipient: str | None
+) -> None:
+    from smtperr._scan.recipient import reply_recipient
+
+    assert reply_recipient(reply) == recipient
+    rec = smtperr.parse(f"SMTP session failed: {reply}")
+    assert rec is not None and rec.recipient == recipient
+
+
+@pytest.mark.parametrize(
+    "name", ["mailspring-auth-command-unrecognized", "mailspring-postfix-sender-rejected"]
+)
+def test_a_transcript_line_and_the_clients_summary_of_it_are_one_failure(name: str) -> None:
+    """Mailspring's log as users paste it (Foundry376/Mailspring#1526, #2236): the server's
+    reply in the SMTP transcript, then the client's "SMTP Last Response" lines repeating it.
+    One failure: one record, the client's (was also a ``server-reply`` of the transcript)."""
+    text = (CORPUS.parent / "corpus_pending" / "mailspring" / "en" / f"{name}.txt").read_text(
+        encoding="utf-8"
+    )
+    records = list(smtperr.scan(text))
+    assert [r.format for r in records] == ["mailspring"]
+    assert records[0].smtp_code in (500, 554)

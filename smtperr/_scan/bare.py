@@ -35,10 +35,38 @@ def _evidence(value: str) -> bool:
     return any(not row[3] for row, _a, _b in hits)
 
 
+REPEAT_REACH = 600  # how far from a framed record a reply line may be its transcript's
+_CODES = regex.compile(r"(?:[45]\d\d[ -]++)?+(?:#?+[45]\.\d{1,3}\.\d{1,3}[ \t]++)?+")
+
+
+def _words(reply: str) -> str:
+    """A reply's words without its code and status, in lower case, blanks made one."""
+    m = _CODES.match(reply)
+    return " ".join(reply[m.end() if m else 0 :].lower().split())
+
+
+def _repeated(
+    value: str, span: tuple[int, int], framed: list[tuple[ClientError, tuple[int, int]]]
+) -> bool:
+    """Whether a framed record near the reply line gives the same reply: the line is the
+    transcript of the failure the client reports ("500 5.5.1 Command unrecognized" in a log,
+    then "SMTP Last Response: 5.5.1 Command unrecognized"), one failure, one record."""
+    words = _words(value)
+    return bool(words) and any(
+        max(s[0] - span[1], span[0] - s[1]) <= REPEAT_REACH
+        and _words(r.server_response or "") == words
+        for r, s in framed
+    )
+
+
 def read_bare(
-    g: Grammar, n: Normalized, taken: list[tuple[int, int]]
+    g: Grammar,
+    n: Normalized,
+    taken: list[tuple[int, int]],
+    framed: list[tuple[ClientError, tuple[int, int]]],
 ) -> list[tuple[ClientError, tuple[int, int]]]:
-    """Records of the reply lines in window ``n`` that no framing or template read."""
+    """Records of the reply lines in window ``n`` that no framing or template read, and that
+    no record in ``framed`` repeats."""
     text = n.struct
     out: list[tuple[ClientError, tuple[int, int]]] = []
     done = -1
@@ -59,7 +87,7 @@ def read_bare(
         if spans.hits(span[0], span[1]):
             continue
         value = reply_value(n, span, prefix)
-        if not _evidence(value):
+        if not _evidence(value) or _repeated(value, span, framed):
             continue
         rec = _record(
             g,

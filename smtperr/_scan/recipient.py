@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from .._compile.text import QUOTES
@@ -71,3 +73,25 @@ def _recipient_before(region: str) -> str | None:
         if found:
             return _recipient(found[-1].group())
     return None
+
+
+@functools.cache
+def _reply_address() -> regex.Pattern[str]:
+    from .._data.reply_recipient import WORDS
+
+    words = "|".join(
+        regex.escape(after) + r"[ \t]*+" + r"\s++".join(map(regex.escape, text.split()))
+        for after, text in WORDS
+    )
+    return regex.compile(
+        r"[\s'\"]*+[45]\d\d[ \t-]++(?:[245]\.\d{1,3}\.\d{1,3}[ \t]++)?+"
+        r"<(?P<a>[^\s<>@]{1,64}@[^\s<>]{1,255})>(?:" + words + ")",
+        regex.IGNORECASE,
+    )
+
+
+def reply_recipient(reply: str) -> str | None:
+    """The address a reply starts with when its words make it the failed recipient
+    ("550 5.1.1 <bob@example.com>: Recipient address rejected"; ``_data.reply_recipient``)."""
+    m = _reply_address().match(reply)
+    return m.group("a") if m is not None else None

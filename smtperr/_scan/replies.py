@@ -12,7 +12,6 @@ codes alone, which beat words alone): one record per pasted bounce, not one per 
 repeats its reply; a message that repeats the reply of the one before it (a part of that
 bounce without a head, the bounce in another language) yields none.
 Replies pasted without any framing are read last (``_scan.bare``), only with more evidence.
-
 Values are cut from the window's text; the record is made by ``build._record``.
 """
 
@@ -27,6 +26,7 @@ from .._records import ClientError
 from .bare import read_bare
 from .build import _record
 from .framing import Framing, framings
+from .recipient import reply_recipient
 from .reply_hits import Hit, Message, find
 from .reply_text import (
     CODE_AT,
@@ -88,7 +88,7 @@ def read_replies(
             records.append(got[0])
             taken.append(got[1])
             spans.add(*got[1])
-    for rec, span in read_bare(g, n, taken + covered):
+    for rec, span in read_bare(g, n, taken + covered, list(zip(records, taken))):
         records.append(rec)
         taken.append(span)
     return min(n.size, max((end for _start, end in covered), default=0))
@@ -335,7 +335,7 @@ def _recipient(
     n: Normalized, msg: Message, hit: Hit, span: tuple[int, int], logs: LogLines
 ) -> str | None:
     """The failed recipient: a slot of the reply's framing or of the message, else the last
-    address standing alone on a line before the reply, else the log line's ``to=<...>``."""
+    address alone on a line before the reply, the log line's ``to=<...>``, the reply's own."""
     for h in [hit, *msg.hits]:
         value = _slot(n, h, "recipient")
         if value:
@@ -347,6 +347,7 @@ def _recipient(
         found = m
     if found is not None:
         return n.text[found.start("a") : found.end("a")]
+    own = reply_recipient(text[span[0] : span[1]])  # "550 5.1.1 <bob@x>: Recipient address ..."
     eol = text.find("\n", span[1], span[1] + LINE_REACH)
     eol = min(len(text), span[1] + LINE_REACH) if eol < 0 else eol
     # Where the log line may start: within LOG_WRAP_REACH of the reply's line, or at its
@@ -354,14 +355,14 @@ def _recipient(
     paragraph = _paragraph_start(text, hit.start)
     earliest = min(line_start(text, hit.start) - LOG_WRAP_REACH, paragraph)
     if _LOG_ADDRESS.search(text, max(0, earliest), eol) is None:
-        return None
+        return own
     line = log_start(text, hit.start, logs)
     if not logs.at(line):
         line = min(line, paragraph)
     logged = _LOG_ADDRESS.search(text, line, eol)
     if logged is not None:
         return n.text[logged.start("a") : logged.end("a")]
-    return None
+    return own
 
 
 def _paragraph_start(text: str, pos: int) -> int:
