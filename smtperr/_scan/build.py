@@ -6,6 +6,8 @@ from __future__ import annotations
 import bisect
 from typing import Any
 
+import regex
+
 from .._classify import classify
 from .._compile.grammar import Grammar
 from .._compile.text import compact
@@ -177,6 +179,9 @@ def _int(raw: str | None) -> int | None:
     return int("".join(m.group().split())) if m else None
 
 
+_CODE_FIRST = regex.compile(r"[\s'\"(\[]*+[245]\d\d(?!\d)")  # a reply that gives its own code
+
+
 def _record(
     g: Grammar,
     n: Normalized,
@@ -209,7 +214,11 @@ def _record(
             or _PROTO.search(protocol.replace(" ", ""))
         )
         protocol = m.group() if m else protocol
-    verdict = classify(response or "", error_number=number)
+    # A code the message shows apart from the reply's words (a "Server Error: 500" label, a
+    # client's "SMTP Last Response Code: 500") is read with them: "5.5.1 Command unrecognized"
+    # alone is a reply on hold, after 500 a syntax error.
+    shown = smtp_code is not None and response and not _CODE_FIRST.match(response)
+    verdict = classify(f"{smtp_code} {response}" if shown else response or "", error_number=number)
     if smtp_code is None and response:
         smtp_code = verdict.smtp_code
     if recipient is None and response and number == "0x800CCC79":
