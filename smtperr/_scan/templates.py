@@ -215,7 +215,10 @@ def _best_at(
             tries: Iterable[int] = _opening_quotes(text, pos, max(end, 0))
         else:
             tries = range(pos, max(end - 1, pos - 3), -1)
+        head = template.head
         for at in tries:
+            if head.match(text, at) is None:
+                continue  # (most tries: a head's first word in other words; no call made)
             got = match_template(template, text, at, memo)
             if got is not None and (best is None or (got[0], -got[1]) < (best[0], -best[1])):
                 best = (got[0], got[1], idx, got[2])
