@@ -41,6 +41,9 @@ HEADS = (
     ("pt-BR", "Sua mensagem não foi entregue a {recipient} porque", "github-index file id 56776227205 (test body of a Gmail bounce); tests/corpus/pt-BR/ndr-gmail-pt-br; github-index file ids 56776227205, 63259574086, 60803023808, 66106565224 (readers of Gmail bounces)"),
     ("pt-BR", "Ocorreu um problema temporário na entrega da mensagem para {recipient}",
      "github-index file ids 66106565224, 31820789046 (patterns of Gmail bounce readers)"),
+    ("fr", "** Adresse introuvable **",
+     "github-index file id 71436216456 (GMAIL_FR_NOTICE of a bounce-checker test); tests/corpus/fr/ndr-gmail-fr; github-index file id 70521315003 (a French Gmail bounce in another reader's test)"),
+    ("fr", "Votre message n'est pas parvenu à {recipient}, car", "github-index file id 71436216456 (GMAIL_FR_NOTICE of a bounce-checker test); tests/corpus/fr/ndr-gmail-fr"),
 )
 
 SECTIONS = (
@@ -61,6 +64,7 @@ INNER = (
     ("es", "La respuesta fue: {reply}", "GitHub paste of a Gmail bounce (2018)"),
     ("ja", "リモート サーバーからの応答: {reply}",
      "github-index file ids 70107621290 and 57788570075 (two test bodies of mailer-daemon@googlemail.com)"),
+    ("fr", "La réponse était : {reply}", "github-index file id 71436216456 (GMAIL_FR_NOTICE of a bounce-checker test); tests/corpus/fr/ndr-gmail-fr"),
     ("it", "La risposta del server remoto è: {reply}", "github-index file id 62883930974 (trimmed real Gmail DSNs, Italian account); tests/corpus/it/ndr-gmail-it"),
     ("en", "Technical details of permanent failure: {reply}", "sisimai lhost-gmail-10"),
     ("en", "Technical details of temporary failure: {reply}", "iis-smtp-dsn delay sample"),
@@ -97,4 +101,6 @@ GATE = (
      "github-index file ids 56776227205, 63259574086"),
     ("pt-BR", "Endereço não encontrado",
      "github-index file ids 56776227205, 63259574086"),
+    ("fr", "La réponse était",
+     "github-index file id 71436216456"),
 )
