@@ -1,8 +1,10 @@
 """Gmail / Google Workspace non-delivery reports: the old "Delivery to the following recipient
-failed permanently" and the current "** Address not found **" layouts, German and Spanish.
+failed permanently" and the current "** Address not found **" layouts, German and Spanish;
+Italian, Japanese, Brazilian Portuguese and French from Gmail bodies kept in bounce readers' tests.
 
 Sources: Sisimai's set-of-emails (BSD-2-Clause), ronbeltran/bounce_email (MIT),
-deltachat-core-rust test data (MPL-2.0), user pastes in GitHub issues.
+deltachat-core-rust test data (MPL-2.0), user pastes in GitHub issues, test files of bounce
+readers found through the github-index (file ids named per row).
 """
 
 FORMAT = "ndr"
