@@ -1,8 +1,10 @@
 """Gmail / Google Workspace non-delivery reports: the old "Delivery to the following recipient
-failed permanently" and the current "** Address not found **" layouts, German and Spanish.
+failed permanently" and the current "** Address not found **" layouts, German and Spanish;
+Italian, Japanese, Brazilian Portuguese and French from Gmail bodies kept in bounce readers' tests.
 
 Sources: Sisimai's set-of-emails (BSD-2-Clause), ronbeltran/bounce_email (MIT),
-deltachat-core-rust test data (MPL-2.0), user pastes in GitHub issues.
+deltachat-core-rust test data (MPL-2.0), user pastes in GitHub issues, test files of bounce
+readers found through the github-index (file ids named per row).
 """
 
 FORMAT = "ndr"
@@ -27,6 +29,23 @@ HEADS = (
     ("es", "** No se ha encontrado la dirección **", "GitHub paste of a Gmail bounce (2018)"),
     ("es", "Tu mensaje no se ha entregado a {recipient} porque",
      "GitHub paste of a Gmail bounce (2018); a tramite paste"),
+    ("it", "** Indirizzo non trovato **", "github-index file id 62883930974 (trimmed real Gmail DSNs, Italian account); tests/corpus/it/ndr-gmail-it"),
+    ("it", "Il tuo messaggio non è stato recapitato a {recipient} perché", "github-index file id 62883930974 (trimmed real Gmail DSNs, Italian account); tests/corpus/it/ndr-gmail-it"),
+    ("it", "** Messaggio bloccato **", "github-index file id 62883930974"),
+    ("it", "** Consegna non completata **", "github-index file id 62883930974"),
+    ("it", "Impossibile recapitare il messaggio a {recipient} perché",
+     "github-index file id 62883930974 ('** Messaggio troppo grande **')"),
+    ("ja", "アドレス不明", "github-index file id 70107621290 (test of a Gmail-bounce reader: a Japanese Gmail bounce body, flattened to one line); tests/corpus/ja/ndr-gmail-ja"),
+    ("ja", "アドレスが見つからなかったか、メールを受信できないアドレスであるため、メールは {recipient} に配信されませんでした。",
+     "github-index file id 70107621290; the same sentence around a recipient in github-index file ids "
+     "26265655992 and 48242708948 (Apps Script readers of real mailer-daemon bodies)"),
+    ("pt-BR", "Endereço não encontrado", "github-index file id 56776227205 (test body of a Gmail bounce); tests/corpus/pt-BR/ndr-gmail-pt-br; github-index file ids 56776227205, 63259574086, 60803023808, 66106565224 (readers of Gmail bounces)"),
+    ("pt-BR", "Sua mensagem não foi entregue a {recipient} porque", "github-index file id 56776227205 (test body of a Gmail bounce); tests/corpus/pt-BR/ndr-gmail-pt-br; github-index file ids 56776227205, 63259574086, 60803023808, 66106565224 (readers of Gmail bounces)"),
+    ("pt-BR", "Ocorreu um problema temporário na entrega da mensagem para {recipient}",
+     "github-index file ids 66106565224, 31820789046 (patterns of Gmail bounce readers)"),
+    ("fr", "** Adresse introuvable **",
+     "github-index file id 71436216456 (GMAIL_FR_NOTICE of a bounce-checker test); tests/corpus/fr/ndr-gmail-fr; github-index file id 70521315003 (a French Gmail bounce in another reader's test)"),
+    ("fr", "Votre message n'est pas parvenu à {recipient}, car", "github-index file id 71436216456 (GMAIL_FR_NOTICE of a bounce-checker test); tests/corpus/fr/ndr-gmail-fr"),
 )
 
 SECTIONS = (
@@ -45,6 +64,10 @@ INNER = (
     ("en", "The response was: {reply}", "sisimai lhost-gsuite-03; GitHub democracy.io#126"),
     ("de", "Antwort: {reply}", "deltachat-core-rust test-data/message/gmail_ndn.eml"),
     ("es", "La respuesta fue: {reply}", "GitHub paste of a Gmail bounce (2018)"),
+    ("ja", "リモート サーバーからの応答: {reply}",
+     "github-index file ids 70107621290 and 57788570075 (two test bodies of mailer-daemon@googlemail.com)"),
+    ("fr", "La réponse était : {reply}", "github-index file id 71436216456 (GMAIL_FR_NOTICE of a bounce-checker test); tests/corpus/fr/ndr-gmail-fr"),
+    ("it", "La risposta del server remoto è: {reply}", "github-index file id 62883930974 (trimmed real Gmail DSNs, Italian account); tests/corpus/it/ndr-gmail-it"),
     ("en", "Technical details of permanent failure: {reply}", "sisimai lhost-gmail-10"),
     ("en", "Technical details of temporary failure: {reply}", "iis-smtp-dsn delay sample"),
 )
@@ -70,4 +93,16 @@ GATE = (
      "deltachat gmail_ndn.eml"),
     ("es", "No se ha encontrado la dirección",
      "GitHub paste of a Gmail bounce (2018)"),
+    ("it", "non è stato recapitato a",
+     "github-index file id 62883930974"),
+    ("ja", "リモート サーバーからの応答",
+     "github-index file ids 70107621290, 57788570075"),
+    ("ja", "アドレス不明",
+     "github-index file id 70107621290"),
+    ("pt-BR", "não foi entregue a",
+     "github-index file ids 56776227205, 63259574086"),
+    ("pt-BR", "Endereço não encontrado",
+     "github-index file ids 56776227205, 63259574086"),
+    ("fr", "La réponse était",
+     "github-index file id 71436216456"),
 )
