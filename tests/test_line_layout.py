@@ -114,3 +114,18 @@ def test_lost_line_breaks_still_end_the_reply_at_labels() -> None:
     assert rec is not None
     assert rec.server_response == "554 5.7.1 denied"
     assert (rec.server, rec.protocol, rec.port) == ("smtp.example.com", "SMTP", 465)
+
+
+@pytest.mark.parametrize("quote", ["", "> "])
+@pytest.mark.parametrize("cut", range(44, 56))
+def test_a_hard_wrap_at_a_bold_labels_closing_marks(quote: str, cut: int) -> None:
+    """Markdown bold labels ("**Account:** 'x'"), the message hard-wrapped anywhere around
+    the closing marks, with or without mail quoting: the marks were left in the value
+    ("** ***@***.com", found by a Hypothesis run of test_roundtrip)."""
+    text = ("The connection to the server has failed. **Account:** 'pop.example.com', "
+            "**Server:** 'pop.example.com', **Protocol:** POP3, **Port:** 110, "
+            "**Secure(SSL):** No, **Socket Error:** 10060, **Error Number:** 0x800CCC0E")
+    rec = smtperr.parse(quote + text[:cut] + "\n" + quote + text[cut:])
+    assert rec is not None
+    assert rec.account == "pop.example.com"
+    assert rec.server == "pop.example.com"
