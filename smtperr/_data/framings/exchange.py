@@ -121,6 +121,8 @@ INNER = (
      "MS Docs OfficeDocs-Exchange-Test-pr.es-es bb232118 figure; tests/corpus/es/exchange-ndr-exchange2013-es-docs"),
     ("pt-BR", "O Servidor Remoto retornou “{reply}”",
      "MS Docs OfficeDocs-Exchange-Test-pr.pt-br bb232118 figure; tests/corpus/pt-BR/exchange-ndr-exchange2013-pt-br-docs"),
+    ("it", "Il server remoto ha restituito l’errore “{reply}”",
+     "MS Docs OfficeDocs-Exchange-Test-pr.it-it bb232118 figure; tests/corpus/it/exchange-ndr-exchange2013-it-docs"),
     ("ru", "Удаленный сервер возвратил ошибку “{reply}”",
      "MS Docs OfficeDocs-Exchange-Test-pr.ru-ru bb232118 figure; tests/corpus/ru/exchange-ndr-exchange2013-ru-docs"),
     ("ja", "リモート サーバーが '{reply}' を返しました。",
