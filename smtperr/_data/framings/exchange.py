@@ -1,11 +1,18 @@
 """Microsoft Exchange (2000-2019) and Microsoft 365 non-delivery reports, in the languages
-real reports were found in: English, French, Italian, Swedish, Danish, German.
+real reports were found in: English, French, Italian, Swedish, Danish, German, Spanish,
+Portuguese (Brazil), Russian, Japanese, Chinese (simplified).
 
-Exchange writes the diagnostic part's "Remote Server returned '...'" in English whatever the
-report's language; its headings are localized.  Sources: Sisimai's set-of-emails
-(BSD-2-Clause), ronbeltran/bounce_email (MIT), flufl.bounce test data (LGPL-3.0; wording
-only), a hosting provider's German help page (hilfe.cloud4you.biz, the layout with
-placeholders), the Danish Microsoft article in tests/corpus/da.
+Exchange 2007/2010 write the diagnostic part's "Remote Server returned '...'" in English
+whatever the report's language (sisimai's French and Italian samples); Exchange 2013 and later
+localize it too, with the language's own quotes (INNER).  The headings are localized.
+Sources: Sisimai's set-of-emails (BSD-2-Clause), ronbeltran/bounce_email (MIT), flufl.bounce
+test data (LGPL-3.0; wording only), a hosting provider's German help page
+(hilfe.cloud4you.biz, the layout with placeholders), the Danish Microsoft article in
+tests/corpus/da, and the figure "NDR sections" of the localized editions of Microsoft's
+"DSNs and NDRs in Exchange 2013" (MicrosoftDocs/OfficeDocs-Exchange-Test-pr.<locale>,
+CC-BY-4.0; an Outlook window holding the NDR in the language, transcribed in tests/corpus;
+the ko-kr and zh-tw editions show the English one).  Heading rows leave out a trailing colon
+whose width (ASCII or full-width) the screenshot does not tell.
 """
 
 FORMAT = "exchange-ndr"
@@ -28,6 +35,20 @@ HEADS = (
      "bounce_email tests/bounces/tt_bounce_24.txt; tests/corpus/sv/exchange-ndr-exchange2010-sv"),
     ("da", "Levering er ikke udført på disse modtagere eller grupper:",
      "tests/corpus/da/exchange-ndr-office365-dansk-wiki"),
+    ("fr", "La remise a échoué pour ces destinataires ou groupes :",
+     "MS Docs OfficeDocs-Exchange-Test-pr.fr-fr bb232118 figure; tests/corpus/fr/exchange-ndr-exchange2013-fr-docs"),
+    ("de", "Übermittlung an folgende Empfänger oder Gruppen fehlgeschlagen:",
+     "MS Docs OfficeDocs-Exchange-Test-pr.de-de bb232118 figure; tests/corpus/de/exchange-ndr-exchange2013-de-docs"),
+    ("es", "No se pudo entregar a estos destinatarios o grupos:",
+     "MS Docs OfficeDocs-Exchange-Test-pr.es-es bb232118 figure; tests/corpus/es/exchange-ndr-exchange2013-es-docs"),
+    ("pt-BR", "Falha na entrega aos seguintes destinatários ou grupos:",
+     "MS Docs OfficeDocs-Exchange-Test-pr.pt-br bb232118 figure; tests/corpus/pt-BR/exchange-ndr-exchange2013-pt-br-docs"),
+    ("ru", "Не удалось выполнить доставку следующим получателям или группам:",
+     "MS Docs OfficeDocs-Exchange-Test-pr.ru-ru bb232118 figure; tests/corpus/ru/exchange-ndr-exchange2013-ru-docs"),
+    ("ja", "次の受信者またはグループへの配信に失敗しました",
+     "MS Docs OfficeDocs-Exchange-Test-pr.ja-jp bb232118 figure; tests/corpus/ja/exchange-ndr-exchange2013-ja-docs"),
+    ("zh-CN", "无法传递到这些收件人或组",
+     "MS Docs OfficeDocs-Exchange-Test-pr.zh-cn bb232118 figure; tests/corpus/zh-CN/exchange-ndr-exchange2013-zh-cn-docs"),
 )
 
 SECTIONS = (
@@ -44,6 +65,26 @@ SECTIONS = (
     ("da", "Genererende server: {server}", "tests/corpus/da (Microsoft article)"),
     ("de", "Diagnoseinformationen für Administratoren", "hilfe.cloud4you.biz hosted-exchange"),
     ("de", "Generierender Server: {server}", "hilfe.cloud4you.biz hosted-exchange"),
+    ("es", "Información de diagnóstico para administradores:",
+     "MS Docs OfficeDocs-Exchange-Test-pr.es-es bb232118 figure; tests/corpus/es/exchange-ndr-exchange2013-es-docs"),
+    ("es", "Servidor de origen: {server}",
+     "MS Docs OfficeDocs-Exchange-Test-pr.es-es bb232118 figure; tests/corpus/es/exchange-ndr-exchange2013-es-docs"),
+    ("pt-BR", "Informações de diagnóstico para administradores:",
+     "MS Docs OfficeDocs-Exchange-Test-pr.pt-br bb232118 figure; tests/corpus/pt-BR/exchange-ndr-exchange2013-pt-br-docs"),
+    ("pt-BR", "Servidor de origem: {server}",
+     "MS Docs OfficeDocs-Exchange-Test-pr.pt-br bb232118 figure; tests/corpus/pt-BR/exchange-ndr-exchange2013-pt-br-docs"),
+    ("ru", "Диагностические сведения для администраторов:",
+     "MS Docs OfficeDocs-Exchange-Test-pr.ru-ru bb232118 figure; tests/corpus/ru/exchange-ndr-exchange2013-ru-docs"),
+    ("ru", "Формирующий сервер: {server}",
+     "MS Docs OfficeDocs-Exchange-Test-pr.ru-ru bb232118 figure; tests/corpus/ru/exchange-ndr-exchange2013-ru-docs"),
+    ("ja", "管理者向けの診断情報",
+     "MS Docs OfficeDocs-Exchange-Test-pr.ja-jp bb232118 figure; tests/corpus/ja/exchange-ndr-exchange2013-ja-docs"),
+    ("ja", "生成サーバー: {server}",
+     "MS Docs OfficeDocs-Exchange-Test-pr.ja-jp bb232118 figure; tests/corpus/ja/exchange-ndr-exchange2013-ja-docs"),
+    ("zh-CN", "面向管理员的诊断信息",
+     "MS Docs OfficeDocs-Exchange-Test-pr.zh-cn bb232118 figure; tests/corpus/zh-CN/exchange-ndr-exchange2013-zh-cn-docs"),
+    ("zh-CN", "生成服务器:{server}",
+     "MS Docs OfficeDocs-Exchange-Test-pr.zh-cn bb232118 figure; tests/corpus/zh-CN/exchange-ndr-exchange2013-zh-cn-docs"),
 )
 
 REPLIES = (
@@ -70,6 +111,24 @@ INNER = (
      "sisimai lhost-exchange2003-04"),
     # hMailServer in the Exchange 2003 layout.
     ("en", "Remote server replied: {reply}", "flufl.bounce simple_34"),
+    # Exchange 2013 and later localize "Remote Server returned '...'" (the Microsoft
+    # documentation's localized screenshots; quotes as each language writes them).
+    ("fr", "Le serveur distant a renvoyé '{reply}'",
+     "MS Docs OfficeDocs-Exchange-Test-pr.fr-fr bb232118 figure; tests/corpus/fr/exchange-ndr-exchange2013-fr-docs"),
+    ("de", "Remoteserver hat „{reply}“ zurückgegeben.",
+     "MS Docs OfficeDocs-Exchange-Test-pr.de-de bb232118 figure; tests/corpus/de/exchange-ndr-exchange2013-de-docs"),
+    ("es", "El servidor remoto devolvió “{reply}”",
+     "MS Docs OfficeDocs-Exchange-Test-pr.es-es bb232118 figure; tests/corpus/es/exchange-ndr-exchange2013-es-docs"),
+    ("pt-BR", "O Servidor Remoto retornou “{reply}”",
+     "MS Docs OfficeDocs-Exchange-Test-pr.pt-br bb232118 figure; tests/corpus/pt-BR/exchange-ndr-exchange2013-pt-br-docs"),
+    ("it", "Il server remoto ha restituito l’errore “{reply}”",
+     "MS Docs OfficeDocs-Exchange-Test-pr.it-it bb232118 figure; tests/corpus/it/exchange-ndr-exchange2013-it-docs"),
+    ("ru", "Удаленный сервер возвратил ошибку “{reply}”",
+     "MS Docs OfficeDocs-Exchange-Test-pr.ru-ru bb232118 figure; tests/corpus/ru/exchange-ndr-exchange2013-ru-docs"),
+    ("ja", "リモート サーバーが '{reply}' を返しました。",
+     "MS Docs OfficeDocs-Exchange-Test-pr.ja-jp bb232118 figure; tests/corpus/ja/exchange-ndr-exchange2013-ja-docs"),
+    ("zh-CN", "远程服务器返回了“{reply}”",
+     "MS Docs OfficeDocs-Exchange-Test-pr.zh-cn bb232118 figure; tests/corpus/zh-CN/exchange-ndr-exchange2013-zh-cn-docs"),
 )
 
 # The wording that opens a window for this family (units of the gate): a few
@@ -105,4 +164,24 @@ GATE = (
      "tests/corpus/da/exchange-ndr-office365-dansk-wiki"),
     ("de", "Diagnoseinformationen für",
      "hilfe.cloud4you.biz"),
+    ("fr", "La remise a échoué",
+     "MS Docs OfficeDocs-Exchange-Test-pr.fr-fr bb232118 figure; tests/corpus/fr/exchange-ndr-exchange2013-fr-docs"),
+    ("de", "Übermittlung an folgende Empfänger",
+     "MS Docs OfficeDocs-Exchange-Test-pr.de-de bb232118 figure; tests/corpus/de/exchange-ndr-exchange2013-de-docs"),
+    ("es", "Información de diagnóstico",
+     "MS Docs OfficeDocs-Exchange-Test-pr.es-es bb232118 figure; tests/corpus/es/exchange-ndr-exchange2013-es-docs"),
+    ("pt-BR", "Informações de diagnóstico",
+     "MS Docs OfficeDocs-Exchange-Test-pr.pt-br bb232118 figure; tests/corpus/pt-BR/exchange-ndr-exchange2013-pt-br-docs"),
+    ("ru", "Диагностические сведения для администраторов",
+     "MS Docs OfficeDocs-Exchange-Test-pr.ru-ru bb232118 figure; tests/corpus/ru/exchange-ndr-exchange2013-ru-docs"),
+    ("ru", "Не удалось выполнить доставку",
+     "MS Docs OfficeDocs-Exchange-Test-pr.ru-ru bb232118 figure; tests/corpus/ru/exchange-ndr-exchange2013-ru-docs"),
+    ("ja", "管理者向けの診断情報",
+     "MS Docs OfficeDocs-Exchange-Test-pr.ja-jp bb232118 figure; tests/corpus/ja/exchange-ndr-exchange2013-ja-docs"),
+    ("ja", "配信に失敗しました",
+     "MS Docs OfficeDocs-Exchange-Test-pr.ja-jp bb232118 figure; tests/corpus/ja/exchange-ndr-exchange2013-ja-docs"),
+    ("zh-CN", "面向管理员的诊断信息",
+     "MS Docs OfficeDocs-Exchange-Test-pr.zh-cn bb232118 figure; tests/corpus/zh-CN/exchange-ndr-exchange2013-zh-cn-docs"),
+    ("zh-CN", "无法传递到这些收件人或组",
+     "MS Docs OfficeDocs-Exchange-Test-pr.zh-cn bb232118 figure; tests/corpus/zh-CN/exchange-ndr-exchange2013-zh-cn-docs"),
 )
