@@ -201,3 +201,28 @@ def test_the_first_window_stops_at_the_nearest_log_lines() -> None:
     first = text.index("Account")
     lo, hi = tight(text, first, text.index("0x800CCC0E"), 400)
     assert text[lo:hi].splitlines() == [before.splitlines()[-1], sample, after.splitlines()[0]]
+
+
+def test_log_lines_part_messages_the_benchmark_mixed_again() -> None:
+    """More messages the 30 MB mix lost (after its corpus grew), rebuilt from the same real
+    samples and log lines: (1) an Android line's "location:4, i:0, ..." read as labels of an
+    unknown language before a Windows Live Mail fragment; (2) the same Mail.Ru bounce pasted
+    twice with log lines between, the second taken for the first's repeat; (3) a Postfix
+    transcript after a reply-less Office 365 report, with log lines between, taken for a
+    part of that report."""
+    android = _log("Android_2k.log", "StackScrollAlgorithm: overlapAmount")
+    logs = _log("BGL_2k.log", "floating point alignment exceptions") + "\n" + _log(
+        "OpenSSH_2k.log", "187.141.143.180 port 59705"
+    )
+    hadoop = _log("Hadoop_2k.log", "TaskAttemptListenerImpl", 12)
+    mailru = _sample("ndr-exim-mailru.txt")
+    cases = [
+        [logs, android, _sample("hx-079-wlm-0x800CCC0E.txt"), hadoop],
+        [logs, mailru, logs, mailru, hadoop],
+        [logs, _sample("exchange-ndr-o365-org-rejected.txt"), logs,
+         _sample("ndr-postfix-transcript-queue-error.txt"), hadoop],
+    ]
+    for parts in cases:
+        alone = [_fields(r) for part in parts for r in smtperr.scan(part)]
+        assert alone
+        assert [_fields(r) for r in smtperr.scan("\n".join(parts))] == alone

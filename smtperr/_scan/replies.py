@@ -35,8 +35,11 @@ from .reply_text import (
     LogLines,
     line_start,
     log_start,
+    paragraph_start,
+    region_end,
     reply_end,
     reply_value,
+    stamped_between,
 )
 from .shapes import _Spans
 from .window import Normalized
@@ -78,10 +81,10 @@ def read_replies(
     for msg in _messages(n, hits, sorted(taken), logs, fr.shared):
         got = _read(g, n, msg, spans, logs)
         if got is not None or not msg.standalone:
-            covered.append((msg.start, _region_end(text, msg.last)))
+            covered.append((msg.start, region_end(text, msg.last)))
         if got is not None:
             first = msg.hits[0].f
-            again = last is not None and _same(last, (*got, first))
+            again = last is not None and _same(text, last, (*got, first))
             last = (*got, first)
             if again:
                 continue  # the same reply again (a bounce in two languages, a DSN part)
@@ -116,6 +119,7 @@ def _messages(
             and not cur.standalone
             and h.start - cur.reach <= GAP
             and not _between(starts, cur.hits[-1].start, h.start)
+            and not stamped_between(n.struct, cur.hits[-1].start, h.start)  # a log's line
         )
         if role in ("head", "section"):
             # A section continues the message it stands in, unless it is another family's,
@@ -129,7 +133,7 @@ def _messages(
                 and h.f.family not in cur.families
                 and h.f.family not in shared
                 and _has_reply(n, cur)
-                and h.start >= _region_end(n.struct, cur.last)
+                and h.start >= region_end(n.struct, cur.last)
             )
             if near and cur is not None and (part or same):
                 cur.add(h)
@@ -173,13 +177,8 @@ def _apart(
         return False
     i = bisect.bisect_right(starts, msg.start) - 1
     held = (i >= 0 and records[i][1] > msg.start) or _has_reply(n, msg)
-    return held and h.start >= _region_end(n.struct, msg.last)
+    return held and h.start >= region_end(n.struct, msg.last)
 
-
-def _region_end(text: str, pos: int) -> int:
-    """Where the part of a message that holds ``pos`` ends: at the next blank line."""
-    blank = text.find("\n\n", pos, pos + 600)
-    return blank if blank >= 0 else min(len(text), pos + 600)
 
 
 def _has_reply(n: Normalized, msg: Message) -> bool:
@@ -273,7 +272,7 @@ def _code_line(n: Normalized, msg: Message) -> tuple[Hit, tuple[int, int]] | Non
     if msg.standalone:
         return None
     text = n.struct
-    end = _region_end(text, msg.last)
+    end = region_end(text, msg.last)
     for m in _CODE_LINE.finditer(text, msg.start, end):
         got = reply_end(n, m.end(), None)
         if got is not None:
@@ -341,7 +340,7 @@ def _recipient(
         if value:
             return value
     text = n.struct
-    start = msg.start if not msg.standalone else _paragraph_start(text, hit.start)
+    start = msg.start if not msg.standalone else paragraph_start(text, hit.start)
     found = None
     for m in _ADDRESS_LINE.finditer(text, start, span[0]):
         found = m
@@ -352,7 +351,7 @@ def _recipient(
     eol = min(len(text), span[1] + LINE_REACH) if eol < 0 else eol
     # Where the log line may start: within LOG_WRAP_REACH of the reply's line, or at its
     # paragraph's start.  No address in all that: no need to find where (a dozen lines).
-    paragraph = _paragraph_start(text, hit.start)
+    paragraph = paragraph_start(text, hit.start)
     earliest = min(line_start(text, hit.start) - LOG_WRAP_REACH, paragraph)
     if _LOG_ADDRESS.search(text, max(0, earliest), eol) is None:
         return own
@@ -365,13 +364,9 @@ def _recipient(
     return own
 
 
-def _paragraph_start(text: str, pos: int) -> int:
-    """The start of the lines before ``pos`` up to a blank line, at most 300 characters."""
-    blank = text.rfind("\n\n", max(0, pos - 300), pos)
-    return blank + 2 if blank >= 0 else line_start(text, max(0, pos - 300))
-
 
 def _same(
+    text: str,
     prev: tuple[ClientError, tuple[int, int], Framing],
     got: tuple[ClientError, tuple[int, int], Framing],
 ) -> bool:
@@ -379,10 +374,12 @@ def _same(
     from a part of that bounce without a head of its own (its delivery status fields, its
     section for administrators) or, both begun by a head, from the same family's message in
     another language for the same recipient (Mail.Ru's Russian part and Exim's English one).
-    A message begun by the framing that began the one before is that bounce pasted again."""
+    A message begun by the framing that began the one before is that bounce pasted again, so
+    is one after a log's line."""
     (old, old_span, old_first), (rec, span, first) = prev, got
     if (
         span[0] - old_span[1] > GAP
+        or stamped_between(text, old_span[1], span[0])
         or rec.server_response is None
         or old.server_response != rec.server_response
         or rec.format == "mta-log"

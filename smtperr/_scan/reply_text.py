@@ -14,6 +14,7 @@ import bisect
 import regex
 
 from .framing import Ending
+from .gate import LOG_STAMP
 from .window import Normalized
 
 __all__ = [
@@ -26,8 +27,11 @@ __all__ = [
     "LogLines",
     "line_start",
     "log_start",
+    "paragraph_start",
+    "region_end",
     "reply_end",
     "reply_value",
+    "stamped_between",
 ]
 
 # The start of a log line: syslog or ISO time stamp, multilog/qmail time, "prog[pid]:".
@@ -246,6 +250,33 @@ def _log_line_between(text: str, a: int, b: int) -> bool:
     nl = text.find("\n", a, b)
     while nl >= 0:
         if LOG_LINE.match(text, nl + 1) is not None:
+            return True
+        nl = text.find("\n", nl + 1, b)
+    return False
+
+
+REGION_REACH = 600  # the longest part of a message (up to a blank line)
+PARAGRAPH_BACK = 300  # how far back the lines before a place are taken as its paragraph
+
+
+def region_end(text: str, pos: int) -> int:
+    """Where the part of a message that holds ``pos`` ends: at the next blank line."""
+    blank = text.find("\n\n", pos, pos + REGION_REACH)
+    return blank if blank >= 0 else min(len(text), pos + REGION_REACH)
+
+
+def paragraph_start(text: str, pos: int) -> int:
+    """The start of the lines before ``pos`` up to a blank line (PARAGRAPH_BACK at most)."""
+    blank = text.rfind("\n\n", max(0, pos - PARAGRAPH_BACK), pos)
+    return blank + 2 if blank >= 0 else line_start(text, max(0, pos - PARAGRAPH_BACK))
+
+
+def stamped_between(text: str, a: int, b: int) -> bool:
+    """Whether a log's line (``LOG_STAMP``) starts between ``a`` and ``b``: two messages with
+    one between them are two pastes, not the parts of one."""
+    nl = text.find("\n", a, b)
+    while nl >= 0:
+        if LOG_STAMP.match(text, nl + 1, b) is not None:
             return True
         nl = text.find("\n", nl + 1, b)
     return False
