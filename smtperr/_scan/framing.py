@@ -107,7 +107,7 @@ def _piece(text: str) -> str:
 
 _WORD = regex.compile(r"[^\W\d_]{3,}+")
 _BLANKS = r"\s*+"
-_OPTIONAL_HEAD = re.compile(r"(\[(?:\\.|[^\]\\])++\])\?\+")  # "[...]?+" first: made required
+_OPTIONAL_HEAD = regex.compile(r"(\[(?:\\.|[^\]\\])++\])\?\+")  # "[...]?+" first: made required
 
 
 @functools.cache
