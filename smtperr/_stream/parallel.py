@@ -186,6 +186,9 @@ def _in_order(
             _stop(pool)
 
 
+_JOIN = 1.0  # seconds the pool's thread is waited for once its workers are terminated
+
+
 def _stop(pool: ProcessPoolExecutor) -> None:
     """End a pool now: tasks not started are cancelled and the workers still scanning are
     terminated, not waited for (``shutdown`` lets a running task finish, and the interpreter
@@ -195,10 +198,16 @@ def _stop(pool: ProcessPoolExecutor) -> None:
         terminate()
         return
     workers = list((pool._processes or {}).values())  # the pool forgets them on shutdown
+    manager = getattr(pool, "_executor_manager_thread", None)
     pool.shutdown(wait=False, cancel_futures=True)
     for worker in workers:
         with contextlib.suppress(OSError, ValueError):  # already ended, or closed
             worker.terminate()
+    if manager is not None:
+        # Its workers gone, the pool's thread ends at once, closing its wake-up pipe: let it,
+        # before the exit hook writes to that pipe (a race on 3.11 printed "Exception ignored
+        # in threading._shutdown ... Bad file descriptor" after a run that had gone well).
+        manager.join(_JOIN)
 
 
 def _watch(parent: int) -> None:
