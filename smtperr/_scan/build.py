@@ -6,8 +6,6 @@ from __future__ import annotations
 import bisect
 from typing import Any
 
-import regex
-
 from .._classify import classify
 from .._compile.grammar import Grammar
 from .._compile.text import compact
@@ -15,6 +13,7 @@ from .._errors import lookup_name
 from .._reason import Reason
 from .._records import ClientError
 from .recipient import _WRAP_IN_WORD, _recipient, _recipient_before, _unwrap
+from .reply_text import CODE_AT
 from .shapes import _CODE, _EMAIL, _HEX, _INT, _PROTO, _SUBJECT_BEFORE, _Label
 from .unknown import _clean, _values
 from .window import Normalized
@@ -179,9 +178,6 @@ def _int(raw: str | None) -> int | None:
     return int("".join(m.group().split())) if m else None
 
 
-_CODE_FIRST = regex.compile(r"[\s'\"(\[]*+[245]\d\d(?!\d)")  # a reply that gives its own code
-
-
 def _record(
     g: Grammar,
     n: Normalized,
@@ -217,7 +213,8 @@ def _record(
     # A code the message shows apart from the reply's words (a "Server Error: 500" label, a
     # client's "SMTP Last Response Code: 500") is read with them: "5.5.1 Command unrecognized"
     # alone is a reply on hold, after 500 a syntax error.
-    shown = smtp_code is not None and response and not _CODE_FIRST.match(response)
+    own = CODE_AT.match(response or "")
+    shown = smtp_code is not None and response and (own is None or own.group("code") is None)
     verdict = classify(f"{smtp_code} {response}" if shown else response or "", error_number=number)
     if smtp_code is None and response:
         smtp_code = verdict.smtp_code

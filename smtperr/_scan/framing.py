@@ -106,7 +106,7 @@ def _piece(text: str) -> str:
 
 
 _WORD = regex.compile(r"[^\W\d_]{3,}+")
-_BLANKS = r"\s*+"
+_LEAD_BLANKS = r"\s*+"
 _OPTIONAL_HEAD = regex.compile(r"(\[(?:\\.|[^\]\\])++\])\?\+")  # "[...]?+" first: made required
 
 
@@ -136,12 +136,12 @@ def _patterns(text: str) -> tuple[regex.Pattern[str], Ending | None]:
         source = "".join(SLOTS[p[1:-1]][0] if p.startswith("{") else _piece(p) for p in tail_parts)
         if not any(ch.isalnum() for ch in tail):  # punctuation ends a reply at a line end
             source += r"(?=[ \t]*+(?:\n|\Z))"
-        while source.startswith(_BLANKS):
-            source = source[len(_BLANKS) :]
+        while source.startswith(_LEAD_BLANKS):
+            source = source[len(_LEAD_BLANKS) :]
         first = _OPTIONAL_HEAD.match(source)
         fast = source if first is None else first.group(1) + source[first.end() :]
         end = Ending(
-            regex.compile(_BLANKS + source, regex.IGNORECASE),
+            regex.compile(_LEAD_BLANKS + source, regex.IGNORECASE),
             regex.compile(fast, regex.IGNORECASE),
         )
     return regex.compile("".join(out), regex.IGNORECASE), end

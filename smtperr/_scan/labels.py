@@ -10,6 +10,7 @@ from .._compile.grammar import Grammar
 from .._compile.labels import colon_label_pattern
 from .._compile.text import compact, spaceless
 from .gate import LOG_STAMP
+from .reply_text import line_start
 from .shapes import _COLONLESS_FIELDS, _HEX, _PAIRS, _QSET, _inner_apostrophe, _Label, _Spans
 from .window import Normalized, _positions
 
@@ -216,7 +217,7 @@ def _find_labels(
             label
             and 1 <= len(words) <= 4
             # not in a log's line ("... I StackScrollAlgorithm: overlapAmount:164.0, ...")
-            and LOG_STAMP.match(text, text.rfind("\n", 0, start) + 1) is None
+            and LOG_STAMP.match(text, line_start(text, start)) is None
             and len(label) <= UNKNOWN_LABEL
             and label[0].isalpha()
             # after a separator or at a line start; not after a colon ("<x@y>: Recipient")

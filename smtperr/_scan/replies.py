@@ -26,6 +26,7 @@ from .._records import ClientError
 from .bare import read_bare
 from .build import _record
 from .framing import Framing, framings
+from .gate import LOG_STAMP
 from .recipient import reply_recipient
 from .reply_hits import Hit, Message, find
 from .reply_text import (
@@ -33,13 +34,13 @@ from .reply_text import (
     LINE_REACH,
     LOG_WRAP_REACH,
     LogLines,
+    line_between,
     line_start,
     log_start,
     paragraph_start,
     region_end,
     reply_end,
     reply_value,
-    stamped_between,
 )
 from .shapes import _Spans
 from .window import Normalized
@@ -119,7 +120,7 @@ def _messages(
             and not cur.standalone
             and h.start - cur.reach <= GAP
             and not _between(starts, cur.hits[-1].start, h.start)
-            and not stamped_between(n.struct, cur.hits[-1].start, h.start)  # a log's line
+            and not line_between(LOG_STAMP, n.struct, cur.hits[-1].start, h.start)  # a log's line
         )
         if role in ("head", "section"):
             # A section continues the message it stands in, unless it is another family's,
@@ -379,7 +380,7 @@ def _same(
     (old, old_span, old_first), (rec, span, first) = prev, got
     if (
         span[0] - old_span[1] > GAP
-        or stamped_between(text, old_span[1], span[0])
+        or line_between(LOG_STAMP, text, old_span[1], span[0])
         or rec.server_response is None
         or old.server_response != rec.server_response
         or rec.format == "mta-log"

@@ -14,7 +14,6 @@ import bisect
 import regex
 
 from .framing import Ending
-from .gate import LOG_STAMP
 from .window import Normalized
 
 __all__ = [
@@ -25,13 +24,13 @@ __all__ = [
     "LOG_WRAP_REACH",
     "REACH",
     "LogLines",
+    "line_between",
     "line_start",
     "log_start",
     "paragraph_start",
     "region_end",
     "reply_end",
     "reply_value",
-    "stamped_between",
 ]
 
 # The start of a log line: syslog or ISO time stamp, multilog/qmail time, "prog[pid]:".
@@ -166,7 +165,7 @@ def reply_end(
     b = -1
     if end is not None:
         at = _end_at(n, end, a)
-        if 0 <= at <= stop and not _log_line_between(text, a, at):
+        if 0 <= at <= stop and not line_between(LOG_LINE, text, a, at):
             b = at
     found = b >= 0
     if not found:
@@ -244,17 +243,6 @@ def _code_span_end(n: Normalized, a: int, b: int) -> int:
     return n.from_source(close, a, b)  # the first character at or after the closing mark
 
 
-def _log_line_between(text: str, a: int, b: int) -> bool:
-    """Whether a log line starts between ``a`` and ``b``: a reply never runs on into the
-    next line of a log."""
-    nl = text.find("\n", a, b)
-    while nl >= 0:
-        if LOG_LINE.match(text, nl + 1) is not None:
-            return True
-        nl = text.find("\n", nl + 1, b)
-    return False
-
-
 REGION_REACH = 600  # the longest part of a message (up to a blank line)
 PARAGRAPH_BACK = 300  # how far back the lines before a place are taken as its paragraph
 
@@ -271,12 +259,13 @@ def paragraph_start(text: str, pos: int) -> int:
     return blank + 2 if blank >= 0 else line_start(text, max(0, pos - PARAGRAPH_BACK))
 
 
-def stamped_between(text: str, a: int, b: int) -> bool:
-    """Whether a log's line (``LOG_STAMP``) starts between ``a`` and ``b``: two messages with
-    one between them are two pastes, not the parts of one."""
+def line_between(kind: regex.Pattern[str], text: str, a: int, b: int) -> bool:
+    """Whether a line that ``kind`` matches at its start starts between ``a`` and ``b``: a
+    reply never runs on into the next line of a log (``LOG_LINE``); two messages with a log's
+    line between them (``LOG_STAMP``) are two pastes, not the parts of one."""
     nl = text.find("\n", a, b)
     while nl >= 0:
-        if LOG_STAMP.match(text, nl + 1, b) is not None:
+        if kind.match(text, nl + 1, b) is not None:
             return True
         nl = text.find("\n", nl + 1, b)
     return False
