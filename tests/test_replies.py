@@ -265,6 +265,48 @@ def test_a_bare_reply_with_a_status_is_a_server_reply() -> None:
     assert rec.reason is not None and rec.reason.value == "user_unknown"
 
 
+def test_a_reply_after_a_colon_of_unknown_wording_is_a_server_reply() -> None:
+    """A client or language no framing knows ("Il server ha risposto:"): the reply after the
+    colon is read like a bare reply line, with the same evidence wanted, its quotes cut off;
+    the address the reply rejects is the recipient."""
+    (rec,) = smtperr.scan(
+        'Il server ha risposto: "550 5.1.1 <bob@example.it>: Recipient address rejected" e '
+        "niente altro.\n"
+    )
+    assert rec.format == "server-reply"
+    assert rec.server_response == "550 5.1.1 <bob@example.it>: Recipient address rejected"
+    assert (rec.smtp_code, rec.enhanced_status, rec.recipient) == (550, "5.1.1", "bob@example.it")
+
+
+def test_a_reply_quoted_with_the_words_before_it_ends_before_their_closing_quote() -> None:
+    text = (Path(__file__).parent / "corpus_pending" / "gmail" / "en"
+            / "gh-mailcow-3435-paraphrased.txt").read_text(encoding="utf-8")
+    (rec,) = smtperr.scan(text)
+    assert rec.server_response == "550 5.2.0 No such mailbox"
+
+
+@pytest.mark.parametrize(
+    ("text", "formats"),
+    [
+        ("Error: 550 ok", []),  # no evidence
+        ("Dec 10 06:55:46 host app[24200]: error: 550 5.7.1 Relaying denied", []),  # a log line
+        # A label's value is its list's: one record, the label list's.
+        ("Server: 'smtp.example.com', Protocol: SMTP, Server Response: '550 5.7.1 Relaying "
+         "denied', Port: 25, Secure(SSL): No, Server Error: 550, Error Number: 0x800CCC79",
+         ["outlook-express"]),
+    ],
+)
+def test_a_reply_after_a_colon_needs_evidence_and_no_reader_before_it(
+    text: str, formats: list[str]
+) -> None:
+    assert [r.format for r in smtperr.scan(text)] == formats
+
+
+def test_a_bare_reply_names_the_address_it_rejects() -> None:
+    (rec,) = smtperr.scan("550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown")
+    assert rec.recipient == "bob@example.org"
+
+
 def test_a_multiline_reply_alone_is_joined() -> None:
     text = (REAL / "gh-mailkit-968-gmx-550.txt").read_text(
         encoding="utf-8"

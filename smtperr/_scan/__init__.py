@@ -21,6 +21,7 @@ from .._compile.gate import table_gate
 from .._compile.grammar import Grammar, grammar
 from .._records import ClientError
 from . import accel
+from .bare import read_after_colon
 from .build import Seen, _build
 from .gate import AFTER, BEFORE, around, clusters
 from .gate import tight as tight_window
@@ -132,16 +133,21 @@ def _read_window(g: Grammar, n: Normalized) -> tuple[list[ClientError], int]:
     for rec, span in _read_templates(g, n, lower):
         records.append(rec)
         taken.append(span)
-    held = read_replies(g, n, lower, records, taken)
+    covered = read_replies(g, n, lower, records, taken)
+    held = min(n.size, max((end for _start, end in covered), default=0))
     openings = _find_openings(g, n, lower)
     labels = _find_labels(g, n, taken, openings, lower)
     seen = Seen(taken, openings)
     closing = Closing(n.struct, labels)
+    framed = list(zip(records, taken))
     pos = 0
     while pos < len(labels):
         group, pos = _group(n, labels, pos, closing)
         built = _build(g, n, group, seen)
         if built is not None:
             records.append(built)
+            taken.append((group[0].start, max(max(lab.stop, lab.end) for lab in group)))
+    for rec, _span in read_after_colon(g, n, taken + covered, framed):
+        records.append(rec)
     records.sort(key=lambda r: r.span)
     return records, held

@@ -14,15 +14,19 @@ from .._compile.grammar import Grammar
 from .._compile.phrases import phrase_table
 from .._records import ClientError
 from .build import _record
+from .recipient import reply_recipient
 from .reply_text import LOG_LINE, line_start, reply_end, reply_value
 from .shapes import _EMAIL, _Spans
 from .window import Normalized
 
-__all__ = ["read_bare"]
+__all__ = ["read_after_colon", "read_bare"]
 
 # A reply at the start of a line, perhaps after a transcript's "S: " / "<<< ".
 # (The line break is matched, not looked behind for: the engine then skips to line breaks.)
 _BARE = regex.compile(r"(?:\A|\n)[ \t]*+(?P<p>S:[ \t]*+|<<<[ \t]*+)?+(?P<r>[45]\d\d[ -](?=\S))")
+# A reply after a colon inside a line, perhaps quoted: the wording before it is none that the
+# framings know ("Il server ha risposto: 550 5.7.1 ..."); the same evidence is wanted.
+_AFTER_COLON = regex.compile(r"[:\uff1a][ \t\xa0]{0,3}+['\"\u00ab\u201c\u2018]?+(?P<r>[45]\d\d[ -](?=\S))")
 _STATUS = regex.compile(r"[45]\d\d[ -]#?[45]\.\d{1,3}\.\d{1,3}(?![\d.])")
 
 
@@ -59,6 +63,33 @@ def _repeated(
     )
 
 
+_CLOSING = {"'": "'", '"': '"', "\u00ab": "\u00bb", "\u201c": "\u201d", "\u2018": "\u2019"}
+
+
+_TRAILING_QUOTE = regex.compile(r"(?r)(['\"\u00bb\u201d\u2019])[.,;:!?)\]]*+[ \t]*+\Z")
+
+
+def _unquoted(text: str, a: int, b: int) -> tuple[int, int]:
+    """A quoted reply ends at its closing quote (the last one before the reply's end: the
+    reply's own words may hold an apostrophe); a reply quoted with the words before it ends
+    before the quote that closes them ("the error 'address not found: 550 5.2.0 No such
+    mailbox'.")."""
+    close = _CLOSING.get(text[a - 1]) if a else None
+    if close is None:
+        m = _TRAILING_QUOTE.search(text, a, b)
+        if m is None or text.count(m.group(1), a, b) % 2 == 0:
+            return a, b
+        b = m.start()
+    else:
+        cut = text.rfind(close, a, b + 1)
+        if cut <= a:
+            return a, b
+        b = cut
+    while b > a and text[b - 1] in " \t\n":
+        b -= 1
+    return a, b
+
+
 def read_bare(
     g: Grammar,
     n: Normalized,
@@ -67,22 +98,43 @@ def read_bare(
 ) -> list[tuple[ClientError, tuple[int, int]]]:
     """Records of the reply lines in window ``n`` that no framing or template read, and that
     no record in ``framed`` repeats."""
+    starts = [(m.start("r"), m.group("p") or "") for m in _BARE.finditer(n.struct)]
+    return _read(g, n, starts, taken, framed)
+
+
+def read_after_colon(
+    g: Grammar,
+    n: Normalized,
+    taken: list[tuple[int, int]],
+    framed: list[tuple[ClientError, tuple[int, int]]],
+) -> list[tuple[ClientError, tuple[int, int]]]:
+    """Records of the replies after a colon inside a line that no reader took (``taken``:
+    every record's span, label lists' included), read last: a label's value is its list's."""
+    starts = [(m.start("r"), "") for m in _AFTER_COLON.finditer(n.struct)]
+    return _read(g, n, starts, taken, framed) if starts else []
+
+
+def _read(
+    g: Grammar,
+    n: Normalized,
+    starts: list[tuple[int, str]],
+    taken: list[tuple[int, int]],
+    framed: list[tuple[ClientError, tuple[int, int]]],
+) -> list[tuple[ClientError, tuple[int, int]]]:
     text = n.struct
     out: list[tuple[ClientError, tuple[int, int]]] = []
     done = -1
     spans = _Spans(taken)
-    for m in _BARE.finditer(text):
-        a = m.start("r")
+    for a, prefix in starts:
         if a < done or spans.hits(a, a + 1):
             continue
         line = line_start(text, a)
         if LOG_LINE.match(text, line) is not None:
             continue
-        prefix = m.group("p") or ""
         got = reply_end(n, a, None, prefix)
         if got is None:
             continue
-        span = got[:2]
+        span = _unquoted(text, got[0], got[1])
         done = span[1]
         if spans.hits(span[0], span[1]):
             continue
@@ -97,7 +149,7 @@ def read_bare(
             language=None,
             number=None,
             values={"server_response": value},
-            recipient=None,
+            recipient=reply_recipient(value),
         )
         out.append((rec, span))
     return out

@@ -68,10 +68,10 @@ def read_replies(
     lower: str,
     records: list[ClientError],
     taken: list[tuple[int, int]],
-) -> int:
+) -> list[tuple[int, int]]:
     """Append the records of the replies in window ``n`` (and their spans) to ``records``
-    and ``taken``; spans already taken by the template reader are left alone.  Returns where
-    the messages found end (a bounce's parts, read or not; 0: none)."""
+    and ``taken``; spans already taken by the template reader are left alone.  Returns what
+    the messages found hold (a bounce's parts, read or not)."""
     fr = framings()
     text = n.struct
     hits = find(fr, text, lower)
@@ -95,7 +95,7 @@ def read_replies(
     for rec, span in read_bare(g, n, taken + covered, list(zip(records, taken))):
         records.append(rec)
         taken.append(span)
-    return min(n.size, max((end for _start, end in covered), default=0))
+    return covered
 
 
 def _messages(
