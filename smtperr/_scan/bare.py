@@ -26,7 +26,9 @@ __all__ = ["read_after_colon", "read_bare"]
 _BARE = regex.compile(r"(?:\A|\n)[ \t]*+(?P<p>S:[ \t]*+|<<<[ \t]*+)?+(?P<r>[45]\d\d[ -](?=\S))")
 # A reply after a colon inside a line, perhaps quoted: the wording before it is none that the
 # framings know ("Il server ha risposto: 550 5.7.1 ..."); the same evidence is wanted.
-_AFTER_COLON = regex.compile(r"[:\uff1a][ \t\xa0]{0,3}+['\"\u00ab\u201c\u2018]?+(?P<r>[45]\d\d[ -](?=\S))")
+_AFTER_COLON = regex.compile(
+    r"[:\uff1a][ \t\xa0]{0,3}+['\"\u00ab\u201c\u2018]?+(?P<r>[45]\d\d[ -](?=\S))"
+)
 _STATUS = regex.compile(r"[45]\d\d[ -]#?[45]\.\d{1,3}\.\d{1,3}(?![\d.])")
 
 
