@@ -302,6 +302,29 @@ def test_a_reply_after_a_colon_needs_evidence_and_no_reader_before_it(
     assert [r.format for r in smtperr.scan(text)] == formats
 
 
+def test_every_real_reply_with_an_enhanced_status_pasted_alone_is_a_record() -> None:
+    """The Sisimai diagnostics that start with a code and an enhanced status (real replies,
+    tests/data/sisimai): each alone, and each after wording no table knows, is one record with
+    its code and status (before the gate's status shape, 19 of the 64 alone opened a window)."""
+    import json
+
+    status = re.compile(r"\s*([45]\d\d)[ -]#?([45]\.[0-7]\.\d{1,3})(?![\d.])")
+    path = Path(__file__).parent / "data" / "sisimai" / "diagnostics_failures.jsonl"
+    lines = path.read_text(encoding="utf-8").split("\n")  # (not splitlines: U+2028 in rows)
+    rows = [json.loads(line) for line in lines if line.strip()]
+    seen = 0
+    for row in rows:
+        m = status.match(row["diagnostic"])
+        if m is None:
+            continue
+        seen += 1
+        for text in (row["diagnostic"], "Il server ha risposto: " + row["diagnostic"]):
+            recs = list(smtperr.scan(text))
+            assert len(recs) == 1, text
+            assert (recs[0].smtp_code, recs[0].enhanced_status) == (int(m[1]), m[2]), text
+    assert seen >= 60
+
+
 def test_a_bare_reply_names_the_address_it_rejects() -> None:
     (rec,) = smtperr.scan("550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown")
     assert rec.recipient == "bob@example.org"

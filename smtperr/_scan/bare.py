@@ -25,11 +25,14 @@ __all__ = ["read_after_colon", "read_bare"]
 # (The line break is matched, not looked behind for: the engine then skips to line breaks.)
 _BARE = regex.compile(r"(?:\A|\n)[ \t]*+(?P<p>S:[ \t]*+|<<<[ \t]*+)?+(?P<r>[45]\d\d[ -](?=\S))")
 # A reply after a colon inside a line, perhaps quoted: the wording before it is none that the
-# framings know ("Il server ha risposto: 550 5.7.1 ..."); the same evidence is wanted.
+# framings know ("Il server ha risposto: 550 5.7.1 ..."; .NET's "Mailbox unavailable. The
+# server response was: 5.7.1 Unable to relay", an enhanced status without a code); the same
+# evidence is wanted.
 _AFTER_COLON = regex.compile(
-    r"[:\uff1a][ \t\xa0]{0,3}+['\"\u00ab\u201c\u2018]?+(?P<r>[45]\d\d[ -](?=\S))"
+    r"[:\uff1a][ \t\xa0]{0,3}+['\"\u00ab\u201c\u2018]?+"
+    r"(?P<r>[45]\d\d[ -](?=\S)|[45]\.[0-7]\.\d{1,3}+[ \t](?=\S))"
 )
-_STATUS = regex.compile(r"[45]\d\d[ -]#?[45]\.\d{1,3}\.\d{1,3}(?![\d.])")
+_STATUS = regex.compile(r"(?:[45]\d\d[ -]#?)?+[45]\.\d{1,3}\.\d{1,3}(?![\d.])")
 
 
 def _evidence(value: str) -> bool:

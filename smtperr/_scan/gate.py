@@ -1,9 +1,10 @@
 """Stage 1: the gate, and the bounded windows around what it finds.
 
 A few literal passes (``str.find``) for the pivots and the error-number shape, one pass over
-the non-ASCII runs, and a small pattern check of each hit in its neighbourhood give the
-positions where a client error may stand.  Each becomes a window of at most ``BEFORE`` +
-``AFTER`` characters, cut at line starts, and only windows reach the readers.
+the non-ASCII runs, one for a reply's code and enhanced status, and a small pattern check of
+each hit in its neighbourhood give the positions where a client error may stand.  Each
+becomes a window of at most ``BEFORE`` + ``AFTER`` characters, cut at line starts, and only
+windows reach the readers.
 """
 
 from __future__ import annotations
@@ -36,6 +37,13 @@ JOIN = 12  # how much of each side of a hard wrap is joined to look for a split 
 # or non-ASCII letter: where a hard wrap may split a word.
 _JUNCTION = regex.compile(r"(?<=[^\W_])\r?\n[ \t>]{0,8}[a-z\u00c0-\uffff]")
 _WORDS = regex.compile(r"[^\W\d_]+")
+# A reply's code and enhanced status ("550 5.1.1", "451-4.7.1", Exchange's "550 #5.1.1"), or
+# an enhanced status after a colon ("The server response was: 5.7.1 ..."): a reply pasted
+# alone or after wording no table knows opens a window (the readers then want more: a
+# framing, or a bare reply's evidence).  None in the logs of tests/data/negative.
+STATUS_SHAPE = regex.compile(
+    r"(?:[45]\d\d[ -]#?+|:[ \t]{0,3}+)[45]\.[0-7]\.\d{1,3}+(?![\d.])"
+)
 # The digits after "0x800", a hard wrap among them (CRLF, mail quoting after it) counted as one.
 _HEX_AFTER = regex.compile(r"(?:[0-9A-Fa-f]|\r?+\n[ \t>]{0,8}+){4,12}+")
 
@@ -84,6 +92,7 @@ def accept(gate: Gate, text: str, raw: list[Raw]) -> list[int]:
     if not text.isascii():
         raw.extend((pos, None) for pos in _foreign_hits(gate, text))
     raw.extend((pos, None) for pos in _junction_hits(gate, text))
+    raw.extend((m.start(), None) for m in STATUS_SHAPE.finditer(text))
     raw.sort(key=lambda hit: hit[0])
     out: list[int] = []
     reach = -1
