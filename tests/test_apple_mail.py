@@ -36,7 +36,8 @@ def test_each_reason_variant_and_the_plain_sentence() -> None:
         "because it does not allow relaying.",
         "",
     ):
-        text = f"The recipient \u201cbob@example.org\u201d was rejected by the server {tail}".strip()
+        text = f"The recipient \u201cbob@example.org\u201d was rejected by the server {tail}"
+        text = text.strip()
         assert _one(text).recipient == "bob@example.org"
 
 
