@@ -84,3 +84,14 @@ def test_outgoing_server_sentences_give_the_server() -> None:
         rec = _one(text)
         assert (rec.format, rec.server) == ("apple-mail", "smtp.example.com")
     assert list(smtperr.scan("The connection to the outgoing server failed.")) == []
+
+
+def test_help_page_alert_without_the_address_is_no_record() -> None:
+    """The iOS alert as a how-to page transcribed it (real text, kept pending): the page
+    dropped the address and its opening quote, so nothing says whose message was refused."""
+    from pathlib import Path
+
+    pending = Path(__file__).parent / "corpus_pending" / "apple-mail" / "en"
+    text = (pending / "techzillo-ios-cannot-send-relaying.txt").read_text(encoding="utf-8")
+    assert "The recipient was rejected by" in text
+    assert list(smtperr.scan(text)) == []

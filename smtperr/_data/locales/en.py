@@ -165,7 +165,8 @@ TEMPLATES = (
     # tests/corpus_pending/apple-mail/strings.json).  No real paste that keeps
     # the address was found: the help pages that quote the iOS alert drop it ("The recipient
     # was rejected by the server because it does not allow relaying",
-    # tests/corpus/en/apple-mail-ios-techzillo-relaying), so that text gives no record.
+    # tests/corpus_pending/apple-mail/en/techzillo-ios-cannot-send-relaying), so that text
+    # gives no record (tests/test_apple_mail.py).
     # (The recipient's opening quote is required: "{_}" before a quote-only literal, so that
     # prose such as "the recipient was rejected by the server" gives no record.)
     ("apple-mail", "The recipient {_}'{recipient}' was rejected by the server"),
