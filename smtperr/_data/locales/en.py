@@ -155,6 +155,28 @@ TEMPLATES = (
     # Apple Mail (macOS) send failure alert's title; Mail names the account's description
     # ("Google") or the SMTP host after "the server" (a project's audit notes, 2025).
     ("apple-mail", "Cannot send message using the server {server}"),
+    # iOS / macOS Mail (MessageFoundation) when the server refuses a recipient at RCPT TO:
+    # "The recipient “%@” was rejected by the server." (SMTP_1_BAD_RECIPIENT), or, picked by
+    # the reply's enhanced status, the same sentence ending "because the user is unknown.",
+    # "because it does not allow relaying." or "because it is not a valid email address."
+    # (MFSMTPResponse -errorMessageWithAddress:defaultMessage:).  Source: Apple's own strings
+    # in decompiled MessageFoundation/Message.framework classes (MFSMTPConnection,
+    # MFSMTPResponse; github-index file ids 14514374859, 14873991065, 58939481708;
+    # tests/corpus_pending/apple-mail/strings.json).  No real paste that keeps
+    # the address was found: the help pages that quote the iOS alert drop it ("The recipient
+    # was rejected by the server because it does not allow relaying",
+    # tests/corpus_pending/apple-mail/en/techzillo-ios-cannot-send-relaying), so that text
+    # gives no record (tests/test_apple_mail.py).
+    # (The recipient's opening quote is required: "{_}" before a quote-only literal, so that
+    # prose such as "the recipient was rejected by the server" gives no record.)
+    ("apple-mail", "The recipient {_}'{recipient}' was rejected by the server"),
+    # iOS Mail when it cannot reach the outgoing server: "The connection to the outgoing
+    # server “%@” failed." (SMTP_NO_CONNECTION), and, after a refused connection, "Check the
+    # account settings for the outgoing server “%@”." (FAILED_SEND, under the title "Cannot
+    # Send Mail").  Same source (decompiled MFSMTPConnection, github-index file ids
+    # 10567484927, 14327117654, 14514374859); no real paste found.
+    ("apple-mail", "The connection to the outgoing server '{server}' failed"),
+    ("apple-mail", "Check the account settings for the outgoing server '{server}'"),
 )
 
 SERVER_PHRASES = {
