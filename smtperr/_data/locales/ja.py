@@ -20,7 +20,10 @@ BASIS = (
     "errorSendingMessage, smtpSendNotAllowed, startTlsFailed; smtpSendNotAllowed and "
     "startTlsFailed up to the end of their first sentence after the reply or server name; line "
     "breaks as blanks, ASCII double quotes as ').  ja-JP-mac (the macOS build) has the same "
-    "strings; errorSendingMessage puts the reply last."
+    "strings; errorSendingMessage puts the reply last.  The outlook-task rows are the "
+    "task errors quoted on hehao1.seesaa.net (article 44852088), with and without Outlook's "
+    "own sentence before 'サーバーが応答しました:' spelled out; no Japanese receiving-task "
+    "('受信中') error was found."
 )
 
 LABELS = {
@@ -52,6 +55,16 @@ OPENINGS = (
 )
 
 TEMPLATES = (
+    # Outlook's task errors whose quoted text ends in the server's reply, as the hehao1.seesaa.net
+    # article 44852088 quotes them (tests/corpus/ja/outlook-task-0x800ccc0f-0x800ccc78; the
+    # blogger elides the reply as '…'): the client's sentence is spelled out so that
+    # {server_response} holds the server's words only.  They come before the general row.
+    ("outlook-task", "タスク '{account} - 送信中' はエラー ({error_number}) を報告しました: "
+     "'サーバーへの接続が中断されました。この問題が引き続き起こる場合は、サーバー管理者かインターネット"
+     "サービスプロバイダ (ISP) に連絡してください。サーバーが応答しました: {server_response}'"),
+    ("outlook-task", "タスク '{account} - 送信中' はエラー ({error_number}) を報告しました: "
+     "'メッセージを送信できません。アカウントのプロパティで電子メールアドレスが正しいことを確認してください。"
+     "サーバーが応答しました: {server_response}'"),
     ("outlook-task", "タスク '{account} - 送信中' はエラー ({error_number}) を報告しました: "
      "'{server_response}'"),
     # errorSendingRcptCommand

@@ -13,7 +13,11 @@ BASIS = (
     "thunderbird/thunderbird-l10n "
     "pl/mail/chrome/messenger/messengercompose/composeMsgs.properties (file id 43776802167; "
     "keys errorSendingRcptCommand, errorSendingMessage, smtpSendNotAllowed, startTlsFailed; "
-    "current wording, older Thunderbird releases may differ)."
+    "current wording, older Thunderbird releases may differ).  The outlook-task TEMPLATES come "
+    "from the Polish edition of KB 935400 (support.microsoft.com/pl-pl/help/935400, pages "
+    "corpus; tests/corpus/pl/outlook-task-kb935400): 'Zadanie „...” zgłosiło błąd (0x...): ...'. "
+    "No Polish forum paste of a task error was found, nor the Polish form of 'The server "
+    "responded:' inside one."
 )
 
 LABELS = {
@@ -37,6 +41,17 @@ OPENINGS = (
 )
 
 TEMPLATES = (
+    # Outlook's task error, from the Polish edition of KB 935400 (support.microsoft.com/pl-pl/
+    # help/935400; tests/corpus/pl/outlook-task-kb935400): the task name in „...”, an em dash
+    # between the account and the task, a colon without a blank after the error number and
+    # the quoted text without quote marks.  Outlook itself writes " - " between account and
+    # task (every English paste and KB); the second row takes that spelling of the same
+    # sentence.  The last row is the same frame for any task name (Wysyłanie, Odbieranie, ...).
+    ("outlook-task", "Zadanie '{account} — Wysyłanie i odbieranie' zgłosiło błąd ({error_number}): "
+     "'{server_response}'"),
+    ("outlook-task", "Zadanie '{account} - Wysyłanie i odbieranie' zgłosiło błąd ({error_number}): "
+     "'{server_response}'"),
+    ("outlook-task", "Zadanie '{_}' zgłosiło błąd ({error_number}): '{server_response}'"),
     ("thunderbird", "Wystąpił błąd podczas wysyłania wiadomości. Odpowiedź serwera: "
      "{server_response}. Sprawdź adresata wiadomości ({recipient}), a następnie ponów próbę."),
     ("thunderbird", "Wystąpił błąd podczas wysyłania wiadomości. Odpowiedź serwera: "
