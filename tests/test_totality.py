@@ -165,6 +165,11 @@ def _adversarial(size: int = MB) -> dict[str, str]:
         # back to the line's start for each reply (quadratic in the line).
         "reply-framings-on-one-line": _fill("Remote Server returned 'x' "),
         "code-spans-on-one-line": _fill("SMTP session failed: 550 `x` "),
+        # The gate's reply shape and the reader of replies after a colon: a window at every
+        # status, a reply after every colon, on one line and on many.
+        "status-shapes": _fill("550 5.1.1 "),
+        "replies-after-colons-one-line": _fill("error: 550 5.7.1 <a@b.c> x: '4.7.1 y' "),
+        "replies-after-colons": _fill("It said: '550 5.1.1 No such user'.\n"),
     }
 
 
