@@ -1,6 +1,7 @@
 """Microsoft Exchange (2000-2019) and Microsoft 365 non-delivery reports, in the languages
 real reports were found in: English, French, Italian, Swedish, Danish, German, Spanish,
-Portuguese (Brazil), Russian, Japanese, Chinese (simplified).
+Portuguese (Brazil), Russian, Japanese, Chinese (simplified and traditional), Dutch; Norwegian
+reports share Danish's "Genererende server:" and are read by the Danish row.
 
 Exchange 2007/2010 write the diagnostic part's "Remote Server returned '...'" in English
 whatever the report's language (sisimai's French and Italian samples); Exchange 2013 and later
@@ -13,6 +14,28 @@ tests/corpus/da, and the figure "NDR sections" of the localized editions of Micr
 CC-BY-4.0; an Outlook window holding the NDR in the language, transcribed in tests/corpus;
 the ko-kr and zh-tw editions show the English one).  Heading rows leave out a trailing colon
 whose width (ASCII or full-width) the screenshot does not tell.
+
+Later additions, each with what it rests on:
+
+* Chinese (traditional) head: a bounce service's regular expression for the reports its
+  mailbox received (GitHub file, index id 52039297486, "Chinese/Exchange format"); no pasted
+  report was found, so only the head is given (Exchange 2007/2010 keep "Remote Server
+  returned" in English, which REPLIES reads anywhere).
+* Dutch (Microsoft 365): Sisimai's Office365 decoder (sisimai/p5-sisimai
+  lib/Sisimai/Lhost/Office365.pm at b733d728c0c24d2a537ae426aa2b6bc8bf915de1, BSD-2-Clause),
+  which holds the head, the diagnostic heading and "Bronserver:" read from the Dutch reports
+  it decodes; the head also in a mailbox cleaner's list of bounce sentences (GitHub file,
+  index id 27724913828).  No pasted Dutch report was found.
+* German Exchange 2000/2003 report as Outlook renders it ("Ihre Nachricht hat einige oder
+  alle Empfänger nicht erreicht." / "Folgende Empfänger konnten nicht erreicht werden:"):
+  Microsoft KB Q229148 (jeffpar/kbarchive kb/229/Q229148/README.md at e92bde762b), which
+  quotes a German Outlook 98 report (tests/corpus/de/exchange-ndr-exchange55-kb229148).  The
+  archive lost the umlaut ("Empf?nger"), as pastes often do: the word is a skip slot.
+* Searched for and not found (pages, code, issues stores; GitHub strings): Korean, Czech,
+  Polish, Turkish, Hungarian, Finnish, Portuguese (Portugal) and the Microsoft 365 layout
+  ("Your message to ... couldn't be delivered.") in any language but English; Microsoft's
+  ko-kr and zh-tw documentation shows the English report, and its machine-translated text
+  names the sections in words that are not the product's.
 """
 
 FORMAT = "exchange-ndr"
@@ -49,6 +72,13 @@ HEADS = (
      "MS Docs OfficeDocs-Exchange-Test-pr.ja-jp bb232118 figure; tests/corpus/ja/exchange-ndr-exchange2013-ja-docs"),
     ("zh-CN", "无法传递到这些收件人或组",
      "MS Docs OfficeDocs-Exchange-Test-pr.zh-cn bb232118 figure; tests/corpus/zh-CN/exchange-ndr-exchange2013-zh-cn-docs"),
+    ("zh-TW", "傳送至下列收件者或群組失敗",
+     "GitHub file index id 52039297486 (a bounce service's pattern for the reports it received)"),
+    ("nl", "Uw bericht kan niet worden bezorgd bij de volgende geadresseerden of groepen:",
+     "sisimai/p5-sisimai lib/Sisimai/Lhost/Office365.pm@b733d728; GitHub file index id 27724913828"),
+    # Exchange 2000/2003 as a German Outlook renders it; the umlaut word is a skip slot.
+    ("de", "Ihre Nachricht hat einige oder alle {_} nicht erreicht.",
+     "Microsoft KB Q229148 (jeffpar/kbarchive); tests/corpus/de/exchange-ndr-exchange55-kb229148"),
 )
 
 SECTIONS = (
@@ -85,6 +115,9 @@ SECTIONS = (
      "MS Docs OfficeDocs-Exchange-Test-pr.zh-cn bb232118 figure; tests/corpus/zh-CN/exchange-ndr-exchange2013-zh-cn-docs"),
     ("zh-CN", "生成服务器:{server}",
      "MS Docs OfficeDocs-Exchange-Test-pr.zh-cn bb232118 figure; tests/corpus/zh-CN/exchange-ndr-exchange2013-zh-cn-docs"),
+    ("nl", "Diagnostische gegevens voor beheerders:",
+     "sisimai/p5-sisimai lib/Sisimai/Lhost/Office365.pm@b733d728"),
+    ("nl", "Bronserver: {server}", "sisimai/p5-sisimai lib/Sisimai/Lhost/Office365.pm@b733d728"),
 )
 
 REPLIES = (
@@ -109,6 +142,8 @@ INNER = (
      "sisimai lhost-exchange2003-01"),
     ("en", "The following recipient(s) could not be reached: {_} on {line}{reply} MSEXCH:",
      "sisimai lhost-exchange2003-04"),
+    ("de", "Folgende {_} konnten nicht erreicht werden: {_} am {line}{reply} MSEXCH:",
+     "Microsoft KB Q229148 (jeffpar/kbarchive); tests/corpus/de/exchange-ndr-exchange55-kb229148"),
     # hMailServer in the Exchange 2003 layout.
     ("en", "Remote server replied: {reply}", "flufl.bounce simple_34"),
     # Exchange 2013 and later localize "Remote Server returned '...'" (the Microsoft
@@ -184,4 +219,10 @@ GATE = (
      "MS Docs OfficeDocs-Exchange-Test-pr.zh-cn bb232118 figure; tests/corpus/zh-CN/exchange-ndr-exchange2013-zh-cn-docs"),
     ("zh-CN", "无法传递到这些收件人或组",
      "MS Docs OfficeDocs-Exchange-Test-pr.zh-cn bb232118 figure; tests/corpus/zh-CN/exchange-ndr-exchange2013-zh-cn-docs"),
+    ("zh-TW", "傳送至下列收件者或群組失敗",
+     "GitHub file index id 52039297486"),
+    ("nl", "Diagnostische gegevens voor",
+     "sisimai/p5-sisimai lib/Sisimai/Lhost/Office365.pm@b733d728"),
+    ("de", "konnten nicht erreicht werden",
+     "Microsoft KB Q229148 (jeffpar/kbarchive); tests/corpus/de/exchange-ndr-exchange55-kb229148"),
 )
