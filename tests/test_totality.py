@@ -170,6 +170,10 @@ def _adversarial(size: int = MB) -> dict[str, str]:
         "status-shapes": _fill("550 5.1.1 "),
         "replies-after-colons-one-line": _fill("error: 550 5.7.1 <a@b.c> x: '4.7.1 y' "),
         "replies-after-colons": _fill("It said: '550 5.1.1 No such user'.\n"),
+        # Outlook's task error by its shape: on many lines, and numbers after task names on
+        # one line without the colon and message that would end a record.
+        "task-shapes": _fill("La tâche 'a - b' a signalé une erreur (0x800CCC0E) : 'c'\n"),
+        "task-shapes-one-line": _fill("'a - b' (0x800CCC0E) "),
     }
 
 

@@ -27,6 +27,7 @@ from .gate import AFTER, BEFORE, around, clusters
 from .gate import tight as tight_window
 from .labels import _find_labels, _find_openings
 from .replies import read_replies
+from .task_shape import read_task_shapes
 from .templates import _read_templates
 from .values import Closing, _group
 from .window import Normalized, _folded, normalize
@@ -147,6 +148,9 @@ def _read_window(g: Grammar, n: Normalized) -> tuple[list[ClientError], int]:
         if built is not None:
             records.append(built)
             taken.append((group[0].start, max(max(lab.stop, lab.end) for lab in group)))
+    for rec, span in read_task_shapes(g, n, taken + covered):
+        records.append(rec)
+        taken.append(span)
     for rec, _span in read_after_colon(g, n, taken + covered, framed):
         records.append(rec)
     records.sort(key=lambda r: r.span)
