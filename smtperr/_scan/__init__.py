@@ -6,9 +6,13 @@ records there:
 
 * templates (Outlook's task error, Thunderbird, NDRs, ...): sentences with slots
   (``_scan.templates``);
+* replies with the wording that frames them, bounces and log lines (``_scan.replies``), and
+  reply lines alone (``_scan.bare``);
 * label lists (the classic comma-separated tail and Windows Live Mail's one field per line):
   labels found from their colons (``_scan.labels``), each value cut by its type
   (``_scan.values``), labels of unknown languages given a field by shape (``_scan.unknown``);
+* last, over what no reader took: Outlook's task error by its shape
+  (``_scan.task_shape``) and a reply after a colon of unknown wording (``_scan.bare``);
 
 and every record is made by ``_scan.build``, the only caller of ``classify``.
 """
