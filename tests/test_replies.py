@@ -325,6 +325,20 @@ def test_every_real_reply_with_an_enhanced_status_pasted_alone_is_a_record() -> 
     assert seen >= 60
 
 
+def test_a_report_that_a_template_read_does_not_swallow_the_next_report() -> None:
+    """An Exchange report without a reply, read whole by a template, then another Exchange
+    report (the French head, of the same family): two records (the second was lost: the head
+    joined the first message, which had no reply yet)."""
+    root = Path(__file__).parent / "corpus"
+    first = (root / "en" / "exchange-ndr-o365-org-rejected.txt").read_text(encoding="utf-8")
+    second = (root / "fr" / "exchange-ndr-exchange2013-fr.txt").read_text(encoding="utf-8")
+    alone = [r.to_dict() for t in (first, second) for r in smtperr.scan(t)]
+    together = [r.to_dict() for r in smtperr.scan(first + "\n\n" + second)]
+    for rec in alone + together:
+        rec.pop("span")
+    assert len(alone) == 2 and together == alone
+
+
 def test_a_bare_reply_names_the_address_it_rejects() -> None:
     (rec,) = smtperr.scan("550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown")
     assert rec.recipient == "bob@example.org"

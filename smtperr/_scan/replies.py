@@ -4,8 +4,9 @@ Framings (``smtperr._data.framings``, compiled by ``_scan.framing``) are found i
 from their keys.  They are grouped into *messages*: a head (a bounce's first sentence) or a
 section begins one, and the hits that follow within reach belong to it; a reply framing
 outside any message (a fragment, a log line) is a message of its own.  Another bounce ends a
-message: a head of another family, a record of another reader (a template's) beginning
-between two hits, or, once the message has its reply (or lies in a template's record), a reply
+message: a head of another family (of its own, once the message has a reply or the template
+reader's record it begins in has ended), a record of another reader beginning between two
+hits, or, once the message has its reply (or lies in a template's record), a reply
 framing of another family standing apart from it (past the blank line after its part).  Each
 message yields one record, with the best of its replies (one with a code and words beats
 codes alone, which beat words alone): one record per pasted bounce, not one per layer that
@@ -17,8 +18,6 @@ Values are cut from the window's text; the record is made by ``build._record``.
 
 from __future__ import annotations
 
-import bisect
-
 import regex
 
 from .._compile.grammar import Grammar
@@ -27,6 +26,8 @@ from .bare import read_bare
 from .build import _record
 from .framing import Framing, framings
 from .gate import LOG_STAMP
+from .messages import GAP, messages, reply
+from .messages import rank as reply_rank
 from .recipient import reply_recipient
 from .reply_hits import Hit, Message, find
 from .reply_text import (
@@ -47,7 +48,6 @@ from .window import Normalized
 
 __all__ = ["read_replies"]
 
-GAP = 2500  # the most text between two hits of one message
 _ADDRESS_LINE = regex.compile(
     r"(?<![^\n])[ \t]*+(?:\*\*[ \t]*+)?[<\"]?+"
     r"(?P<a>[^\s<>'\"(),;:@]{1,64}@[^\s<>'\"(),;:]{1,255}?)[>\"]?+(?=[ \t]*+(?:[(:]|on[ \t]|\n|\Z))"
@@ -59,7 +59,6 @@ _LOG_ADDRESS = regex.compile(
     r"(?P<a>[^\s<>@]{1,64}@[^\s<>,]{1,255})",
     regex.IGNORECASE,
 )
-_WORDS = regex.compile(r"[^\W\d_]{2,}")
 
 
 def read_replies(
@@ -79,7 +78,7 @@ def read_replies(
     spans = _Spans(taken)  # what is read already, asked in O(log n)
     last: tuple[ClientError, tuple[int, int], Framing] | None = None
     covered: list[tuple[int, int]] = []  # what messages hold, read or not: no bare reply there
-    for msg in _messages(n, hits, sorted(taken), logs, fr.shared):
+    for msg in messages(n, hits, sorted(taken), logs, fr.shared):
         got = _read(g, n, msg, spans, logs)
         if got is not None or not msg.standalone:
             covered.append((msg.start, region_end(text, msg.last)))
@@ -96,132 +95,6 @@ def read_replies(
         records.append(rec)
         taken.append(span)
     return covered
-
-
-def _messages(
-    n: Normalized,
-    hits: list[Hit],
-    records: list[tuple[int, int]],
-    logs: LogLines,
-    shared: frozenset[str],
-) -> list[Message]:
-    """Hits grouped into the messages they belong to (see the module docstring); ``records``:
-    the spans of the template reader's records, sorted; ``shared``: families whose sections
-    stand inside other families' bounces."""
-    starts = [a for a, _b in records]
-    out: list[Message] = []
-    cur: Message | None = None
-    for h in hits:
-        role = h.f.role
-        line = line_start(n.struct, h.start)
-        log = h.f.format == "mta-log" or logs.at(line)
-        near = (
-            cur is not None
-            and not cur.standalone
-            and h.start - cur.reach <= GAP
-            and not _between(starts, cur.hits[-1].start, h.start)
-            and not line_between(LOG_STAMP, n.struct, cur.hits[-1].start, h.start)  # a log's line
-        )
-        if role in ("head", "section"):
-            # A section continues the message it stands in, unless it is another family's,
-            # past the part that holds the message's reply (a second bounce pasted after
-            # the first); a head only one of its own family without a reply yet (Mail.Ru's
-            # Russian part, then Exim's English one); another family's head begins a
-            # message of its own.
-            same = cur is not None and h.f.family in cur.families and not _has_reply(n, cur)
-            part = role == "section" and not (
-                cur is not None
-                and h.f.family not in cur.families
-                and h.f.family not in shared
-                and _has_reply(n, cur)
-                and h.start >= region_end(n.struct, cur.last)
-            )
-            if near and cur is not None and (part or same):
-                cur.add(h)
-            else:
-                cur = Message.of(h, False)
-                out.append(cur)
-        elif role == "inner":
-            # (a '#' that no " ##" ends is no part: "...680000##7126##..." in a log line)
-            if (
-                near
-                and cur is not None
-                and h.f.family in cur.families
-                and (not h.f.end_required or _reply(n, h) is not None)
-            ):
-                cur.add(h)
-        elif near and cur is not None and not log and not _apart(n, cur, h, records, starts):
-            cur.add(h)
-        else:
-            cur = Message.of(h, True)
-            out.append(cur)
-    return out
-
-
-def _between(starts: list[int], a: int, b: int) -> bool:
-    """Whether one of ``starts`` lies in ``(a, b]``."""
-    i = bisect.bisect_right(starts, a)
-    return i < len(starts) and starts[i] <= b
-
-
-def _apart(
-    n: Normalized, msg: Message, h: Hit, records: list[tuple[int, int]], starts: list[int]
-) -> bool:
-    """Whether a reply framing begins another bounce rather than repeating this one: of
-    another family than the message's heads and sections, once the message has its reply (a
-    framing's, or the template reader's record that the message begins in), and past the
-    part that holds it (a reply quoted inside another stays in its part).  Of the message's
-    own family, only once the message holds a reply with its code: a bounce gives its reply
-    with a code once (per recipient, line after line), and words before it ("Google tried to
-    deliver your message, but ..."); a second bounce gives one again."""
-    if h.f.family in msg.families and not _has_coded_reply(n, msg):
-        return False
-    i = bisect.bisect_right(starts, msg.start) - 1
-    held = (i >= 0 and records[i][1] > msg.start) or _has_reply(n, msg)
-    return held and h.start >= region_end(n.struct, msg.last)
-
-
-
-def _has_reply(n: Normalized, msg: Message) -> bool:
-    """Whether a hit of the message introduces a reply (each hit looked at once)."""
-    while not msg.replied and msg.checked < len(msg.hits):
-        h = msg.hits[msg.checked]
-        msg.checked += 1
-        msg.replied = h.f.has_reply and _reply(n, h) is not None
-    return msg.replied
-
-
-def _has_coded_reply(n: Normalized, msg: Message) -> bool:
-    """Whether a hit of the message introduces a reply with its code (each hit looked at
-    once: asked for every reply framing the message meets)."""
-    while not msg.coded and msg.coded_checked < len(msg.hits):
-        h = msg.hits[msg.coded_checked]
-        msg.coded_checked += 1
-        got = _reply(n, h)
-        msg.coded = got is not None and _rank(n, h, got[:2]) > 0
-    return msg.coded
-
-
-def _reply(n: Normalized, h: Hit) -> tuple[int, int, bool] | None:
-    """The reply a hit introduces: (start, end, ended by the framing's literal) in the
-    window, or None when there is none."""
-    if h.reply is None and h.f.has_reply:
-        if h.f.text[:1] == "^":
-            h.prefix = n.struct[line_start(n.struct, h.start) : h.end].strip()
-        got = reply_end(n, h.end, h.f.end, h.prefix, h.f.end_required)
-        h.reply = got or (-1, -1, False)
-    return None if h.reply is None or h.reply[0] < 0 else h.reply
-
-
-def _rank(n: Normalized, h: Hit, span: tuple[int, int]) -> int:
-    """How good a reply is: 2 with a code and words, 1 with a code alone, 0 words alone."""
-    text = n.struct[span[0] : span[1]]
-    if CODE_AT.match(text) is None:
-        # The framing shows the code apart from the words ("SMTP Error (451): ... (Temporary
-        # local problem)"): words with a code.
-        return 2 if "code" in h.slots and _WORDS.search(text) else 0
-    rest = CODE_AT.sub("", text, count=1)
-    return 2 if _WORDS.search(rest) else 1
 
 
 def _read(
@@ -287,10 +160,10 @@ def _best(n: Normalized, msg: Message) -> tuple[int, Hit, tuple[int, int]] | Non
     "(reason: ...)" holds only the first line of what its transcript quotes) replaces it."""
     found: list[tuple[int, bool, Hit, tuple[int, int]]] = []
     for h in msg.hits:
-        got = _reply(n, h)
+        got = reply(n, h)
         if got is None:
             continue
-        rank = _rank(n, h, got[:2])
+        rank = reply_rank(n, h, got[:2])
         if rank == 0 and (h.f.role != "inner" or msg.standalone):
             continue  # words without a code only where a family's own message frames them
         found.append((rank, got[2], h, got[:2]))
