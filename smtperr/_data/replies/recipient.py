@@ -97,6 +97,7 @@ PHRASES = {
         ("address does not exist", "", "sisimai:UserUnknown"),
         ("address not present in directory", "", "sisimai:UserUnknown"),
         ("address unknown", "", "sisimai:UserUnknown"),
+        ("addressee unknown", "", "sendmail:sysexits"),
         ("can't accept user", "", "sisimai:UserUnknown"),
         ("destination addresses were unknown", "", "sisimai:UserUnknown"),
         ("destination server rejected recipients", "", "sisimai:UserUnknown"),

@@ -123,6 +123,9 @@ SOURCES = {
     "bounceHammer",
     "exim:configure": "Exim default configure ACLs ('relay not permitted'), Exim messages "
     "('Unrouteable address', 'retry timeout exceeded', 'message size exceeds')",
+    "sendmail:sysexits": "sendmail's text for sysexits.h EX_NOUSER (67) 'Addressee unknown', "
+    "as an Ipswitch IMail report quotes it (tests/corpus_pending/other-ndr/en/"
+    "fb-imail-smtp32-pacbell)",
     "courier": "Courier MTA courieresmtpd ('513 Relaying denied.'), test suite",
     "hmailserver": "hMailServer SMTPConnection.cpp SendErrorResponse_ texts",
     "imail": "Ipswitch IMail 550 reply as shown in an Outlook Express error (ihmars.com)",
