@@ -1012,3 +1012,9 @@ def test_more_false_friends(reply: str, reason: Reason) -> None:
 def test_translated_relay_quotas_are_not_relay_denied(reply: str) -> None:
     assert classify(reply).reason is not Reason.RELAY_DENIED
 
+
+
+def test_sendmail_addressee_unknown_is_user_unknown() -> None:
+    """Sendmail's text for EX_NOUSER, as an Ipswitch IMail report quotes it
+    (tests/corpus_pending/other-ndr/en/fb-imail-smtp32-pacbell); was on_hold."""
+    assert classify("550 <bob@example.net>... Addressee unknown").reason is Reason.USER_UNKNOWN
