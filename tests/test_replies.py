@@ -339,6 +339,16 @@ def test_a_report_that_a_template_read_does_not_swallow_the_next_report() -> Non
     assert len(alone) == 2 and together == alone
 
 
+def test_a_label_list_cut_before_its_anchors_is_read_when_its_reply_has_a_status() -> None:
+    """Was a known bug (tests/_known_bugs.py, cut-before-every-anchor): no error number, no
+    protocol, no client sentence; the reply's code and status now open a window."""
+    text = ("> Account: 'Mail'\n> Server Error: 554\n> Server Response: 554 5.7.1 "
+            "<bob@example.com>: Forwarding Denied\n> Server: 'smtp.example.com'")
+    (rec,) = smtperr.scan(text)
+    assert (rec.format, rec.server, rec.server_error) == (
+        "outlook-express", "smtp.example.com", "554")
+
+
 def test_a_bare_reply_names_the_address_it_rejects() -> None:
     (rec,) = smtperr.scan("550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown")
     assert rec.recipient == "bob@example.org"

@@ -174,6 +174,8 @@ def _adversarial(size: int = MB) -> dict[str, str]:
         # one line without the colon and message that would end a record.
         "task-shapes": _fill("La tâche 'a - b' a signalé une erreur (0x800CCC0E) : 'c'\n"),
         "task-shapes-one-line": _fill("'a - b' (0x800CCC0E) "),
+        # A JSON or program string's escapes, decoded by the window's normalizer.
+        "string-escapes": _fill("Server: \\u0027x\\u0027,\\nPort: 25\\'\\\"\\u003c"),
     }
 
 

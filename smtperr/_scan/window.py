@@ -1,10 +1,11 @@
 """Stage 2: a window of text, normalized for reading, with the map back to the original.
 
 The parser matches labels and values in a *normalized* copy of a window of text: line
-endings unified, mail-quote markers, bullets and markdown emphasis removed, HTML entities
-and a few HTML tags decoded, runs of blanks collapsed, indentation after a line break
-dropped.  ``Normalized.offsets[i]`` is the index in the original text of normalized
-character ``i``, so spans always point into what the caller passed.
+endings unified, mail-quote markers, bullets and markdown emphasis removed, HTML entities,
+a JSON or program string's escapes and a few HTML tags decoded, runs of blanks collapsed,
+indentation after a line break dropped.  ``Normalized.offsets[i]`` is the index in the
+original text of normalized character ``i``, so spans always point into what the caller
+passed.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ _TOKEN = regex.compile(
     r"""
     # every token starts with one of these (a blank only before another blank or a line
     # break: a lone blank between words is no token): the look-ahead lets the engine skip
-    (?=[\t\u00a0\u3000\r\n*`]|[ ][ \t\u00a0\u3000\r\n]|&[a-zA-Z\#]|</?[a-zA-Z]|\[/?[a-zA-Z]|__)
+    (?=[\t\u00a0\u3000\r\n*`]|[ ][ \t\u00a0\u3000\r\n]|&[a-zA-Z\#]|</?[a-zA-Z]|\[/?[a-zA-Z]|__
+       |\\['"nu])
     # a plain line break (no blank, quote marker or bullet around it, no dropped token
     # before it) is copied as it is: not a token, so log lines cost no Python step
     (?!(?<![*_`\];>])\n(?![ \t\u00a0\u3000>\-*\u2022\u00b7\#`\r]|[0-9]{1,2}[.)]))
@@ -40,6 +42,9 @@ _TOKEN = regex.compile(
         [ \t\u00a0\u3000]*+)
     | (?P<ws>[ \t\u00a0\u3000]{2,}+|[\t\u00a0\u3000])  # a lone blank is copied as it is
     | (?P<ent>&(?:[a-zA-Z]{2,8}|\#[0-9]{2,6}|\#[xX][0-9a-fA-F]{2,5});)
+    # a message pasted from a JSON string or a program's quoted string: its escaped quotes,
+    # angle brackets and ampersand, and "\n" before a capital or a blank (not "C:\new")
+    | (?P<esc>\\(?:['"]|u00(?:2[27]|3[cCeE]|26)|u20(?:1[89cCdD])|n(?=[A-Z \\]|\Z)))
     | (?P<tag></[A-Za-z][A-Za-z0-9-]{0,20}+>
         |</?(?i:br|p|div|span|b|i|u|strong|em|font|code|pre|tt|blockquote|li|ul|ol|a|td|tr
                |table|tbody|small|big)(?=[\s/>])[^<>\n]{0,200}+>)
@@ -173,6 +178,12 @@ def normalize(source: str, start: int = 0, end: int | None = None) -> Normalized
                 put(value, at)
             else:
                 put(value.replace("\u00a0", " "), at, 0)
+        elif kind == "esc":
+            value = m.group()[1:]
+            if value == "n":
+                put("\n", at, 0)
+            else:
+                put(chr(int(value[1:], 16)) if value[0] == "u" else value, at, 0)
         elif kind == "tag":
             name = m.group().lstrip("</").split(None, 1)[0].rstrip("/>").lower()
             if name in _BLOCK_TAGS:
