@@ -1,10 +1,11 @@
 """Bounces of MTAs, services and gateways with few samples each: RFC 3464 delivery status
 fields, Courier, CommuniGate Pro, OpenSMTPD, Amazon SES and WorkMail, Oracle (Sun) Messaging
 Server, IMail, MailMarshal, SurfControl, Trend Micro InterScan, McAfee, m-FILTER and au (KDDI) in Japan, Stalwart-based
-services, and the generic "Delivery Status Notification" of Google and Microsoft.
+services, Seznam.cz (Czech), and the generic "Delivery Status Notification" of Google and Microsoft.
 
 Sources: Sisimai's set-of-emails (BSD-2-Clause), ronbeltran/bounce_email (MIT), flufl.bounce
-and Mail-DeliveryStatus-BounceParser test data (wording only), GitHub issue pastes.
+and Mail-DeliveryStatus-BounceParser test data (wording only), GitHub issue pastes, the
+provider's own help page (Seznam.cz, a bounce it shows).
 """
 
 FORMAT = "ndr"
@@ -40,6 +41,8 @@ HEADS = (
      "sisimai lhost-mcafee-01 (McAfee); tests/corpus/en/ndr-mcafee-user-unknown"),
     ("en", "A transcript of the attempts to send the message follows.",
      "BounceParser t/corpus/surfcontrol-extra-newline.msg (SurfControl; wording only)"),
+    ("cs", "Vaše zpráva pro <{recipient}> ze dne {_} nemohla být doručena.",
+     "napoveda.seznam.cz/uzivatel-neexistuje (Seznam.cz); tests/corpus/cs/ndr-seznam-user-unknown"),
 )
 
 # Its sections (RFC 3464 delivery status fields above all) stand inside other vendors'
@@ -81,6 +84,9 @@ INNER = (
     ("en", "^<{recipient}> ({reply})", "sisimai lhost-mcafee-01 (McAfee); tests/corpus/en/ndr-mcafee-user-unknown"),
     ("en", "Failed to send to identified host, {recipient}: [{_}], {reply}",
      "BounceParser t/corpus/surfcontrol-extra-newline.msg (SurfControl; wording only)"),
+    # Seznam.cz: Czech and English, the reason under a ruled heading.
+    ("cs", "Důvod / Reason: --------------- {reply}",
+     "napoveda.seznam.cz/uzivatel-neexistuje; tests/corpus/cs/ndr-seznam-user-unknown"),
 )
 
 # The wording that opens a window for these bounces (units of the gate).
@@ -108,4 +114,5 @@ GATE = (
     ("ja", "次のあて先へのメッセージはエラーのため送信できませんでした。", "sisimai lhost-ezweb-07"),
     ("ja", "このメールは「m-FILTER」が自動的に生成して送信しています。", "sisimai lhost-mfilter-01"),
     ("ja", "※本メールはau one netのメールシステムより配信しております。", "sisimai lhost-kddi-01"),
+    ("cs", "nemohla být doručena", "napoveda.seznam.cz/uzivatel-neexistuje (Seznam.cz)"),
 )
