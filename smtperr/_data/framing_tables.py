@@ -327,6 +327,7 @@ KEYS: dict[str, tuple[str, int, int, bool, str, bool]] = {
     'Recipient: <{recipient}>': ('recipient', 4, 364, True, '', False),
     "Remote Server at {server} returned '{reply}'": ('returned', 384, 404, False, 'remote', False),
     "Remote Server returned '{reply}'": ('returned', 32, 52, False, 'remote', False),
+    'Remote host said: / Zdalny host odpowiedzial: {reply}': ('odpowiedzial', 68, 96, False, 'remote', False),
     'Remote host said: {reply} Giving up on': ('remote', 4, 40, True, 'host', False),
     'Remote server replied: {reply}': ('replied', 32, 50, False, 'remote', False),
     'Remote_host_said:_{reply}/Giving_up_on_': ('remote', 4, 40, True, 'host', False),
