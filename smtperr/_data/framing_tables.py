@@ -19,6 +19,7 @@ KEYS: dict[str, tuple[str, int, int, bool, str, bool]] = {
     '** Messaggio bloccato **': ('bloccato', 30, 52, False, 'messaggio', False),
     '** No se ha encontrado la dirección **': ('encontrado', 28, 80, False, 'dirección', False),
     '--- The following addresses had delivery problems ---': ('addresses', 40, 110, False, 'following', False),
+    '----- Non-delivered information ----- {reply}': ('information', 44, 80, False, 'delivered', False),
     '----- The following addresses had permanent fatal errors -----': ('errors', 104, 128, False, 'following', False),
     '----- Transcript of session follows -----': ('transcript', 16, 86, False, 'session', False),
     '------- Failure Reasons --------': ('reasons', 36, 68, False, 'failure', False),

@@ -1,6 +1,6 @@
 """Bounces of MTAs, services and gateways with few samples each: RFC 3464 delivery status
 fields, Courier, CommuniGate Pro, OpenSMTPD, Amazon SES and WorkMail, Oracle (Sun) Messaging
-Server, IMail, MailMarshal, SurfControl, Trend Micro InterScan, McAfee, m-FILTER and au (KDDI) in Japan, Stalwart-based
+Server, IMail, MailMarshal, SurfControl, Trend Micro InterScan, McAfee, m-FILTER, au (KDDI) and BIGLOBE in Japan, Stalwart-based
 services, Seznam.cz (Czech), and the generic "Delivery Status Notification" of Google and Microsoft.
 
 Sources: Sisimai's set-of-emails (BSD-2-Clause), ronbeltran/bounce_email (MIT), flufl.bounce
@@ -84,6 +84,9 @@ INNER = (
     ("en", "^<{recipient}> ({reply})", "sisimai lhost-mcafee-01 (McAfee); tests/corpus/en/ndr-mcafee-user-unknown"),
     ("en", "Failed to send to identified host, {recipient}: [{_}], {reply}",
      "BounceParser t/corpus/surfcontrol-extra-newline.msg (SurfControl; wording only)"),
+    # BIGLOBE (Japan): the reason in words under its heading, no reply code.
+    ("en", "----- Non-delivered information ----- {reply}",
+     "sisimai lhost-biglobe-01 (BIGLOBE); tests/corpus/en/ndr-biglobe-mailbox-full"),
     # Seznam.cz: Czech and English, the reason under a ruled heading.
     ("cs", "Důvod / Reason: --------------- {reply}",
      "napoveda.seznam.cz/uzivatel-neexistuje; tests/corpus/cs/ndr-seznam-user-unknown"),
