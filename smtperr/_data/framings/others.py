@@ -41,6 +41,8 @@ HEADS = (
      "sisimai lhost-mcafee-01 (McAfee); tests/corpus/en/ndr-mcafee-user-unknown"),
     ("en", "A transcript of the attempts to send the message follows.",
      "BounceParser t/corpus/surfcontrol-extra-newline.msg (SurfControl; wording only)"),
+    ("en", "We had trouble delivering your message. Full details follow:",
+     "sisimai lhost-x6-01; tests/corpus/en/ndr-x6-hop-count-exceeded"),
     ("cs", "Vaše zpráva pro <{recipient}> ze dne {_} nemohla být doručena.",
      "napoveda.seznam.cz/uzivatel-neexistuje (Seznam.cz); tests/corpus/cs/ndr-seznam-user-unknown"),
 )
@@ -84,6 +86,12 @@ INNER = (
     ("en", "^<{recipient}> ({reply})", "sisimai lhost-mcafee-01 (McAfee); tests/corpus/en/ndr-mcafee-user-unknown"),
     ("en", "Failed to send to identified host, {recipient}: [{_}], {reply}",
      "BounceParser t/corpus/surfcontrol-extra-newline.msg (SurfControl; wording only)"),
+    # Under "Technical details:" of a DSN that copies Google's head (sisimai's "X3").
+    ("en", "SMTP:{command} host {server}: {reply}",
+     "sisimai lhost-x3-01, lhost-x3-02; tests/corpus/en/ndr-x3-no-such-user"),
+    ("en", "The following recipients returned permanent errors: {recipient}. Reason: SMTP Server "
+     "<{server}> refused to accept your message ({command}), with the following error message: "
+     "[{reply}]", "sisimai lhost-x6-01; tests/corpus/en/ndr-x6-hop-count-exceeded"),
     # BIGLOBE (Japan): the reason in words under its heading, no reply code.
     ("en", "----- Non-delivered information ----- {reply}",
      "sisimai lhost-biglobe-01 (BIGLOBE); tests/corpus/en/ndr-biglobe-mailbox-full"),
@@ -114,6 +122,7 @@ GATE = (
     ("en", "unable to deliver your message to", "flufl.bounce simple_33"),
     ("en", "Received >>> {reply}", "sisimai lhost-trendmicro-01"),
     ("en", "transcript of the attempts", "BounceParser surfcontrol-extra-newline.msg"),
+    ("en", "recipients returned permanent errors", "sisimai lhost-x6-01"),
     ("ja", "次のあて先へのメッセージはエラーのため送信できませんでした。", "sisimai lhost-ezweb-07"),
     ("ja", "このメールは「m-FILTER」が自動的に生成して送信しています。", "sisimai lhost-mfilter-01"),
     ("ja", "※本メールはau one netのメールシステムより配信しております。", "sisimai lhost-kddi-01"),
