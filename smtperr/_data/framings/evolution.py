@@ -3,7 +3,7 @@ the reply's text after the command that failed: "MAIL FROM command failed: ...",
 failed: ...", "DATA command failed: ...", shown under Evolution's "Error while performing
 operation." (Evolution 2.x). Camel drops the reply's code, and its enhanced status when the
 server announces ENHANCEDSTATUSCODES (``smtp_set_error``); for a reply without text it gives
-its own words for the code ("Requested mail action not taken: mailbox unavailable"). So the
+its own words for the code ("Requested action not taken: mailbox unavailable" for 550). So the
 reply is read only inside the message: after the English heading, or, in the other languages,
 after the translated sentence itself (a Camel sentence in the UI's language names no other
 program).
@@ -13,8 +13,10 @@ Sources: GNOME/evolution-data-server src/camel/providers/smtp/camel-smtp-transpo
 po/<lang>.po at commit ccb3cba2c045 (fuzzy and obsolete entries skipped; en_GB repeats en,
 ca@valencia and sr@latin repeat ca and sr, zh_HK repeats zh_TW). Real English pastes: Ubuntu
 Forums 2008 ("Error while performing operation. MAIL FROM command failed: No identity changes
-permitted.", Gmail, tests/corpus/en/evolution-ubuntuforums-gmail-identity; "DATA command
-failed: Mailbox unavailable" inside a sentence, YPOPs!). No pasted sample in another language
+permitted.", Gmail, tests/corpus/en/evolution-ubuntuforums-gmail-identity; 2007, "DATA command
+failed: Requested action not taken: mailbox unavailable", Camel's words for a 550 without text,
+tests/corpus/en/evolution-ubuntuforums-data-mailbox-unavailable; 2008, "DATA command failed:
+Mailbox unavailable" inside a sentence, YPOPs!). No pasted sample in another language
 was found: those rows are data from the l10n files.
 
 Left out, with the translation known: the sentences of ASCII letters only (bs, ca, da, de, eo,
@@ -32,7 +34,8 @@ _EN = ("GNOME/evolution-data-server src/camel/providers/smtp/camel-smtp-transpor
        " smtp_set_error")
 _UF = ("github-index file id 57128226675 (Ubuntu Forums 2008); "
        "tests/corpus/en/evolution-ubuntuforums-gmail-identity")
-_YP = "github-index file id 56919631896 (Ubuntu Forums 2008, YPOPs!)"
+_YP = ("github-index file ids 57148784992 (Ubuntu Forums 2007), 56919631896 (Ubuntu Forums "
+       "2008, YPOPs!); tests/corpus/en/evolution-ubuntuforums-data-mailbox-unavailable")
 
 HEADS = (
     # Evolution 2.x mail.error.xml "mail:async-error-nodescribe", above Camel's error.
