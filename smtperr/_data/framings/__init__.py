@@ -50,6 +50,7 @@ FAMILIES = (
     "kmail",
     "claws",
     "sylpheed",
+    "evolution",
     "mta_log",
     "bare",
 )

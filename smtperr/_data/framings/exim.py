@@ -1,5 +1,5 @@
 """Exim non-delivery reports ("This message was created automatically by mail delivery
-software.") and the GMX and Mail.Ru variants.
+software.") and the GMX, Mail.Ru and Zoho variants.
 
 Sources: Sisimai's set-of-emails (BSD-2-Clause), deltachat-core-rust test data (MPL-2.0),
 flufl.bounce test data (LGPL-3.0; wording only).
@@ -46,6 +46,9 @@ INNER = (
     ("en", "For the following reason: {reply}", "sisimai lhost-einsundeins-02 (1&1)"),
     ("en", "^<{recipient}>: {reply}", "sisimai lhost-mxlogic-01 (McAfee MXLogic)"),
     ("en", "^{recipient} Invalid Address, ERROR_CODE :{reply}", "sisimai lhost-zoho-01 (Zoho)"),
+    # Zoho: the code and the reason apart, the reason without a code of its own.
+    ("en", "^{recipient} Error, ERROR_CODE :{code}, ERROR_CODE :, {reply}",
+     "sisimai lhost-zoho-05 (Zoho); tests/corpus/en/ndr-zoho-host-not-reachable"),
     # Exim's own reason in words, indented under the recipient (no reply code).
     ("en", "The following address(es) failed: {recipient} (ultimately generated from {_}) "
      "{reply}", "sisimai lhost-exim-08"),

@@ -1,10 +1,11 @@
 """Bounces of MTAs, services and gateways with few samples each: RFC 3464 delivery status
 fields, Courier, CommuniGate Pro, OpenSMTPD, Amazon SES and WorkMail, Oracle (Sun) Messaging
-Server, IMail, MailMarshal, SurfControl, Trend Micro InterScan, McAfee, m-FILTER and au (KDDI) in Japan, Stalwart-based
-services, and the generic "Delivery Status Notification" of Google and Microsoft.
+Server, IMail, MailMarshal, SurfControl, Trend Micro InterScan, McAfee, m-FILTER, au (KDDI) and BIGLOBE in Japan, Stalwart-based
+services, Seznam.cz (Czech), and the generic "Delivery Status Notification" of Google and Microsoft.
 
 Sources: Sisimai's set-of-emails (BSD-2-Clause), ronbeltran/bounce_email (MIT), flufl.bounce
-and Mail-DeliveryStatus-BounceParser test data (wording only), GitHub issue pastes.
+and Mail-DeliveryStatus-BounceParser test data (wording only), GitHub issue pastes, the
+provider's own help page (Seznam.cz, a bounce it shows).
 """
 
 FORMAT = "ndr"
@@ -40,6 +41,10 @@ HEADS = (
      "sisimai lhost-mcafee-01 (McAfee); tests/corpus/en/ndr-mcafee-user-unknown"),
     ("en", "A transcript of the attempts to send the message follows.",
      "BounceParser t/corpus/surfcontrol-extra-newline.msg (SurfControl; wording only)"),
+    ("en", "We had trouble delivering your message. Full details follow:",
+     "sisimai lhost-x6-01; tests/corpus/en/ndr-x6-hop-count-exceeded"),
+    ("cs", "Vaše zpráva pro <{recipient}> ze dne {_} nemohla být doručena.",
+     "napoveda.seznam.cz/uzivatel-neexistuje (Seznam.cz); tests/corpus/cs/ndr-seznam-user-unknown"),
 )
 
 # Its sections (RFC 3464 delivery status fields above all) stand inside other vendors'
@@ -81,6 +86,18 @@ INNER = (
     ("en", "^<{recipient}> ({reply})", "sisimai lhost-mcafee-01 (McAfee); tests/corpus/en/ndr-mcafee-user-unknown"),
     ("en", "Failed to send to identified host, {recipient}: [{_}], {reply}",
      "BounceParser t/corpus/surfcontrol-extra-newline.msg (SurfControl; wording only)"),
+    # Under "Technical details:" of a DSN that copies Google's head (sisimai's "X3").
+    ("en", "SMTP:{command} host {server}: {reply}",
+     "sisimai lhost-x3-01, lhost-x3-02; tests/corpus/en/ndr-x3-no-such-user"),
+    ("en", "The following recipients returned permanent errors: {recipient}. Reason: SMTP Server "
+     "<{server}> refused to accept your message ({command}), with the following error message: "
+     "[{reply}]", "sisimai lhost-x6-01; tests/corpus/en/ndr-x6-hop-count-exceeded"),
+    # BIGLOBE (Japan): the reason in words under its heading, no reply code.
+    ("en", "----- Non-delivered information ----- {reply}",
+     "sisimai lhost-biglobe-01 (BIGLOBE); tests/corpus/en/ndr-biglobe-mailbox-full"),
+    # Seznam.cz: Czech and English, the reason under a ruled heading.
+    ("cs", "Důvod / Reason: --------------- {reply}",
+     "napoveda.seznam.cz/uzivatel-neexistuje; tests/corpus/cs/ndr-seznam-user-unknown"),
 )
 
 # The wording that opens a window for these bounces (units of the gate).
@@ -105,7 +122,9 @@ GATE = (
     ("en", "unable to deliver your message to", "flufl.bounce simple_33"),
     ("en", "Received >>> {reply}", "sisimai lhost-trendmicro-01"),
     ("en", "transcript of the attempts", "BounceParser surfcontrol-extra-newline.msg"),
+    ("en", "recipients returned permanent errors", "sisimai lhost-x6-01"),
     ("ja", "次のあて先へのメッセージはエラーのため送信できませんでした。", "sisimai lhost-ezweb-07"),
     ("ja", "このメールは「m-FILTER」が自動的に生成して送信しています。", "sisimai lhost-mfilter-01"),
     ("ja", "※本メールはau one netのメールシステムより配信しております。", "sisimai lhost-kddi-01"),
+    ("cs", "nemohla být doručena", "napoveda.seznam.cz/uzivatel-neexistuje (Seznam.cz)"),
 )

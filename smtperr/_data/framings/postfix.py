@@ -3,8 +3,16 @@ older "This is the Postfix program at host ..."), the recipient line and "host X
 
 Sources: Sisimai's set-of-emails (BSD-2-Clause), ronbeltran/bounce_email (MIT), deltachat-
 core-rust test data (MPL-2.0); the Japanese (OCN) and Russian (Yandex) prefaces are those
-providers' own text above Postfix's.
+providers' own text above Postfix's.  The Dutch and Spanish heads are mail servers' own
+bounce(5) templates (``bounce_template_file``) as their operators deployed them, found in
+public repositories through the search index; no bounce sent with them was found pasted, so
+they have no sample in tests/corpus (tests/test_postfix_templates.py renders them).
 """
+
+_NL = ("github-index file id 55217294068 (a NixOS mail server's Postfix bounce_template_file, "
+       "failure_template, Dutch)")
+_ES = ("github-index file id 5419529233 (a Postfix set-up script's bounce.cf, failure_template, "
+       "Spanish)")
 
 FORMAT = "ndr"
 
@@ -17,6 +25,8 @@ HEADS = (
      "sisimai lhost-postfix-04 (OCN); tests/corpus/ja/ndr-postfix-ocn"),
     ("ru", "Это письмо отправлено почтовым сервером {server}.",
      "sisimai lhost-yandex-01 (Yandex); tests/corpus/ru/ndr-postfix-yandex"),
+    ("nl", "Dit is het mailsysteem van {server}.", _NL),
+    ("es", "Éste es un mensaje de correo enviado automáticamente por su servidor de correo.", _ES),
 )
 
 SECTIONS = (
@@ -27,6 +37,8 @@ SECTIONS = (
      "delivered to one or more destinations.", "sisimai lhost-postfix-34"),
     ("ru", "К сожалению, мы вынуждены сообщить Вам о том, что Ваше письмо не может быть "
      "отправлено одному или нескольким адресатам.", "sisimai lhost-yandex-01"),
+    ("nl", "Uw bericht kon niet worden afgeleverd aan één of meer ontvangers.", _NL),
+    ("es", "No ha sido posible entregar su mensaje a uno o más destinatarios.", _ES),
 )
 
 REPLIES = (
@@ -56,6 +68,8 @@ GATE = (
     ("ja", "このメールと共に返信されているメールは一つ以上の宛先に対して配信できませんでした。",
      "sisimai lhost-postfix-04 (OCN)"),
     ("ru", "Это письмо отправлено почтовым сервером", "sisimai lhost-yandex-01"),
+    ("nl", "kon niet worden afgeleverd aan één of meer ontvangers", _NL),
+    ("es", "enviado automáticamente por su servidor de correo", _ES),
     ("en", "(in reply to RCPT TO command)", "sisimai lhost-postfix-02; Postfix bounce(8)"),
     ("en", "(in reply to MAIL FROM command)", "GitHub roundcube#6858 paste"),
     ("en", "(in reply to end of DATA command)", "sisimai rhost-apple-02"),

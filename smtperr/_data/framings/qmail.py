@@ -2,7 +2,8 @@
 copy their layout (MessageLabs, Outblaze, Xinnet, newmail.ru), trilingual ones included.
 
 Sources: Sisimai's set-of-emails (BSD-2-Clause), ronbeltran/bounce_email (MIT),
-flufl.bounce test data (LGPL-3.0; wording only).
+flufl.bounce test data (LGPL-3.0; wording only), the Polish host kei.pl's help page (its
+bilingual qmail, "Remote host said: / Zdalny host odpowiedzial:").
 """
 
 FORMAT = "ndr"
@@ -32,6 +33,9 @@ REPLIES = (
     # The reply ends before "Giving up on <ip>." where qmail writes it (else at its line end).
     ("en", "Remote host said: {reply} Giving up on",
      "sisimai lhost-qmail-02, lhost-qmail-03; flufl.bounce qmail_04"),
+    # A Polish qmail (kei.pl): the English words, then the Polish ones (without diacritics).
+    ("pl", "Remote host said: / Zdalny host odpowiedzial: {reply}",
+     "kei.pl/pomoc/wiadmosc-zwrotna (kei.pl help page); tests/corpus/pl/ndr-qmail-kei-no-such-user"),
 )
 
 INNER = (

@@ -1,5 +1,6 @@
 """Sendmail non-delivery reports ("----- The following addresses had permanent fatal errors
------", "----- Transcript of session follows -----"), also sent by AOL and Orange.
+-----", "----- Transcript of session follows -----"), also sent by AOL and Orange, and in its
+layout by Zoho.
 
 Sources: Sisimai's set-of-emails (BSD-2-Clause), ronbeltran/bounce_email (MIT).
 """
@@ -26,6 +27,9 @@ INNER = (
     ("en", "(reason: {reply})", "sisimai lhost-sendmail-01"),
     # The session transcript: what the remote server answered ("<<< 550 ...").
     ("en", "^<<< {reply}", "sisimai lhost-sendmail-05; bounce_email tt_bounce_23"),
+    # Zoho's delay warning in Sendmail's layout: the code and the reason apart.
+    ("en", "[Status: Error, Address: <{recipient}>, ResponseCode {code}, , {reply}]",
+     "sisimai lhost-zoho-04 (Zoho); tests/corpus/en/ndr-zoho-host-not-reachable-delay"),
 )
 
 # The wording that opens a window for this family (units of the gate): a few
