@@ -349,6 +349,18 @@ def test_a_label_list_cut_before_its_anchors_is_read_when_its_reply_has_a_status
         "outlook-express", "smtp.example.com", "554")
 
 
+def test_the_command_a_bounce_names_is_weighed_with_its_reply() -> None:
+    """Exim names the command its reply answered (sisimai lhost-exim-30's layout): at RCPT,
+    "Recipient address rejected: Access denied" is an unknown user, as Sisimai reads it
+    (without the command the 5.7.1 made it 'filtered')."""
+    text = ("  SMTP error from remote mail server after RCPT TO:<bob@example.ch>:\n"
+            "    host mx1.example.eu [192.0.2.32]: 554 5.7.1 <bob@example.ch>:\n"
+            "    Recipient address rejected: Access denied\n")
+    (rec,) = smtperr.scan(text)
+    assert rec.reason is not None and rec.reason.value == "user_unknown"
+    assert smtperr.classify(rec.server_response or "").reason.value == "filtered"
+
+
 def test_a_bare_reply_names_the_address_it_rejects() -> None:
     (rec,) = smtperr.scan("550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown")
     assert rec.recipient == "bob@example.org"

@@ -188,6 +188,7 @@ def _record(
     number: str | None,
     values: dict[str, Any],
     recipient: str | None,
+    command: str | None = None,
 ) -> ClientError:
     response = _clean(values.get("server_response") or "")
     server_error = _clean(values.get("server_error") or "")
@@ -215,7 +216,9 @@ def _record(
     # alone is a reply on hold, after 500 a syntax error.
     own = CODE_AT.match(response or "")
     shown = smtp_code is not None and response and (own is None or own.group("code") is None)
-    verdict = classify(f"{smtp_code} {response}" if shown else response or "", error_number=number)
+    verdict = classify(
+        f"{smtp_code} {response}" if shown else response or "", error_number=number, command=command
+    )
     if smtp_code is None and response:
         smtp_code = verdict.smtp_code
     if recipient is None and response and number == "0x800CCC79":

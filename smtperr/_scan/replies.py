@@ -136,6 +136,7 @@ def _read(
         number=None,
         values=values,
         recipient=recipient,
+        command=_slot(n, hit, "command"),  # the command the reply answered ("RCPT TO")
     )
     return rec, (start, end)
 
