@@ -29,7 +29,7 @@ _BARE = regex.compile(r"(?:\A|\n)[ \t]*+(?P<p>S:[ \t]*+|<<<[ \t]*+)?+(?P<r>[45]\
 # server response was: 5.7.1 Unable to relay", an enhanced status without a code); the same
 # evidence is wanted.
 _AFTER_COLON = regex.compile(
-    r"[:\uff1a][ \t\xa0]{0,3}+['\"\u00ab\u201c\u2018]?+"
+    r"[:\uff1a][ \t\xa0]{0,3}+(?:\n[ \t]{0,8}+)?+['\"\u00ab\u201c\u2018]?+(?:\n[ \t]{0,8}+)?+"
     r"(?P<r>[45]\d\d[ -](?=\S)|[45]\.[0-7]\.\d{1,3}+[ \t](?=\S))"
 )
 _STATUS = regex.compile(r"(?:[45]\d\d[ -]#?)?+[45]\.\d{1,3}\.\d{1,3}(?![\d.])")
@@ -103,8 +103,26 @@ def read_bare(
 ) -> list[tuple[ClientError, tuple[int, int]]]:
     """Records of the reply lines in window ``n`` that no framing or template read, and that
     no record in ``framed`` repeats."""
-    starts = [(m.start("r"), m.group("p") or "") for m in _BARE.finditer(n.struct)]
+    text = n.struct
+    starts = [
+        (m.start("r"), m.group("p") or "")
+        for m in _BARE.finditer(text)
+        if not _after_colon_line(text, line_start(text, m.start("r")))
+    ]
     return _read(g, n, starts, taken, framed)
+
+
+COLON_LINE_BACK = 8  # how many characters after its colon a line that ends in one may hold
+
+
+def _after_colon_line(text: str, line: int) -> bool:
+    """Whether the line before ``line`` ends in a colon (and perhaps a quote): the reply is
+    that label's or sentence's value ("Server Response: '" + wrap + "550 ..."), read after
+    the label lists by ``read_after_colon``."""
+    if line < 2:
+        return False
+    tail = text[max(0, line - 1 - COLON_LINE_BACK) : line - 1].rstrip(" \t'\"\u2018\u201c\u00ab")
+    return tail.endswith((":", "\uff1a"))
 
 
 def read_after_colon(

@@ -11,9 +11,10 @@ from .._compile.grammar import Grammar
 from .._compile.text import compact
 from .._errors import lookup_name
 from .._reason import Reason
-from .._records import ClientError
+from .._records import ClientError, Verdict
 from .recipient import _WRAP_IN_WORD, _recipient, _recipient_before, _unwrap
 from .reply_text import CODE_AT
+from .reply_wraps import rejoined, repaired
 from .shapes import _CODE, _EMAIL, _HEX, _INT, _PROTO, _SUBJECT_BEFORE, _Label
 from .unknown import _clean, _values
 from .window import Normalized
@@ -178,6 +179,10 @@ def _int(raw: str | None) -> int | None:
     return int("".join(m.group().split())) if m else None
 
 
+def _by_phrase(verdict: Verdict) -> bool:
+    return verdict.evidence is not None and verdict.evidence.kind == "phrase"
+
+
 def _record(
     g: Grammar,
     n: Normalized,
@@ -190,7 +195,7 @@ def _record(
     recipient: str | None,
     command: str | None = None,
 ) -> ClientError:
-    response = _clean(values.get("server_response") or "")
+    response = _clean(repaired(values.get("server_response") or ""))
     server_error = _clean(values.get("server_error") or "")
     if server_error is not None and _CODE.fullmatch("".join(server_error.split())):
         server_error = "".join(server_error.split())
@@ -219,6 +224,17 @@ def _record(
     verdict = classify(
         f"{smtp_code} {response}" if shown else response or "", error_number=number, command=command
     )
+    if response and not _by_phrase(verdict):
+        # A hard wrap inside a word of the reply ("Rel" + wrap + "aying denied") hides its
+        # phrase: the reply as it reads with such a wrap joined, when that shows one.
+        raw = repaired(values.get("server_response") or "")
+        for joined in rejoined(raw):
+            again = classify(
+                f"{smtp_code} {joined}" if shown else joined, error_number=number, command=command
+            )
+            if _by_phrase(again):
+                response, verdict = joined, again
+                break
     if smtp_code is None and response:
         smtp_code = verdict.smtp_code
     if recipient is None and response and number == "0x800CCC79":

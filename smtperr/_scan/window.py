@@ -34,7 +34,7 @@ _TOKEN = regex.compile(
         # '<' open: then the '>' closes it ("'<smtp.example.com" + wrap + ">'")
         # (the cheap look-ahead for '>' first: the look-behind scans back 600 characters)
         (?:(?=[ \t\u00a0\u3000]*+>)
-           (?<!(?:\A|[\r\n])[ \t]{0,20}[^>\s][^\r\n]{0,300}?<[^<>\r\n]{0,300}(?:\r\n|\r|\n))
+           (?<!(?:\A|[\r\n])[ \t]{0,20}(?=[^>\s])[^\r\n]{0,2000}?<[^<>\r\n]{0,300}(?:\r\n|\r|\n))
            [ \t\u00a0\u3000]*+(?:>[ \t]?)++)?+
         (?:[ \t\u00a0\u3000]*+                          # bullets, numbering, '# '
            (?:[-*\u2022\u00b7][ \t]++|[0-9]{1,2}[.)][ \t]++|\#{1,6}+[ \t]++))?+
