@@ -278,7 +278,7 @@ WORDS: dict[str, tuple[tuple[str, bool], ...]] = {
     'odpoveď': (('chyba. Odpoveď poštového', False), ),
     'odpověděl': (('server odpověděl', False), ('Server odpověděl', False), ),
     'odpověď': (('Odpověď serveru', False), ),
-    'odpowiedź': (('wiadomości. Odpowiedź serwera', False), ('Odpowiedź serwera', False), ),
+    'odpowiedź': (('wiadomości. Odpowiedź serwera', False), ('Odpowiedź otrzymana', False), ('Odpowiedź serwera', False), ),
     'ogłasza': (('nie ogłasza on', False), ),
     'olduğundan': (('doğru olduğundan emin', False), ),
     'oluştu': (('hata oluştu. Posta', False), ),

@@ -71,6 +71,10 @@ HEADS = (
      "github-index file id 59264670941 (test_parse_not_yet_delivered)"),
     ("ru", "При доставке сообщения получателю {recipient} возникла временная ошибка.",
      "github-index file id 59264670941 (test_parse_not_yet_delivered)"),
+    ("pl", "Wiadomość nie została dostarczona, ponieważ nie znaleziono adresu odbiorcy ({recipient}) "
+     "lub odbiorca nie może odebrać wiadomości.",
+     "GitHub allegro/allegro-api#5168 (a Google Workspace user's paste, 2021); github-index file id "
+     "56743357142 (GMAIL_BOUNCE_BODY of a bounce reader's test); tests/corpus/pl/ndr-gmail-pl"),
 )
 
 SECTIONS = (
@@ -83,6 +87,10 @@ SECTIONS = (
 REPLIES = (
     ("en", "The error that the other server returned was: {reply}", "sisimai lhost-gmail-01"),
     ("en", "The response from the remote server was: {reply}", "sisimai lhost-gsuite-01"),
+    ("pl", "Odpowiedź otrzymana z serwera zdalnego: {reply}",
+     "GitHub allegro/allegro-api#5168; boostorg/geometry#728 (a maintainer's paste of a Gmail "
+     "delay notice, 2020); github-index file id 56743357142; tests/corpus/pl/ndr-gmail-pl, "
+     "tests/corpus/pl/ndr-gmail-pl-delay"),
 )
 
 INNER = (
@@ -154,4 +162,6 @@ GATE = (
      "github-index file ids 57438947214, 59264670941, 39816151013"),
     ("ru", "Полученный ответ",
      "github-index file id 57438947214"),
+    ("pl", "Odpowiedź otrzymana z serwera zdalnego",
+     "GitHub allegro/allegro-api#5168, boostorg/geometry#728"),
 )
