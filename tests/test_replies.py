@@ -441,3 +441,14 @@ def test_a_transcript_line_and_the_clients_summary_of_it_are_one_failure(name: s
     records = list(smtperr.scan(text))
     assert [r.format for r in records] == ["mailspring"]
     assert records[0].smtp_code in (500, 554)
+
+
+def test_a_recipient_slot_ends_before_a_cjk_full_stop() -> None:
+    """A Chinese Gmail bounce puts the address right before '。' and the next sentence
+    (tests/corpus/zh-CN/ndr-gmail-zh-cn-relay): '。' reads as '.', so the address's domain
+    must stop at the CJK letters, and the full stop is no part of the recipient."""
+    text = ("邮件未递送，远程服务器配置错误，因此系统无法将您的邮件地送至 news@mass.eu.com。"
+            "请参阅下方的技术详细信息了解情况。\n"
+            "以下为远程服务器的响应：554 5.7.1 news@mass.eu.com: Relay access denied\n")
+    (rec,) = smtperr.scan(text)
+    assert (rec.format, rec.language, rec.recipient) == ("ndr", "zh-CN", "news@mass.eu.com")

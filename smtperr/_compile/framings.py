@@ -43,7 +43,12 @@ SLOTS: dict[str, tuple[str, int]] = {
         rf"(?:[ \t]?+{_BRACKETED}|[ \t]?+\([^)\n]{{0,60}}\))?+",
         340,
     ),
-    "recipient": (r"(?P<recipient>[^\s<>'\"(),;:@]{1,64}@[^\s<>'\"(),;:\[\]]{1,255}+)", 330),
+    # (a domain ends before a CJK letter: "...地送至 x@y.com。请参阅" folds "。" to ".")
+    "recipient": (
+        r"(?P<recipient>[^\s<>'\"(),;:@]{1,64}@"
+        r"[^\s<>'\"(),;:\[\]\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{1,255}+)",
+        330,
+    ),
     "command": (
         r"(?P<command>(?:RCPT\s++TO|MAIL\s++FROM|RCPT|MAIL)[ \t]?:?\s?<[^<>\n]{0,300}>"
         r"(?:[ \t]SIZE=\d+)?|end\s++of\s++data|initial\s++connection"

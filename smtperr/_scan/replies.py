@@ -190,7 +190,7 @@ def _slot(n: Normalized, h: Hit, name: str) -> str | None:
     if name not in h.slots:
         return None
     a, b = h.slots[name]
-    value = n.text[a:b].strip().rstrip(".")
+    value = n.text[a:b].strip().rstrip(".\u3002")
     return value or None
 
 

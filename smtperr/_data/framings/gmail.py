@@ -1,10 +1,16 @@
 """Gmail / Google Workspace non-delivery reports: the old "Delivery to the following recipient
 failed permanently" and the current "** Address not found **" layouts, German and Spanish;
-Italian, Japanese, Brazilian Portuguese and French from Gmail bodies kept in bounce readers' tests.
+Italian, Japanese, Brazilian Portuguese and French from Gmail bodies kept in bounce readers' tests;
+Simplified Chinese from a user's blog paste and a reader's test, Polish from two GitHub pastes,
+Russian from bounce readers' tests.
 
 Sources: Sisimai's set-of-emails (BSD-2-Clause), ronbeltran/bounce_email (MIT),
 deltachat-core-rust test data (MPL-2.0), user pastes in GitHub issues, test files of bounce
-readers found through the github-index (file ids named per row).
+readers found through the github-index (file ids named per row).  No user paste was found for
+Russian: its rows come from developers' tests (the 'Address not found' sentence from five files;
+"Полученный ответ:", "Ответ удаленного сервера:" and the delay notice from one each).  Searched
+for without a real text found: Korean, Traditional Chinese, Czech, Dutch, Turkish, Swedish,
+Ukrainian, Vietnamese.
 """
 
 FORMAT = "ndr"
@@ -46,6 +52,35 @@ HEADS = (
     ("fr", "** Adresse introuvable **",
      "github-index file id 71436216456 (GMAIL_FR_NOTICE of a bounce-checker test); tests/corpus/fr/ndr-gmail-fr; github-index file id 70521315003 (a French Gmail bounce in another reader's test)"),
     ("fr", "Votre message n'est pas parvenu à {recipient}, car", "github-index file id 71436216456 (GMAIL_FR_NOTICE of a bounce-checker test); tests/corpus/fr/ndr-gmail-fr"),
+    ("zh-CN", "** 找不到地址 **",
+     "github-index file ids 66749971186, 66578333692 (_HARD_BOUNCE_CN, 'Verbatim shapes taken from "
+     "Allen's Gmail'); tests/corpus/zh-CN/ndr-gmail-zh-cn"),
+    ("zh-CN", "由于系统找不到电子邮件地址 {recipient}，或该地址无法接收邮件，因此无法递送您的邮件。",
+     "github-index file ids 66749971186, 66578333692; a user's blog post quoting Gmail bounces "
+     "(github-index file id 8999022175, '老司机邮箱翻车记', 2023); tests/corpus/zh-CN/ndr-gmail-zh-cn"),
+    ("zh-CN", "** 邮件延迟 **",
+     "github-index file ids 66749971186, 66578333692 (_DELAY_CN)"),
+    ("zh-CN", "您发送给 {recipient} 的邮件尚未送达。",
+     "github-index file ids 66749971186, 66578333692 (_DELAY_CN)"),
+    ("zh-CN", "发生临时性问题，无法将您的邮件递送至 {recipient}。在接下来的",
+     "github-index file id 8999022175 (a user's blog post quoting Gmail bounces)"),
+    ("zh-CN", "因此系统无法将您的邮件地送至 {recipient}。请参阅下方的技术详细信息了解情况。",
+     "github-index file id 8999022175 ('邮件未递送，远程服务器配置错误，因此系统无法将您的邮件地送至 "
+     "news@mass.eu.com。', as quoted); tests/corpus/zh-CN/ndr-gmail-zh-cn-relay"),
+    ("ru", "** Адрес не найден **",
+     "github-index file id 59264670941 (test_parse_invalid_recipient_ru_gmail_dsn)"),
+    ("ru", "Сообщение не доставлено, так как адрес {recipient} не найден или не принимает входящие письма.",
+     "github-index file ids 57438947214, 59264670941, 60334102151, 39816151013 and 40046434477 "
+     "(bounce readers' tests; two Selenium locators written against Gmail's Russian UI); "
+     "tests/corpus/ru/ndr-gmail-ru"),
+    ("ru", "** Пока не доставлено **",
+     "github-index file id 59264670941 (test_parse_not_yet_delivered)"),
+    ("ru", "При доставке сообщения получателю {recipient} возникла временная ошибка.",
+     "github-index file id 59264670941 (test_parse_not_yet_delivered)"),
+    ("pl", "Wiadomość nie została dostarczona, ponieważ nie znaleziono adresu odbiorcy ({recipient}) "
+     "lub odbiorca nie może odebrać wiadomości.",
+     "GitHub allegro/allegro-api#5168 (a Google Workspace user's paste, 2021); github-index file id "
+     "56743357142 (GMAIL_BOUNCE_BODY of a bounce reader's test); tests/corpus/pl/ndr-gmail-pl"),
 )
 
 SECTIONS = (
@@ -58,6 +93,10 @@ SECTIONS = (
 REPLIES = (
     ("en", "The error that the other server returned was: {reply}", "sisimai lhost-gmail-01"),
     ("en", "The response from the remote server was: {reply}", "sisimai lhost-gsuite-01"),
+    ("pl", "Odpowiedź otrzymana z serwera zdalnego: {reply}",
+     "GitHub allegro/allegro-api#5168; boostorg/geometry#728 (a maintainer's paste of a Gmail "
+     "delay notice, 2020); github-index file id 56743357142; tests/corpus/pl/ndr-gmail-pl, "
+     "tests/corpus/pl/ndr-gmail-pl-delay"),
 )
 
 INNER = (
@@ -68,6 +107,16 @@ INNER = (
      "github-index file ids 70107621290 and 57788570075 (two test bodies of mailer-daemon@googlemail.com)"),
     ("fr", "La réponse était : {reply}", "github-index file id 71436216456 (GMAIL_FR_NOTICE of a bounce-checker test); tests/corpus/fr/ndr-gmail-fr"),
     ("it", "La risposta del server remoto è: {reply}", "github-index file id 62883930974 (trimmed real Gmail DSNs, Italian account); tests/corpus/it/ndr-gmail-it"),
+    ("zh-CN", "响应如下：{reply}",
+     "github-index file id 8999022175 (a user's blog post quoting Gmail bounces); "
+     "tests/corpus/zh-CN/ndr-gmail-zh-cn"),
+    ("zh-CN", "以下为远程服务器的响应：{reply}",
+     "github-index file id 8999022175; tests/corpus/zh-CN/ndr-gmail-zh-cn-relay"),
+    ("ru", "Полученный ответ: {reply}",
+     "github-index file id 57438947214 (BOUNCE_BODY of a Gmail-API bounce reader's test); "
+     "tests/corpus/ru/ndr-gmail-ru"),
+    ("ru", "Ответ удаленного сервера: {reply}",
+     "github-index file id 60334102151 (a bounce body in a lead tool's checks)"),
     ("en", "Technical details of permanent failure: {reply}", "sisimai lhost-gmail-10"),
     ("en", "Technical details of temporary failure: {reply}", "iis-smtp-dsn delay sample"),
 )
@@ -105,4 +154,20 @@ GATE = (
      "github-index file ids 56776227205, 63259574086"),
     ("fr", "La réponse était",
      "github-index file id 71436216456"),
+    ("zh-CN", "找不到电子邮件地址",
+     "github-index file ids 66749971186, 8999022175"),
+    ("zh-CN", "远程服务器的响应",
+     "github-index file id 8999022175"),
+    ("zh-CN", "响应如下",
+     "github-index file id 8999022175"),
+    ("zh-CN", "无法将您的邮件递送至",
+     "github-index file id 8999022175"),
+    ("zh-CN", "的邮件尚未送达",
+     "github-index file ids 66749971186, 66578333692 (_DELAY_CN)"),
+    ("ru", "Сообщение не доставлено",
+     "github-index file ids 57438947214, 59264670941, 39816151013"),
+    ("ru", "Полученный ответ",
+     "github-index file id 57438947214"),
+    ("pl", "Odpowiedź otrzymana z serwera zdalnego",
+     "GitHub allegro/allegro-api#5168, boostorg/geometry#728"),
 )
