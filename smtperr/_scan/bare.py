@@ -108,11 +108,23 @@ def read_bare(
         (m.start("r"), m.group("p") or "")
         for m in _BARE.finditer(text)
         if not _after_colon_line(text, line_start(text, m.start("r")))
+        and not _continues(text, line_start(text, m.start("r")))
     ]
     return _read(g, n, starts, taken, framed)
 
 
 COLON_LINE_BACK = 8  # how many characters after its colon a line that ends in one may hold
+
+
+_CONTINUED = regex.compile(r"[ \t]*+(?:S:[ \t]*+|<<<[ \t]*+)?+[45]\d\d-")
+
+
+def _continues(text: str, line: int) -> bool:
+    """Whether the line before ``line`` is a multi-line reply's ("550-..."): this line is
+    part of that reply, read from its first line (after a colon, by ``read_after_colon``)."""
+    if line < 2:
+        return False
+    return _CONTINUED.match(text, line_start(text, line - 1), line) is not None
 
 
 def _after_colon_line(text: str, line: int) -> bool:

@@ -84,6 +84,10 @@ def _indent(n: Normalized, i: int) -> int:
     return min(INDENT_REACH, len(n.source[base:src].expandtabs(4)))
 
 
+ADDRESS_BACK = 320  # how far back on its line a wrapped address's '@' is looked for
+_ADDRESS_CHAR = regex.compile(r"[\w.@+-]")
+
+
 def _continued(n: Normalized, code: str | None, prefix: str, nxt: int, first: int) -> bool:
     text = n.struct
     if code is not None:
@@ -99,7 +103,21 @@ def _continued(n: Normalized, code: str | None, prefix: str, nxt: int, first: in
     if _STOP_LINE.match(text, nxt) is not None or LOG_LINE.match(text, nxt) is not None:
         return False
     indent = _indent(n, nxt)
-    return indent > 0 and indent >= first
+    if indent > 0 and indent >= first:
+        return True
+    # A hard wrap at the first column: the line goes on in lower case after one that ends
+    # inside a sentence ("... <x@y>: Relay" + wrap + "access denied").
+    # (or, cut inside its status, "5.7" + wrap + ".1").
+    last, first_char = text[nxt - 2 : nxt - 1], text[nxt : nxt + 1]
+    if last in "0123456789." and last and first_char in "0123456789." and first_char:
+        return True
+    if first_char.islower() and last not in ".!?;:)":
+        return True
+    # (or inside an address: "news@mass." + wrap + "eu.com", "news" + wrap + "@mass.eu.com").
+    if not (_ADDRESS_CHAR.match(last) and _ADDRESS_CHAR.match(first_char)):
+        return False
+    before = text[max(0, nxt - 1 - ADDRESS_BACK) : nxt - 1].rsplit(None, 1)
+    return (bool(before) and "@" in before[-1]) or first_char == "@"
 
 
 class LogLines:
