@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import smtperr
 
@@ -73,3 +75,15 @@ def test_a_wrapped_error_number_opens_a_window(end: str, quote: str) -> None:
     text = end.join(quote + line for line in lines)
     (rec,) = smtperr.scan(text)
     assert (rec.format, rec.server_error) == ("outlook-express", "0x800CCC90")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789.:-# \n45x", max_size=200))
+def test_the_status_pass_finds_what_the_status_shape_finds(text: str) -> None:
+    """The gate finds reply statuses from their dots, each checked against the whole shape
+    (``gate._status_hits``): the same places as a search of the shape over the text."""
+    from smtperr._scan.gate import STATUS_SHAPE, _status_hits
+
+    assert [pos for pos, _check in _status_hits(text)] == [
+        m.start() for m in STATUS_SHAPE.finditer(text)
+    ]

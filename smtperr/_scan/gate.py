@@ -44,6 +44,9 @@ _WORDS = regex.compile(r"[^\W\d_]+")
 STATUS_SHAPE = regex.compile(
     r"(?:[45]\d\d[ -]#?+|:[ \t]{0,3}+)[45]\.[0-7]\.\d{1,3}+(?![\d.])"
 )
+_STATUS_DOTS = regex.compile(r"\.[0-7]\.\d")
+STATUS_BACK = 9  # from a status's first dot back to the start of its shape ("550 #5.7.1")
+STATUS_AHEAD = 8  # ... and on past its end (the shape looks at the character after it)
 # The digits after "0x800", a hard wrap among them (CRLF, mail quoting after it) counted as one.
 _HEX_AFTER = regex.compile(r"(?:[0-9A-Fa-f]|\r?+\n[ \t>]{0,8}+){4,12}+")
 
@@ -92,7 +95,7 @@ def accept(gate: Gate, text: str, raw: list[Raw]) -> list[int]:
     if not text.isascii():
         raw.extend((pos, None) for pos in _foreign_hits(gate, text))
     raw.extend((pos, None) for pos in _junction_hits(gate, text))
-    raw.extend((m.start(), None) for m in STATUS_SHAPE.finditer(text))
+    raw.extend(_status_hits(text))
     raw.sort(key=lambda hit: hit[0])
     out: list[int] = []
     reach = -1
@@ -101,6 +104,21 @@ def accept(gate: Gate, text: str, raw: list[Raw]) -> list[int]:
             out.append(pos)
             reach = pos + AFTER
     return out
+
+
+def _status_hits(text: str) -> Iterator[Raw]:
+    """The reply statuses: the dots of one (".7.1") found by a pass at ~700 MB/s, each
+    checked against the whole shape around it (the shape's own search runs at ~300 MB/s:
+    its first character, a digit, stands everywhere in logs)."""
+    last = -1
+    for m in _STATUS_DOTS.finditer(text):
+        pos = m.start()
+        if pos <= last:
+            continue
+        found = STATUS_SHAPE.search(text, max(0, pos - STATUS_BACK), pos + STATUS_AHEAD)
+        if found is not None:
+            last = found.end()
+            yield found.start(), None
 
 
 def _junction_hits(gate: Gate, text: str) -> Iterator[int]:

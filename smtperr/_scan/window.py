@@ -131,6 +131,11 @@ class Normalized:
         return lo
 
 
+def _glues(source: str, at: int, end: int, stop: int) -> bool:
+    """Whether dropping the mark at ``source[at:end]`` would join two words ("0.27`Task")."""
+    return 0 < at and end < stop and source[at - 1].isalnum() and source[end].isalnum()
+
+
 def normalize(source: str, start: int = 0, end: int | None = None) -> Normalized:
     """Normalize ``source[start:end]`` (see the module docstring)."""
     stop = len(source) if end is None else end
@@ -188,7 +193,9 @@ def normalize(source: str, start: int = 0, end: int | None = None) -> Normalized
             name = m.group().lstrip("</").split(None, 1)[0].rstrip("/>").lower()
             if name in _BLOCK_TAGS:
                 put("\n", at)
-        # "md", "bb": dropped
+        elif kind == "md" and m.group() == "`" and _glues(source, at, m.end(), stop):
+            put(" ", at)  # an inline code span's mark between two words parts them
+        # "md", "bb": dropped (and other code marks)
         pos = m.end()
     if pos < stop:
         put(source[pos:stop], pos)
