@@ -244,6 +244,7 @@ def _read_templates(
     starts = sorted(
         (pos, tuple(indices))
         for key, indices in g.template_keys.items()
+        if key in lower  # (most keys are absent: no generator for them)
         for pos in _positions(lower, key)
     )
     memo: dict[tuple[int, int], tuple[int, int, int | None]] = {}
