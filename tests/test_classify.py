@@ -1018,3 +1018,11 @@ def test_sendmail_addressee_unknown_is_user_unknown() -> None:
     """Sendmail's text for EX_NOUSER, as an Ipswitch IMail report quotes it
     (tests/corpus_pending/other-ndr/en/fb-imail-smtp32-pacbell); was on_hold."""
     assert classify("550 <bob@example.net>... Addressee unknown").reason is Reason.USER_UNKNOWN
+
+
+def test_an_spf_refusal_that_points_to_openspf_is_sender_auth_failed() -> None:
+    """wp.pl's 451 (GitHub boostorg/geometry#728, tests/corpus/pl/ndr-gmail-pl-delay) and
+    postfix-policyd-spf's 'Please see http://www.openspf.org/Why?...': was system_error."""
+    reply = ("451 BLAD SPF - zobacz strone / SPF Error: Please see "
+             "http://www.openspf.org/Why?id=a%40example.net&ip=192.0.2.1")
+    assert classify(reply).reason is Reason.SENDER_AUTH_FAILED

@@ -92,6 +92,8 @@ PHRASES = {
         ("sender policy framework violation", "", "sisimai:AuthFailure"),
         ("spf (sender policy framework) domain authentication fail", "", "sisimai:AuthFailure"),
         ("spf check: fail", "", "sisimai:AuthFailure"),
+        ("www.openspf.org/why?", "", "openspf:why"),
+        ("spf error: please see", "", "openspf:why"),
         ("the 5322.from address doesn't meet the authentication requirements", "office365",
          "sisimai:AuthFailure"),
         (" is not allowed to send mail.…_401", "", "sisimai:AuthFailure"),

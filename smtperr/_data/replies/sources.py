@@ -123,6 +123,9 @@ SOURCES = {
     "bounceHammer",
     "exim:configure": "Exim default configure ACLs ('relay not permitted'), Exim messages "
     "('Unrouteable address', 'retry timeout exceeded', 'message size exceeds')",
+    "openspf:why": "the SPF rejection that points to openspf.org's 'Why' page (postfix-policyd-spf "
+    "and other SPF checkers: 'Please see http://www.openspf.org/Why?...'), as wp.pl's 451 in "
+    "GitHub boostorg/geometry#728 (tests/corpus/pl/ndr-gmail-pl-delay)",
     "sendmail:sysexits": "sendmail's text for sysexits.h EX_NOUSER (67) 'Addressee unknown', "
     "as an Ipswitch IMail report quotes it (tests/corpus_pending/other-ndr/en/"
     "fb-imail-smtp32-pacbell)",
