@@ -192,6 +192,17 @@ def test_reply_that_ends_its_template_ends_with_its_line(text: str, reply: str) 
     assert rec.server_response == reply
 
 
+def test_a_closed_quote_then_a_cut_label_then_a_code_fence() -> None:
+    """The quote closed, the next label cut ("’, P"), then the fence: the value ends at its
+    quote, not at the fence (found by test_any_noise_reads_as_expected: '...password’, P')."""
+    text = ("> ```\r\n> Account: ‘Mail’, Ser\r\n> ver: ‘smtp.example.c\r\n> om’, Protocol: "
+            "POP3,\r\n> Server Response:\r\n> ‘-ERR Invalid login\r\n> or password’, P\r\n> "
+            "``` Thanks in advance.")
+    rec = smtperr.parse(text)
+    assert rec is not None
+    assert rec.server_response == "-ERR Invalid login or password"
+
+
 def test_quoted_reply_cut_before_a_code_fence() -> None:
     """A paste cut inside the quoted reply, then the closing code fence and prose."""
     text = ("Account: 'Mail', Server: 'smtp.example.com', Protocol: SMTP, "

@@ -169,11 +169,6 @@ def _typed_stop(n: Normalized, field: str | None, start: int, end: int) -> int:
     if opens and stripped[-1:] in _QSET and (len(stripped) > lead or lead > 1):
         return start + len(stripped)
     if opens:
-        fence = _fence(n, start + lead, start + len(stripped))
-        if fence is not None:
-            # A code fence ends the pasted block: the paste was cut before the value closed
-            # ("'550 5.7.1 Relaying den``` Thanks"; the window has dropped the marks).
-            return start + len(text[start:fence].rstrip(_SEP + "("))
         # A closed quote followed only by the stump of a cut-off label ("...denied', Por").
         last = max(
             (
@@ -184,6 +179,11 @@ def _typed_stop(n: Normalized, field: str | None, start: int, end: int) -> int:
             ),
             default=-1,
         )
+        fence = _fence(n, start + lead, start + len(stripped))
+        if fence is not None and (last <= lead or start + last >= fence):
+            # A code fence ends the pasted block: the paste was cut before the value closed
+            # ("'550 5.7.1 Relaying den``` Thanks"; the window has dropped the marks).
+            return start + len(text[start:fence].rstrip(_SEP + "("))
         tail = stripped[last + 1 :].lstrip(" \t").split("\n", 1)[0].strip(_TRAIL)
         cut_label = len(tail) <= 12 and " " not in tail
         rest = stripped[last + 1 :]
