@@ -10,6 +10,8 @@ with no language; the quoted task name with its dash and the error number are bo
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from .._compile.grammar import Grammar
@@ -30,12 +32,19 @@ SENTENCE_HEAD = 60  # the longest start of the sentence before the task's name
 _Q = "[" + regex.escape(QUOTES) + "]"
 _NOT_Q = "[^\n" + regex.escape(QUOTES) + "]"
 # 'account - task': the account's name, a dash between blanks, the task's name.
-_TASK = regex.compile(
+_TASK_SRC = (
     _Q + rf"(?P<account>{_NOT_Q}{{1,100}}?)[ \t]++[-\u2013\u2014][ \t]++{_NOT_Q}{{1,40}}+" + _Q
 )
-_NUMBER = regex.compile(r"\((?P<number>0x8[0-9A-Fa-f]{7})\)")
-_NOT_HEAD = regex.compile(r"[.:!?\uff1a\u3002>]")  # an earlier sentence, a label, mail quoting
-_COLON = regex.compile(r"[^\n:\uff1a]{0,120}+[:\uff1a][ \t]*+")
+_NUMBER_SRC = (r"\((?P<number>0x8[0-9A-Fa-f]{7})\)")
+_NOT_HEAD_SRC = (r"[.:!?\uff1a\u3002>]")  # an earlier sentence, a label, mail quoting
+_COLON_SRC = (r"[^\n:\uff1a]{0,120}+[:\uff1a][ \t]*+")
+_SOURCES = {name[:-4]: value for name, value in globals().items() if name.endswith("_SRC")}
+
+
+@functools.cache
+def _rx(name: str) -> regex.Pattern[str]:
+    """A pattern of this module, compiled the first time a window holds "(0x8"."""
+    return regex.compile(_SOURCES[name])
 
 
 def read_task_shapes(
@@ -71,18 +80,18 @@ def _shape_at(n: Normalized, pos: int) -> tuple[int, int, str, str, str] | None:
     """(start, end, account, error number, message) of the task error whose number's
     parenthesis stands at ``pos``, or None."""
     text = n.struct
-    num = _NUMBER.match(text, pos)
+    num = _rx("_NUMBER").match(text, pos)
     if num is None:
         return None
-    colon = _COLON.match(text, num.end(), min(len(text), num.end() + TASK_AHEAD))
+    colon = _rx("_COLON").match(text, num.end(), min(len(text), num.end() + TASK_AHEAD))
     if colon is None:
         return None
     line = max(line_start(text, pos), pos - TASK_BACK)
     task = None
-    for m in _TASK.finditer(text, line, pos):  # the nearest before the number ...
+    for m in _rx("_TASK").finditer(text, line, pos):  # the nearest before the number ...
         task = m
     if task is None:  # ... or after it, before the colon ("Fehler (0x...) ... 'x - y':")
-        task = _TASK.search(text, num.end(), colon.end())
+        task = _rx("_TASK").search(text, num.end(), colon.end())
     if task is None:
         return None
     a = colon.end()
@@ -95,6 +104,6 @@ def _shape_at(n: Normalized, pos: int) -> tuple[int, int, str, str, str] | None:
         return None
     start = min(task.start(), pos)
     head = text[line_start(text, start) : start]
-    if len(head) <= SENTENCE_HEAD and not _NOT_HEAD.search(head):
+    if len(head) <= SENTENCE_HEAD and not _rx("_NOT_HEAD").search(head):
         start -= len(head.lstrip())  # the sentence's first words ("La tâche", "Zadanie")
     return start, b, n.text[task.start("account") : task.end("account")], num["number"], n.text[a:b]
