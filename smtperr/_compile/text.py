@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Callable
 
 import regex
 
@@ -39,6 +40,13 @@ _FW_PAIRS = [(chr(k), v) for k, v in FULLWIDTH.items() if isinstance(v, str)]
 
 _NO_SPACE_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA", "THAI", "IDEOGRAPHIC")
 _NOT_ALNUM = re.compile(r"[\W_]+")  # what str.isalnum() rejects, removed in C
+
+
+def lazy_patterns(sources: dict[str, str]) -> Callable[[str], regex.Pattern[str]]:
+    """A getter of ``sources`` by name, each compiled on first use: a reader that few texts
+    need (a wrapped reply, a task error in a language without a table) costs the first
+    ``parse`` nothing."""
+    return functools.cache(lambda name: regex.compile(sources[name]))
 
 
 def compact(text: str) -> str:

@@ -16,7 +16,7 @@ from .._records import ClientError
 from .build import _record
 from .recipient import reply_recipient
 from .reply_text import LOG_LINE, line_start, reply_end, reply_value
-from .shapes import _EMAIL, _Spans
+from .shapes import _EMAIL, _LAST_QUOTE, _PAIRS, CODE_SRC, STATUS_SRC, _Spans
 from .window import Normalized
 
 __all__ = ["read_after_colon", "read_bare"]
@@ -30,9 +30,9 @@ _BARE = regex.compile(r"(?:\A|\n)[ \t]*+(?P<p>S:[ \t]*+|<<<[ \t]*+)?+(?P<r>[45]\
 # evidence is wanted.
 _AFTER_COLON = regex.compile(
     r"[:\uff1a][ \t\xa0]{0,3}+(?:\n[ \t]{0,8}+)?+['\"\u00ab\u201c\u2018]?+(?:\n[ \t]{0,8}+)?+"
-    r"(?P<r>[45]\d\d[ -](?=\S)|[45]\.[0-7]\.\d{1,3}+[ \t](?=\S))"
+    rf"(?P<r>{CODE_SRC}[ -](?=\S)|{STATUS_SRC}[ \t](?=\S))"
 )
-_STATUS = regex.compile(r"(?:[45]\d\d[ -]#?)?+[45]\.\d{1,3}\.\d{1,3}(?![\d.])")
+_STATUS = regex.compile(rf"(?:{CODE_SRC}[ -]#?)?+{STATUS_SRC}")
 
 
 def _evidence(value: str) -> bool:
@@ -45,7 +45,7 @@ def _evidence(value: str) -> bool:
 
 
 REPEAT_REACH = 600  # how far from a framed record a reply line may be its transcript's
-_CODES = regex.compile(r"(?:[45]\d\d[ -]++)?+(?:#?+[45]\.\d{1,3}\.\d{1,3}[ \t]++)?+")
+_CODES = regex.compile(rf"(?:{CODE_SRC}[ -]++)?+(?:#?+{STATUS_SRC}[ \t]++)?+")
 
 
 def _words(reply: str) -> str:
@@ -68,28 +68,30 @@ def _repeated(
     )
 
 
-_CLOSING = {"'": "'", '"': '"', "\u00ab": "\u00bb", "\u201c": "\u201d", "\u2018": "\u2019"}
-
-
-_TRAILING_QUOTE = regex.compile(r"(?r)(['\"\u00bb\u201d\u2019])[.,;:!?)\]]*+[ \t]*+\Z")
+# A quote that closes the sentence around a reply, then its punctuation, at the reply's end.
+_TRAILING_QUOTE = regex.compile(
+    "(?r)([" + regex.escape("".join(_PAIRS)) + r"])[.,;:!?)\]]*+[ \t]*+\Z"
+)
 
 
 def _unquoted(text: str, a: int, b: int) -> tuple[int, int]:
-    """A quoted reply ends at its closing quote (the last one before the reply's end: the
-    reply's own words may hold an apostrophe); a reply quoted with the words before it ends
-    before the quote that closes them ("the error 'address not found: 550 5.2.0 No such
-    mailbox'.")."""
-    close = _CLOSING.get(text[a - 1]) if a else None
-    if close is None:
+    """A quoted reply ends at its closing quote (the last one before the reply's end that
+    closes the one before it: the reply's own words may hold an apostrophe); a reply quoted
+    with the words before it ends before the quote that closes them ("the error 'address
+    not found: 550 5.2.0 No such mailbox'.")."""
+    opener = text[a - 1] if a else ""
+    if opener and (opener in _PAIRS or any(opener in kinds for kinds in _PAIRS.values())):
+        m = _LAST_QUOTE.search(text, a + 1, b + 1)
+        while m is not None and opener not in _PAIRS.get(m.group(), ""):
+            m = _LAST_QUOTE.search(text, a + 1, m.start())
+        if m is None:
+            return a, b
+        b = m.start()
+    else:
         m = _TRAILING_QUOTE.search(text, a, b)
         if m is None or text.count(m.group(1), a, b) % 2 == 0:
             return a, b
         b = m.start()
-    else:
-        cut = text.rfind(close, a, b + 1)
-        if cut <= a:
-            return a, b
-        b = cut
     while b > a and text[b - 1] in " \t\n":
         b -= 1
     return a, b
@@ -104,12 +106,11 @@ def read_bare(
     """Records of the reply lines in window ``n`` that no framing or template read, and that
     no record in ``framed`` repeats."""
     text = n.struct
-    starts = [
-        (m.start("r"), m.group("p") or "")
-        for m in _BARE.finditer(text)
-        if not _after_colon_line(text, line_start(text, m.start("r")))
-        and not _continues(text, line_start(text, m.start("r")))
-    ]
+    starts = []
+    for m in _BARE.finditer(text):
+        line = line_start(text, m.start("r"))
+        if not _after_colon_line(text, line) and not _continues(text, line):
+            starts.append((m.start("r"), m.group("p") or ""))
     return _read(g, n, starts, taken, framed)
 
 

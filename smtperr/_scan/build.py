@@ -195,7 +195,8 @@ def _record(
     recipient: str | None,
     command: str | None = None,
 ) -> ClientError:
-    response = _clean(repaired(values.get("server_response") or ""))
+    raw_response = repaired(values.get("server_response") or "")
+    response = _clean(raw_response)
     server_error = _clean(values.get("server_error") or "")
     if server_error is not None and _CODE.fullmatch("".join(server_error.split())):
         server_error = "".join(server_error.split())
@@ -227,8 +228,7 @@ def _record(
     if response and not _by_phrase(verdict):
         # A hard wrap inside a word of the reply ("Rel" + wrap + "aying denied") hides its
         # phrase: the reply as it reads with such a wrap joined, when that shows one.
-        raw = repaired(values.get("server_response") or "")
-        for joined in rejoined(raw):
+        for joined in rejoined(raw_response):
             again = classify(
                 f"{smtp_code} {joined}" if shown else joined, error_number=number, command=command
             )

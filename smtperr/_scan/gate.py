@@ -15,6 +15,7 @@ import regex
 
 from .._compile.gate import Check, Gate, check_pattern
 from .._compile.text import spaceless
+from .shapes import CODE_SRC
 
 __all__ = ["AFTER", "BEFORE", "SKIP", "around", "clusters", "hits", "tight", "windows"]
 
@@ -41,8 +42,9 @@ _WORDS = regex.compile(r"[^\W\d_]+")
 # an enhanced status after a colon ("The server response was: 5.7.1 ..."): a reply pasted
 # alone or after wording no table knows opens a window (the readers then want more: a
 # framing, or a bare reply's evidence).  None in the logs of tests/data/negative.
+# (The subject digit is RFC 3463's 0-7: the pass finds the status from its ".0-7." dots.)
 STATUS_SHAPE = regex.compile(
-    r"(?:[45]\d\d[ -]#?+|:[ \t]{0,3}+)[45]\.[0-7]\.\d{1,3}+(?![\d.])"
+    rf"(?:{CODE_SRC}[ -]#?+|:[ \t]{{0,3}}+)[45]\.[0-7]\.\d{{1,3}}+(?![\d.])"
 )
 _STATUS_DOTS = regex.compile(r"\.[0-7]\.\d")
 STATUS_BACK = 9  # from a status's first dot back to the start of its shape ("550 #5.7.1")

@@ -7,7 +7,7 @@ import functools
 import regex
 
 from .._compile.text import QUOTES
-from .shapes import _ANGLE, _EMAIL, _PAIRS, _QSET, _inner_apostrophe
+from .shapes import _ANGLE, _EMAIL, _PAIRS, _QSET, CODE_SRC, STATUS_SRC, _inner_apostrophe
 
 
 def _recipient(region: str) -> str | None:
@@ -84,7 +84,7 @@ def _reply_address() -> regex.Pattern[str]:
         for after, text in WORDS
     )
     return regex.compile(
-        r"[\s'\"]*+[45]\d\d[ \t-]++(?:[245]\.\d{1,3}\.\d{1,3}[ \t]++)?+"
+        rf"[\s'\"]*+{CODE_SRC}[ \t-]++(?:{STATUS_SRC}[ \t]++)?+"
         r"<(?P<a>[^\s<>@]{1,64}@[^\s<>]{1,255})>(?:" + words + ")",
         regex.IGNORECASE,
     )

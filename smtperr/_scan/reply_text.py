@@ -109,7 +109,7 @@ def _continued(n: Normalized, code: str | None, prefix: str, nxt: int, first: in
     # inside a sentence ("... <x@y>: Relay" + wrap + "access denied").
     # (or, cut inside its status, "5.7" + wrap + ".1").
     last, first_char = text[nxt - 2 : nxt - 1], text[nxt : nxt + 1]
-    if last in "0123456789." and last and first_char in "0123456789." and first_char:
+    if last and first_char and last in "0123456789." and first_char in "0123456789.":
         return True
     if first_char.islower() and last not in ".!?;:)":
         return True

@@ -10,12 +10,13 @@ each alone, all of them, then each pair, ``WRAP_JOINS`` wraps at most.
 
 from __future__ import annotations
 
-import functools
 import itertools
 from collections.abc import Iterator
 
 import regex
 
+from .._compile.text import lazy_patterns
+from .shapes import CODE_SRC, STATUS_SRC
 from .unknown import _clean
 
 __all__ = ["WRAP_JOINS", "rejoined", "repaired"]
@@ -23,53 +24,51 @@ __all__ = ["WRAP_JOINS", "rejoined", "repaired"]
 WRAP_JOINS = 8  # the most hard wraps between letters tried joined: each alone, all, pairs
 HEAD_WRAPS = 2  # the most hard wraps tried joined in a reply's code and status
 
-# An address in angle brackets with a hard wrap (or a few) inside it.
-_BRACKETED_SRC = (r"<[^<>\s]{0,320}+(?:[ \t]*+\n[ \t]*+[^<>\s]{0,320}+){1,3}+>")
-# Sendmail's "..." after an address, a hard wrap among its dots.
-_DOTS_SRC = (r"(?<=>\.{0,2})[ \t]*+\n[ \t]*+(?=\.)")
-# The reply's code and status at its start, a hard wrap among their digits and dots.
-_HEAD_SRC = (
-    r"[ \t'\"\u2018\u2019\u201c\u201d\u00ab]*+[45][\d.]{0,10}+(?:[ \t]++#?+[45][\d.]{0,8}+)?+"
-    r"(?:[ \t]*+\n[ \t]*+[\d.]{1,10}+)++"
+_LEAD = " \t'\"\u2018\u2019\u201c\u201d\u00ab"  # what may stand before a reply's code
+_WRAP = r"[ \t]*+\n[ \t]*+"  # a hard wrap, the blanks around it
+_WRAP_IN = rf"(?:{_WRAP})?+"
+_rx = lazy_patterns(
+    {
+        "wrap": _WRAP,
+        # An address in angle brackets with a hard wrap (or a few) inside it.
+        "bracketed": rf"<[^<>\s]{{0,320}}+(?:{_WRAP}[^<>\s]{{0,320}}+){{1,3}}+>",
+        # Sendmail's "..." after an address, a hard wrap among its dots.
+        "dots": rf"(?<=>\.{{0,2}}){_WRAP}(?=\.)",
+        # The reply's code and status at its start, a hard wrap among their digits and dots.
+        "head": (
+            "[" + regex.escape(_LEAD) + r"]*+[45][\d.]{0,10}+(?:[ \t]++#?+[45][\d.]{0,8}+)?+"
+            rf"(?:{_WRAP}[\d.]{{1,10}}+)++"
+        ),
+        "code_status": rf"{CODE_SRC}(?:[ -]#?+{STATUS_SRC})?+|{STATUS_SRC}",
+        # A hard wrap before a comma, a period or a closing bracket (no blank stands there),
+        # before an apostrophe inside a word, a colon after an address, after an opening
+        # bracket or '#', and between two characters of a script written without blanks.
+        "before_punct": (
+            rf"(?<=\S){_WRAP}(?=[,.;)\]](?:[\s'\"\u2019\u201d]|\Z)|'[^\W\d_])"
+            rf"|(?<=>){_WRAP}(?=:)"
+            rf"|(?<=[(\[#]|[^\W\d_]'){_WRAP}"
+            rf"|(?<=[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}.]){_WRAP}"
+            r"(?=[\p{Han}\p{Hiragana}\p{Katakana}])"
+        ),
+        # An address without brackets cut at or after its '@' (its domain holds no blank):
+        # right after the '@', in the domain's first label before its dot, after a dot or a
+        # hyphen, before a dot, after a top-level domain's first letter (none has one).
+        "domain": (
+            rf"(?<=[\w.+-]@){_WRAP}(?=[\w-])"
+            rf"|(?<=[\w.+-]@[\w-]{{1,63}}+){_WRAP}(?=[\w-]*+\.[A-Za-z])"
+            rf"|(?<=[\w.+-]@[\w.-]{{0,253}}+[.-]){_WRAP}(?=\w)"
+            rf"|(?<=[\w.+-]@[\w.-]{{1,253}}+){_WRAP}(?=\.[A-Za-z])"
+            rf"|(?<=[\w.+-]@[\w.-]{{1,253}}+\.[A-Za-z]){_WRAP}(?=[A-Za-z])"
+        ),
+        # An enhanced status anywhere in the reply ("(#5.7" + wrap + ".1)"), a wrap inside it.
+        "status": (
+            rf"(?<![\d.])[45]{_WRAP_IN}\.{_WRAP_IN}\d{{1,3}}+{_WRAP_IN}\.{_WRAP_IN}\d{{1,3}}+"
+            r"(?![\d.])"
+        ),
+        # A hard wrap between two letters: inside a word, or between two.
+        "letters": rf"(?<=[^\W\d_]){_WRAP}(?=[^\W\d_])",
+    }
 )
-_CODE_STATUS_SRC = (
-    r"[45]\d\d(?!\d)(?:[ -]#?+[45]\.\d{1,3}\.\d{1,3}(?![\d.]))?+|[45]\.\d{1,3}\.\d{1,3}(?![\d.])"
-)
-# A hard wrap before a comma, a period or a closing bracket (no blank stands there).
-# (and before an apostrophe inside a word, a colon after an address, after an opening one).
-_BEFORE_PUNCT_SRC = (
-    r"(?<=\S)[ \t]*+\n[ \t]*+(?=[,.;)\]](?:[\s'\"\u2019\u201d]|\Z)|'[^\W\d_])"
-    r"|(?<=>)[ \t]*+\n[ \t]*+(?=:)"
-    r"|(?<=[(\[#]|[^\W\d_]')[ \t]*+\n[ \t]*+"
-    r"|(?<=[\p{Han}\p{Hiragana}\p{Katakana}.])[ \t]*+\n[ \t]*+(?=[\p{Han}\p{Hiragana}\p{Katakana}])"
-)
-# An address without brackets cut at or after its '@' (its domain holds no blank): right
-# after the '@', in the domain's first label before its dot, after a dot or a hyphen.
-_DOMAIN_WRAP_SRC = (
-    r"(?<=[\w.+-]@)[ \t]*+\n[ \t]*+(?=[\w-])"
-    r"|(?<=[\w.+-]@[\w-]{1,63}+)[ \t]*+\n[ \t]*+(?=[\w-]*+\.[A-Za-z])"
-    r"|(?<=[\w.+-]@[\w.-]{0,253}+[.-])[ \t]*+\n[ \t]*+(?=\w)"
-    r"|(?<=[\w.+-]@[\w.-]{1,253}+)[ \t]*+\n[ \t]*+(?=\.[A-Za-z])"
-    r"|(?<=[\w.+-]@[\w.-]{1,253}+\.[A-Za-z])[ \t]*+\n[ \t]*+(?=[A-Za-z])"  # no 1-letter TLD
-)
-# An enhanced status anywhere in the reply ("(#5.7" + wrap + ".1)"), a hard wrap inside it.
-_WRAP_IN = r"(?:[ \t]*+\n[ \t]*+)?+"
-_STATUS_WRAPPED_SRC = (
-    rf"(?<![\d.])[45]{_WRAP_IN}\.{_WRAP_IN}\d{{1,3}}+{_WRAP_IN}\.{_WRAP_IN}\d{{1,3}}+(?![\d.])"
-)
-# A hard wrap between two letters: inside a word, or between two.
-_LETTER_WRAP_SRC = (r"(?<=[^\W\d_])[ \t]*+\n[ \t]*+(?=[^\W\d_])")
-
-
-_LEAD = " \t'\"\u2018\u2019\u201c\u201d\u00ab"
-_SOURCES = {name[:-4]: value for name, value in globals().items() if name.endswith("_SRC")}
-
-
-@functools.cache
-def _rx(name: str) -> regex.Pattern[str]:
-    """A pattern of this module, compiled on first use: most texts hold no wrapped reply,
-    and the first ``parse`` should not pay for them."""
-    return regex.compile(_SOURCES[name])
 
 
 def _joined_status(m: regex.Match[str]) -> str:
@@ -87,16 +86,16 @@ def repaired(raw: str) -> str:
     status and the reading with a blank does not)."""
     if "\n" not in raw:
         return raw
-    value = _rx("_DOTS").sub("", _rx("_BRACKETED").sub(_spaceless, raw)) if "<" in raw else raw
+    value = _rx("dots").sub("", _rx("bracketed").sub(_spaceless, raw)) if "<" in raw else raw
     if "\n" in value:
-        value = _rx("_BEFORE_PUNCT").sub("", value)
-        value = _rx("_STATUS_WRAPPED").sub(_joined_status, value)
-        value = _rx("_DOMAIN_WRAP").sub("", value) if "@" in value else value
-    head = _rx("_HEAD").match(value)
+        value = _rx("before_punct").sub("", value)
+        value = _rx("status").sub(_joined_status, value)
+        value = _rx("domain").sub("", value) if "@" in value else value
+    head = _rx("head").match(value)
     if head is None:
         return value
     text = head.group()
-    breaks = [m.span() for m in regex.finditer(r"[ \t]*+\n[ \t]*+", text)][:HEAD_WRAPS]
+    breaks = [m.span() for m in _rx("wrap").finditer(text)][:HEAD_WRAPS]
     best, best_len = text, _shaped(" ".join(text.split()).strip(_LEAD))
     for mask in itertools.product((False, True), repeat=len(breaks)):
         out, pos = [], 0
@@ -112,7 +111,7 @@ def repaired(raw: str) -> str:
 
 
 def _shaped(text: str) -> int:
-    m = _rx("_CODE_STATUS").match(text)
+    m = _rx("code_status").match(text)
     return m.end() if m is not None else 0
 
 
@@ -120,7 +119,7 @@ def rejoined(raw: str) -> Iterator[str]:
     """The reply with some of its hard wraps between letters joined, each reading cleaned as
     a value is: each wrap alone, then all of them, then each pair (a bounded number)."""
     text = raw.strip()
-    wraps = [m.span() for m in _rx("_LETTER_WRAP").finditer(text)][:WRAP_JOINS]
+    wraps = [m.span() for m in _rx("letters").finditer(text)][:WRAP_JOINS]
     choices: list[tuple[tuple[int, int], ...]] = [(w,) for w in wraps]
     if len(wraps) > 1:
         choices.append(tuple(wraps))

@@ -39,6 +39,11 @@ _CODE = regex.compile(
     r"(?:0\n?+[xX](?:\n?+[0-9A-Fa-f]){1,8}+|[0-9](?:\n?+[0-9]){0,5}+)(?![0-9A-Za-z])"
 )
 
+# A reply's code and enhanced status, as sources the readers' patterns are built from (the
+# framings' slots declare theirs in ``_compile.framings``).
+CODE_SRC = r"[45]\d\d(?!\d)"
+STATUS_SRC = r"[45]\.\d{1,3}+\.\d{1,3}+(?![\d.])"
+
 _WORD = regex.compile(r"[^\s,;.、。:'\"]{1,30}+")
 
 _ANGLE = regex.compile(r"<[^<>]{1,300}+>")

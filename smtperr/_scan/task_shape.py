@@ -10,16 +10,14 @@ with no language; the quoted task name with its dash and the error number are bo
 
 from __future__ import annotations
 
-import functools
-
 import regex
 
 from .._compile.grammar import Grammar
-from .._compile.text import QUOTES
+from .._compile.text import QUOTES, lazy_patterns
 from .._records import ClientError
 from .build import _record
 from .reply_text import line_start
-from .shapes import _Spans
+from .shapes import _Q, _Spans
 from .window import Normalized
 
 __all__ = ["read_task_shapes"]
@@ -29,22 +27,19 @@ TASK_AHEAD = 120  # how far after the error number the colon before the message 
 MESSAGE_REACH = 1000  # the longest message read (to the end of its line)
 SENTENCE_HEAD = 60  # the longest start of the sentence before the task's name
 
-_Q = "[" + regex.escape(QUOTES) + "]"
 _NOT_Q = "[^\n" + regex.escape(QUOTES) + "]"
-# 'account - task': the account's name, a dash between blanks, the task's name.
-_TASK_SRC = (
-    _Q + rf"(?P<account>{_NOT_Q}{{1,100}}?)[ \t]++[-\u2013\u2014][ \t]++{_NOT_Q}{{1,40}}+" + _Q
+_rx = lazy_patterns(
+    {
+        # 'account - task': the account's name, a dash between blanks, the task's name.
+        "task": (
+            _Q + rf"(?P<account>{_NOT_Q}{{1,100}}?)[ \t]++[-\u2013\u2014][ \t]++{_NOT_Q}{{1,40}}+"
+            + _Q
+        ),
+        "number": r"\((?P<number>0x8[0-9A-Fa-f]{7})\)",
+        "not_head": r"[.:!?\uff1a\u3002>]",  # an earlier sentence, a label, mail quoting
+        "colon": r"[^\n:\uff1a]{0,120}+[:\uff1a][ \t]*+",
+    }
 )
-_NUMBER_SRC = (r"\((?P<number>0x8[0-9A-Fa-f]{7})\)")
-_NOT_HEAD_SRC = (r"[.:!?\uff1a\u3002>]")  # an earlier sentence, a label, mail quoting
-_COLON_SRC = (r"[^\n:\uff1a]{0,120}+[:\uff1a][ \t]*+")
-_SOURCES = {name[:-4]: value for name, value in globals().items() if name.endswith("_SRC")}
-
-
-@functools.cache
-def _rx(name: str) -> regex.Pattern[str]:
-    """A pattern of this module, compiled the first time a window holds "(0x8"."""
-    return regex.compile(_SOURCES[name])
 
 
 def read_task_shapes(
@@ -80,18 +75,18 @@ def _shape_at(n: Normalized, pos: int) -> tuple[int, int, str, str, str] | None:
     """(start, end, account, error number, message) of the task error whose number's
     parenthesis stands at ``pos``, or None."""
     text = n.struct
-    num = _rx("_NUMBER").match(text, pos)
+    num = _rx("number").match(text, pos)
     if num is None:
         return None
-    colon = _rx("_COLON").match(text, num.end(), min(len(text), num.end() + TASK_AHEAD))
+    colon = _rx("colon").match(text, num.end(), min(len(text), num.end() + TASK_AHEAD))
     if colon is None:
         return None
     line = max(line_start(text, pos), pos - TASK_BACK)
     task = None
-    for m in _rx("_TASK").finditer(text, line, pos):  # the nearest before the number ...
+    for m in _rx("task").finditer(text, line, pos):  # the nearest before the number ...
         task = m
     if task is None:  # ... or after it, before the colon ("Fehler (0x...) ... 'x - y':")
-        task = _rx("_TASK").search(text, num.end(), colon.end())
+        task = _rx("task").search(text, num.end(), colon.end())
     if task is None:
         return None
     a = colon.end()
@@ -104,6 +99,6 @@ def _shape_at(n: Normalized, pos: int) -> tuple[int, int, str, str, str] | None:
         return None
     start = min(task.start(), pos)
     head = text[line_start(text, start) : start]
-    if len(head) <= SENTENCE_HEAD and not _rx("_NOT_HEAD").search(head):
+    if len(head) <= SENTENCE_HEAD and not _rx("not_head").search(head):
         start -= len(head.lstrip())  # the sentence's first words ("La tâche", "Zadanie")
     return start, b, n.text[task.start("account") : task.end("account")], num["number"], n.text[a:b]
