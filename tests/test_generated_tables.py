@@ -1,23 +1,27 @@
 """Three derived tables ship generated, each sparing the first ``parse`` what building it
-costs (the gate's pivots about 25 ms, the label trie's source 5 ms, the framings' keys 6 ms):
+costs (the gate's pivots about 25 ms, the label tries' source 5 ms, the framings' keys 6 ms):
 each generated module must be what the tables give now."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from smtperr._compile.framings import built_keys, keys_source
 from smtperr._compile.gate import built_gate, gate_source, table_gate
-from smtperr._compile.labels import built_label_trie, label_source
+from smtperr._compile.grammar import grammar
+from smtperr._compile.labels import built_label_tries, colon_label_pattern, label_source
 from smtperr._data import framing_tables, gate_tables, label_tables
 
 GENERATED: list[tuple[ModuleType, Callable[[], str], str]] = [
     (gate_tables, lambda: gate_source(built_gate()), "smtperr._compile.gate"),
-    (label_tables, lambda: label_source(built_label_trie()), "smtperr._compile.labels"),
+    (label_tables, lambda: label_source(built_label_tries()), "smtperr._compile.labels"),
     (framing_tables, lambda: keys_source(built_keys()), "smtperr._compile.framings"),
 ]
 
@@ -40,3 +44,41 @@ def test_the_loaded_gate_is_the_built_one() -> None:
     # on the benchmark's mix; the compiler prefers first characters already taken.
     assert len({p[0] for p in pivots if p[0].islower()}) <= 6
     assert len(pivots) <= 48
+
+
+def _label_matches(pattern: re.Pattern[str], lower: str) -> list[tuple[int, int, str | None]]:
+    rev = lower[::-1]
+    return [(m.start(), m.end("label"), m.group("colon")) for m in pattern.finditer(rev)]
+
+
+_CORPUS = sorted((Path(__file__).parent / "corpus").glob("*/*.txt"))
+
+
+@pytest.mark.parametrize("path", _CORPUS[::3], ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_a_narrower_label_tier_finds_what_every_spelling_finds(path: Path) -> None:
+    # The tier chosen for a window leaves out only spellings with a letter the window lacks.
+    lower = path.read_text(encoding="utf-8").lower().replace("\n", " ")
+    every = colon_label_pattern()
+    chosen = colon_label_pattern(lower)
+    assert _label_matches(chosen, lower) == _label_matches(every, lower)
+
+
+_LETTERS = "aeiorstnlcdmpuyvkbgw:;'\" <>0129()-_.,ąóęłżéèüößçñ’…–αβшщ我們ーア\u00a0"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(sorted({s for loc in grammar().locales.values()
+                                for v in loc.labels.values() for s in v}))
+        | st.text(alphabet=_LETTERS, max_size=12),
+        max_size=12,
+    )
+)
+def test_label_tiers_agree_on_mixed_text(parts: list[str]) -> None:
+    lower = ": ".join(parts).lower().replace("\n", " ")
+    assert _label_matches(colon_label_pattern(lower), lower) == _label_matches(
+        colon_label_pattern(), lower
+    )
+    if lower and lower.isascii():  # (the narrowest tier, not every spelling)
+        assert colon_label_pattern(lower) is not colon_label_pattern()

@@ -12,6 +12,7 @@ import regex
 
 from .._compile.grammar import Grammar
 from .._compile.phrases import phrase_table
+from .._compile.text import LazyPattern
 from .._records import ClientError
 from .build import _record
 from .recipient import reply_recipient
@@ -23,16 +24,16 @@ __all__ = ["read_after_colon", "read_bare"]
 
 # A reply at the start of a line, perhaps after a transcript's "S: " / "<<< ".
 # (The line break is matched, not looked behind for: the engine then skips to line breaks.)
-_BARE = regex.compile(r"(?:\A|\n)[ \t]*+(?P<p>S:[ \t]*+|<<<[ \t]*+)?+(?P<r>[45]\d\d[ -](?=\S))")
+_BARE = LazyPattern(r"(?:\A|\n)[ \t]*+(?P<p>S:[ \t]*+|<<<[ \t]*+)?+(?P<r>[45]\d\d[ -](?=\S))")
 # A reply after a colon inside a line, perhaps quoted: the wording before it is none that the
 # framings know ("Il server ha risposto: 550 5.7.1 ..."; .NET's "Mailbox unavailable. The
 # server response was: 5.7.1 Unable to relay", an enhanced status without a code); the same
 # evidence is wanted.
-_AFTER_COLON = regex.compile(
+_AFTER_COLON = LazyPattern(
     r"[:\uff1a][ \t\xa0]{0,3}+(?:\n[ \t]{0,8}+)?+['\"\u00ab\u201c\u2018]?+(?:\n[ \t]{0,8}+)?+"
     rf"(?P<r>{CODE_SRC}[ -](?=\S)|{STATUS_SRC}[ \t](?=\S))"
 )
-_STATUS = regex.compile(rf"(?:{CODE_SRC}[ -]#?)?+{STATUS_SRC}")
+_STATUS = LazyPattern(rf"(?:{CODE_SRC}[ -]#?)?+{STATUS_SRC}")
 
 
 def _evidence(value: str) -> bool:
@@ -45,7 +46,7 @@ def _evidence(value: str) -> bool:
 
 
 REPEAT_REACH = 600  # how far from a framed record a reply line may be its transcript's
-_CODES = regex.compile(rf"(?:{CODE_SRC}[ -]++)?+(?:#?+{STATUS_SRC}[ \t]++)?+")
+_CODES = LazyPattern(rf"(?:{CODE_SRC}[ -]++)?+(?:#?+{STATUS_SRC}[ \t]++)?+")
 
 
 def _words(reply: str) -> str:
@@ -69,7 +70,7 @@ def _repeated(
 
 
 # A quote that closes the sentence around a reply, then its punctuation, at the reply's end.
-_TRAILING_QUOTE = regex.compile(
+_TRAILING_QUOTE = LazyPattern(
     "(?r)([" + regex.escape("".join(_PAIRS)) + r"])[.,;:!?)\]]*+[ \t]*+\Z"
 )
 
@@ -117,7 +118,7 @@ def read_bare(
 COLON_LINE_BACK = 8  # how many characters after its colon a line that ends in one may hold
 
 
-_CONTINUED = regex.compile(r"[ \t]*+(?:S:[ \t]*+|<<<[ \t]*+)?+[45]\d\d-")
+_CONTINUED = LazyPattern(r"[ \t]*+(?:S:[ \t]*+|<<<[ \t]*+)?+[45]\d\d-")
 
 
 def _continues(text: str, line: int) -> bool:

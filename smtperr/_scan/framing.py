@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator, Mapping
 from typing import NamedTuple
 
 import attrs
 import regex
 
 from .._compile.framings import ROLES, SLOT, SLOTS, Derived, entries, layout
-from .._compile.text import _literal
+from .._compile.text import LazyPattern, _literal
 from .._compile.trie import literal_trie
 from .._tables import framing_families
 
@@ -77,11 +78,36 @@ class Keys:
     pattern: re.Pattern[str]
 
 
+class _InnerKeys(Mapping[str, Keys]):
+    """A family's INNER keys, compiled the first time a window holds one of its heads or
+    sections (all of them at once cost the first ``parse`` 2 ms; most texts need none)."""
+
+    __slots__ = ("_items", "_keys")
+
+    def __init__(self, items: list[Framing]) -> None:
+        self._items = items
+        self._keys: dict[str, Keys | None] = dict.fromkeys(
+            sorted({f.family for f in items if f.role == "inner"})
+        )
+
+    def __getitem__(self, family: str) -> Keys:
+        keys = self._keys[family]  # (KeyError: a family without INNER framings)
+        if keys is None:
+            keys = self._keys[family] = _keys(self._items, inner=True, family=family)
+        return keys
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+
 @attrs.frozen
 class Framings:
     items: tuple[Framing, ...]
     outer: Keys  # heads, sections, reply framings: searched in every window
-    inner: dict[str, Keys]  # INNER framings by family: searched only inside its messages
+    inner: Mapping[str, Keys]  # INNER framings by family: searched only inside its messages
     shared: frozenset[str]  # families whose sections stand inside others' bounces too
 
 
@@ -105,9 +131,9 @@ def _piece(text: str) -> str:
     return lead + body + trail
 
 
-_WORD = regex.compile(r"[^\W\d_]{3,}+")
+_WORD = LazyPattern(r"[^\W\d_]{3,}+")
 _LEAD_BLANKS = r"\s*+"
-_OPTIONAL_HEAD = regex.compile(r"(\[(?:\\.|[^\]\\])++\])\?\+")  # "[...]?+" first: made required
+_OPTIONAL_HEAD = LazyPattern(r"(\[(?:\\.|[^\]\\])++\])\?\+")  # "[...]?+" first: made required
 
 
 @functools.cache
@@ -178,9 +204,7 @@ def framings() -> Framings:
     from .._data.framing_tables import KEYS
 
     items = [_compile(*e, KEYS[e[3][1]]) for e in entries()]
-    families = sorted({f.family for f in items if f.role == "inner"})
-    inner = {fam: _keys(items, inner=True, family=fam) for fam in families}
     shared = frozenset(
         name for name, module in framing_families() if getattr(module, "SECTIONS_SHARED", False)
     )
-    return Framings(tuple(items), _keys(items, inner=False), inner, shared)
+    return Framings(tuple(items), _keys(items, inner=False), _InnerKeys(items), shared)

@@ -11,10 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-import regex
-
 from .._compile.gate import Check, Gate, check_pattern
-from .._compile.text import spaceless
+from .._compile.text import LazyPattern, spaceless
 from .shapes import CODE_SRC
 
 __all__ = ["AFTER", "BEFORE", "SKIP", "around", "clusters", "hits", "tight", "windows"]
@@ -27,30 +25,30 @@ REACH = 40  # how far before a hit its part may start beyond its own length (wra
 # Runs of non-ASCII characters; a no-break or other wide blank ends one (French puts one
 # between a word and its colon: "a indiqué\xa0: «\xa0550 ...»").  Not possessive: "++" loses
 # regex's fast scan.
-_NON_ASCII = regex.compile(r"[^\x00-\x7f]+")
+_NON_ASCII = LazyPattern(r"[^\x00-\x7f]+")
 _BLANKS = "\xa0\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200C)))
-_WIDE_BLANK = regex.compile(f"[{_BLANKS}]")  # (a class of them in _NON_ASCII: its search 5x)
-_NON_ASCII_BACK = regex.compile(r"(?r)[^\x00-\x7f]")
-_WORD_BACK = regex.compile(r"(?r)[^\W\d_]{0,40}+")
-_WORD_ON = regex.compile(r"[^\W\d_]{0,40}+")
+_WIDE_BLANK = LazyPattern(f"[{_BLANKS}]")  # (a class of them in _NON_ASCII: its search 5x)
+_NON_ASCII_BACK = LazyPattern(r"(?r)[^\x00-\x7f]")
+_WORD_BACK = LazyPattern(r"(?r)[^\W\d_]{0,40}+")
+_WORD_ON = LazyPattern(r"[^\W\d_]{0,40}+")
 JOIN = 12  # how much of each side of a hard wrap is joined to look for a split piece
 # A line break (and the mail quoting after it) between a letter or digit and a lower-case
 # or non-ASCII letter: where a hard wrap may split a word.
-_JUNCTION = regex.compile(r"(?<=[^\W_])\r?\n[ \t>]{0,8}[a-z\u00c0-\uffff]")
-_WORDS = regex.compile(r"[^\W\d_]+")
+_JUNCTION = LazyPattern(r"(?<=[^\W_])\r?\n[ \t>]{0,8}[a-z\u00c0-\uffff]")
+_WORDS = LazyPattern(r"[^\W\d_]+")
 # A reply's code and enhanced status ("550 5.1.1", "451-4.7.1", Exchange's "550 #5.1.1"), or
 # an enhanced status after a colon ("The server response was: 5.7.1 ..."): a reply pasted
 # alone or after wording no table knows opens a window (the readers then want more: a
 # framing, or a bare reply's evidence).  None in the logs of tests/data/negative.
 # (The subject digit is RFC 3463's 0-7: the pass finds the status from its ".0-7." dots.)
-STATUS_SHAPE = regex.compile(
+STATUS_SHAPE = LazyPattern(
     rf"(?:{CODE_SRC}[ -]#?+|:[ \t]{{0,3}}+)[45]\.[0-7]\.\d{{1,3}}+(?![\d.])"
 )
-_STATUS_DOTS = regex.compile(r"\.[0-7]\.\d")
+_STATUS_DOTS = LazyPattern(r"\.[0-7]\.\d")
 STATUS_BACK = 9  # from a status's first dot back to the start of its shape ("550 #5.7.1")
 STATUS_AHEAD = 8  # ... and on past its end (the shape looks at the character after it)
 # The digits after "0x800", a hard wrap among them (CRLF, mail quoting after it) counted as one.
-_HEX_AFTER = regex.compile(r"(?:[0-9A-Fa-f]|\r?+\n[ \t>]{0,8}+){4,12}+")
+_HEX_AFTER = LazyPattern(r"(?:[0-9A-Fa-f]|\r?+\n[ \t>]{0,8}+){4,12}+")
 
 
 def hits(gate: Gate, text: str) -> list[int]:
@@ -244,7 +242,7 @@ def _snap(text: str, lo: int, hi: int) -> tuple[int, int]:
 # bounce's dates stand after a header's name, indented, or with a comma: "Wed, 16 Aug 2006";
 # a time alone, "17:12:28 -0400", is no stamp), so the first reading of a cluster stops at
 # the nearest of them on each side.
-LOG_STAMP = regex.compile(
+LOG_STAMP = LazyPattern(
     r"(?:[\w.-]{1,60}\.log[\w.:-]{0,30}[ \t])?"
     r"(?:\[?+(?:[A-Z][a-z]{2}[ \t]){1,2}+[ \d]?\d[ \t]\d\d:\d\d:\d\d"  # syslog, Apache
     r"|\[?+\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?[ \tT_-]\d\d:\d\d:\d\d"  # ISO, Spark, Android

@@ -164,7 +164,8 @@ def _find_labels(
     found: set[int] = set()  # colons that end a known label
     recheck: list[int] = []  # colons inside a match that held a separator
     colonless: list[re.Match[str]] = []  # the blanks a label without its colon may end at
-    for r in colon_label_pattern().finditer(rev):
+    label_re = colon_label_pattern(lower)
+    for r in label_re.finditer(rev):
         if r.group("colon") is None:
             colonless.append(r)
             continue
@@ -179,7 +180,6 @@ def _find_labels(
         out.append(_Label(a, colon + 1, known[0], known[1]))
         seen.add(a)
         found.add(colon)
-    label_re = colon_label_pattern()
     for colon in recheck:  # matched alone, each colon's label cannot take in a separator
         again = label_re.match(rev, size - 1 - colon)
         if again is not None and colon not in found:

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import bisect
 
-import regex
-
+from .._compile.text import LazyPattern
 from .gate import LOG_STAMP
 from .reply_hits import Hit, Message
 from .reply_text import CODE_AT, LogLines, line_between, line_start, region_end, reply_end
@@ -15,7 +14,7 @@ from .window import Normalized
 __all__ = ["GAP", "messages", "rank", "reply"]
 
 GAP = 2500  # the most text between two hits of one message
-_WORDS = regex.compile(r"[^\W\d_]{2,}")
+_WORDS = LazyPattern(r"[^\W\d_]{2,}")
 
 
 def messages(

@@ -6,7 +6,7 @@ import functools
 
 import regex
 
-from .._compile.text import QUOTES
+from .._compile.text import QUOTES, LazyPattern
 from .shapes import _ANGLE, _EMAIL, _PAIRS, _QSET, CODE_SRC, STATUS_SRC, _inner_apostrophe
 
 
@@ -30,11 +30,11 @@ def _recipient(region: str) -> str | None:
 
 
 # A host name holds no blank: a line break between two of its characters is a hard wrap.
-_WRAP_IN_WORD = regex.compile(r"(?<=[^\s])\n(?=[^\s])")
+_WRAP_IN_WORD = LazyPattern(r"(?<=[^\s])\n(?=[^\s])")
 
-_HOSTLIKE = regex.compile(r"[\w.@+-]{1,320}+")
+_HOSTLIKE = LazyPattern(r"[\w.@+-]{1,320}+")
 
-_SERVERLIKE = regex.compile(r"[<\[]?+[\w.:+-]{1,255}+[>\]]?+")
+_SERVERLIKE = LazyPattern(r"[<\[]?+[\w.:+-]{1,255}+[>\]]?+")
 
 
 def _unwrap(value: str, *, host: bool = False) -> str:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import regex
 
 from .._compile.grammar import Grammar
+from .._compile.text import LazyPattern
 from .._records import ClientError
 from .bare import read_bare
 from .build import _record
@@ -48,13 +49,13 @@ from .window import Normalized
 
 __all__ = ["read_replies"]
 
-_ADDRESS_LINE = regex.compile(
+_ADDRESS_LINE = LazyPattern(
     r"(?<![^\n])[ \t]*+(?:\*\*[ \t]*+)?[<\"]?+"
     r"(?P<a>[^\s<>'\"(),;:@]{1,64}@[^\s<>'\"(),;:]{1,255}?)[>\"]?+(?=[ \t]*+(?:[(:]|on[ \t]|\n|\Z))"
 )
 # A line that starts with a reply code (inside a message: its transcript or its reason).
-_CODE_LINE = regex.compile(r"(?<![^\n])[ \t]*+(?=[45]\d\d[ \-])")
-_LOG_ADDRESS = regex.compile(
+_CODE_LINE = LazyPattern(r"(?<![^\n])[ \t]*+(?=[45]\d\d[ \-])")
+_LOG_ADDRESS = LazyPattern(
     r"(?:\bto=<|\barg1=<|RCPT[ \t]TO:[ \t]?<|\S[ \t]\*\*[ \t])"
     r"(?P<a>[^\s<>@]{1,64}@[^\s<>,]{1,255})",
     regex.IGNORECASE,

@@ -12,12 +12,13 @@ from collections.abc import Iterator
 import attrs
 import regex
 
+from .._compile.text import LazyPattern
 from .framing import Framing, Framings, Keys
 from .reply_text import line_start
 
 __all__ = ["INNER_REACH", "Hit", "Message", "find"]
 
-_FIRST_WORD = regex.compile(r"\w")
+_FIRST_WORD = LazyPattern(r"\w")
 INNER_REACH = 5000  # how far after its head or section a family's INNER wording is looked for
 _KEY_SLACK = 40  # a key that starts within reach is searched for whole
 

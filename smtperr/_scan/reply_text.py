@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import bisect
 
-import regex
-
+from .._compile.text import LazyPattern
 from .framing import Ending
 from .window import Normalized
 
@@ -34,7 +33,7 @@ __all__ = [
 ]
 
 # The start of a log line: syslog or ISO time stamp, multilog/qmail time, "prog[pid]:".
-LOG_LINE = regex.compile(
+LOG_LINE = LazyPattern(
     r"[ \t]*+(?:[A-Z][a-z]{2}[ \t]++\d{1,2}[ \t]++\d\d:\d\d:\d\d"
     r"|\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d|@[0-9a-f]{24}|\d{10}\.\d{3,6}[ \t]"
     r"|(?:\S++[ \t]){0,2}+[\w.-]++(?:/[\w.-]++)*+\[\d++\]:)"
@@ -44,16 +43,16 @@ REACH = 3000  # the longest reply
 _MAX_LINES = 30
 
 # A reply's code (4xx/5xx, with a '#' or quotes before it) or enhanced status, at its start.
-CODE_AT = regex.compile(
+CODE_AT = LazyPattern(
     r"[\s'\"*(\[]*+#?+(?:(?P<code>[45]\d\d)(?![\d.,])(?=[\s\-:;,.'\"_)*]|\Z)"
     r"|(?P<status>[45]\.\d{1,3}\.\d{1,3})(?![\d.]))"
 )
-_STOP_LINE = regex.compile(
+_STOP_LINE = LazyPattern(
     r"[ \t]*+(?:<?+[^\s<>'\"(),;:@]{1,64}@[^\s<>'\"(),;]{1,255}>?+:?[ \t]*+(?:\n|\Z)"
     r"|[A-Z][A-Za-z-]{2,30}:[ \t]"
     r"|-{3,}|\*{3,}|={3,}|_{3,})"
 )
-_QUOTING = regex.compile(r"[ \t]*+(?:>[ \t]?+)*+")
+_QUOTING = LazyPattern(r"[ \t]*+(?:>[ \t]?+)*+")
 
 
 LINE_REACH = 2000  # the most of a line looked back over from a place in it
@@ -85,7 +84,7 @@ def _indent(n: Normalized, i: int) -> int:
 
 
 ADDRESS_BACK = 320  # how far back on its line a wrapped address's '@' is looked for
-_ADDRESS_CHAR = regex.compile(r"[\w.@+-]")
+_ADDRESS_CHAR = LazyPattern(r"[\w.@+-]")
 
 
 def _continued(n: Normalized, code: str | None, prefix: str, nxt: int, first: int) -> bool:
@@ -235,7 +234,7 @@ def _end_at(n: Normalized, end: Ending, a: int) -> int:
     return starts[i] if i < len(starts) else -1
 
 
-_BLANKS_BACK = regex.compile(r"(?r)\s*+")
+_BLANKS_BACK = LazyPattern(r"(?r)\s*+")
 
 
 def _blanks_from(text: str, floor: int, at: int) -> int:
@@ -277,7 +276,7 @@ def paragraph_start(text: str, pos: int) -> int:
     return blank + 2 if blank >= 0 else line_start(text, max(0, pos - PARAGRAPH_BACK))
 
 
-def line_between(kind: regex.Pattern[str], text: str, a: int, b: int) -> bool:
+def line_between(kind: LazyPattern, text: str, a: int, b: int) -> bool:
     """Whether a line that ``kind`` matches at its start starts between ``a`` and ``b``: a
     reply never runs on into the next line of a log (``LOG_LINE``); two messages with a log's
     line between them (``LOG_STAMP``) are two pastes, not the parts of one."""

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 import regex
 
-from .._compile.text import lazy_patterns
+from .._compile.text import LazyPattern
 from .shapes import CODE_SRC, STATUS_SRC
 from .unknown import _clean
 
@@ -27,48 +27,44 @@ HEAD_WRAPS = 2  # the most hard wraps tried joined in a reply's code and status
 _LEAD = " \t'\"\u2018\u2019\u201c\u201d\u00ab"  # what may stand before a reply's code
 _WRAP = r"[ \t]*+\n[ \t]*+"  # a hard wrap, the blanks around it
 _WRAP_IN = rf"(?:{_WRAP})?+"
-_rx = lazy_patterns(
-    {
-        "wrap": _WRAP,
-        # An address in angle brackets with a hard wrap (or a few) inside it.
-        "bracketed": rf"<[^<>\s]{{0,320}}+(?:{_WRAP}[^<>\s]{{0,320}}+){{1,3}}+>",
-        # Sendmail's "..." after an address, a hard wrap among its dots.
-        "dots": rf"(?<=>\.{{0,2}}){_WRAP}(?=\.)",
-        # The reply's code and status at its start, a hard wrap among their digits and dots.
-        "head": (
-            "[" + regex.escape(_LEAD) + r"]*+[45][\d.]{0,10}+(?:[ \t]++#?+[45][\d.]{0,8}+)?+"
-            rf"(?:{_WRAP}[\d.]{{1,10}}+)++"
-        ),
-        "code_status": rf"{CODE_SRC}(?:[ -]#?+{STATUS_SRC})?+|{STATUS_SRC}",
-        # A hard wrap before a comma, a period or a closing bracket (no blank stands there),
-        # before an apostrophe inside a word, a colon after an address, after an opening
-        # bracket or '#', and between two characters of a script written without blanks.
-        "before_punct": (
-            rf"(?<=\S){_WRAP}(?=[,.;)\]](?:[\s'\"\u2019\u201d]|\Z)|'[^\W\d_])"
-            rf"|(?<=>){_WRAP}(?=:)"
-            rf"|(?<=[(\[#]|[^\W\d_]'){_WRAP}"
-            rf"|(?<=[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}.]){_WRAP}"
-            r"(?=[\p{Han}\p{Hiragana}\p{Katakana}])"
-        ),
-        # An address without brackets cut at or after its '@' (its domain holds no blank):
-        # right after the '@', in the domain's first label before its dot, after a dot or a
-        # hyphen, before a dot, after a top-level domain's first letter (none has one).
-        "domain": (
-            rf"(?<=[\w.+-]@){_WRAP}(?=[\w-])"
-            rf"|(?<=[\w.+-]@[\w-]{{1,63}}+){_WRAP}(?=[\w-]*+\.[A-Za-z])"
-            rf"|(?<=[\w.+-]@[\w.-]{{0,253}}+[.-]){_WRAP}(?=\w)"
-            rf"|(?<=[\w.+-]@[\w.-]{{1,253}}+){_WRAP}(?=\.[A-Za-z])"
-            rf"|(?<=[\w.+-]@[\w.-]{{1,253}}+\.[A-Za-z]){_WRAP}(?=[A-Za-z])"
-        ),
-        # An enhanced status anywhere in the reply ("(#5.7" + wrap + ".1)"), a wrap inside it.
-        "status": (
-            rf"(?<![\d.])[45]{_WRAP_IN}\.{_WRAP_IN}\d{{1,3}}+{_WRAP_IN}\.{_WRAP_IN}\d{{1,3}}+"
-            r"(?![\d.])"
-        ),
-        # A hard wrap between two letters: inside a word, or between two.
-        "letters": rf"(?<=[^\W\d_]){_WRAP}(?=[^\W\d_])",
-    }
+_WRAPS = LazyPattern(_WRAP)
+# An address in angle brackets with a hard wrap (or a few) inside it.
+_BRACKETED = LazyPattern(rf"<[^<>\s]{{0,320}}+(?:{_WRAP}[^<>\s]{{0,320}}+){{1,3}}+>")
+# Sendmail's "..." after an address, a hard wrap among its dots.
+_DOTS = LazyPattern(rf"(?<=>\.{{0,2}}){_WRAP}(?=\.)")
+# The reply's code and status at its start, a hard wrap among their digits and dots.
+_HEAD = LazyPattern(
+    "[" + regex.escape(_LEAD) + r"]*+[45][\d.]{0,10}+(?:[ \t]++#?+[45][\d.]{0,8}+)?+"
+    rf"(?:{_WRAP}[\d.]{{1,10}}+)++"
 )
+_CODE_STATUS = LazyPattern(rf"{CODE_SRC}(?:[ -]#?+{STATUS_SRC})?+|{STATUS_SRC}")
+# A hard wrap before a comma, a period or a closing bracket (no blank stands there),
+# before an apostrophe inside a word, a colon after an address, after an opening
+# bracket or '#', and between two characters of a script written without blanks.
+_BEFORE_PUNCT = LazyPattern(
+    rf"(?<=\S){_WRAP}(?=[,.;)\]](?:[\s'\"\u2019\u201d]|\Z)|'[^\W\d_])"
+    rf"|(?<=>){_WRAP}(?=:)"
+    rf"|(?<=[(\[#]|[^\W\d_]'){_WRAP}"
+    rf"|(?<=[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}.]){_WRAP}"
+    r"(?=[\p{Han}\p{Hiragana}\p{Katakana}])"
+)
+# An address without brackets cut at or after its '@' (its domain holds no blank):
+# right after the '@', in the domain's first label before its dot, after a dot or a
+# hyphen, before a dot, after a top-level domain's first letter (none has one).
+_DOMAIN = LazyPattern(
+    rf"(?<=[\w.+-]@){_WRAP}(?=[\w-])"
+    rf"|(?<=[\w.+-]@[\w-]{{1,63}}+){_WRAP}(?=[\w-]*+\.[A-Za-z])"
+    rf"|(?<=[\w.+-]@[\w.-]{{0,253}}+[.-]){_WRAP}(?=\w)"
+    rf"|(?<=[\w.+-]@[\w.-]{{1,253}}+){_WRAP}(?=\.[A-Za-z])"
+    rf"|(?<=[\w.+-]@[\w.-]{{1,253}}+\.[A-Za-z]){_WRAP}(?=[A-Za-z])"
+)
+# An enhanced status anywhere in the reply ("(#5.7" + wrap + ".1)"), a wrap inside it.
+_STATUS = LazyPattern(
+    rf"(?<![\d.])[45]{_WRAP_IN}\.{_WRAP_IN}\d{{1,3}}+{_WRAP_IN}\.{_WRAP_IN}\d{{1,3}}+"
+    r"(?![\d.])"
+)
+# A hard wrap between two letters: inside a word, or between two.
+_LETTERS = LazyPattern(rf"(?<=[^\W\d_]){_WRAP}(?=[^\W\d_])")
 
 
 def _joined_status(m: regex.Match[str]) -> str:
@@ -86,16 +82,16 @@ def repaired(raw: str) -> str:
     status and the reading with a blank does not)."""
     if "\n" not in raw:
         return raw
-    value = _rx("dots").sub("", _rx("bracketed").sub(_spaceless, raw)) if "<" in raw else raw
+    value = _DOTS.sub("", _BRACKETED.sub(_spaceless, raw)) if "<" in raw else raw
     if "\n" in value:
-        value = _rx("before_punct").sub("", value)
-        value = _rx("status").sub(_joined_status, value)
-        value = _rx("domain").sub("", value) if "@" in value else value
-    head = _rx("head").match(value)
+        value = _BEFORE_PUNCT.sub("", value)
+        value = _STATUS.sub(_joined_status, value)
+        value = _DOMAIN.sub("", value) if "@" in value else value
+    head = _HEAD.match(value)
     if head is None:
         return value
     text = head.group()
-    breaks = [m.span() for m in _rx("wrap").finditer(text)][:HEAD_WRAPS]
+    breaks = [m.span() for m in _WRAPS.finditer(text)][:HEAD_WRAPS]
     best, best_len = text, _shaped(" ".join(text.split()).strip(_LEAD))
     for mask in itertools.product((False, True), repeat=len(breaks)):
         out, pos = [], 0
@@ -111,7 +107,7 @@ def repaired(raw: str) -> str:
 
 
 def _shaped(text: str) -> int:
-    m = _rx("code_status").match(text)
+    m = _CODE_STATUS.match(text)
     return m.end() if m is not None else 0
 
 
@@ -119,7 +115,7 @@ def rejoined(raw: str) -> Iterator[str]:
     """The reply with some of its hard wraps between letters joined, each reading cleaned as
     a value is: each wrap alone, then all of them, then each pair (a bounded number)."""
     text = raw.strip()
-    wraps = [m.span() for m in _rx("letters").finditer(text)][:WRAP_JOINS]
+    wraps = [m.span() for m in _LETTERS.finditer(text)][:WRAP_JOINS]
     choices: list[tuple[tuple[int, int], ...]] = [(w,) for w in wraps]
     if len(wraps) > 1:
         choices.append(tuple(wraps))

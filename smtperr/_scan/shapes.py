@@ -7,7 +7,7 @@ import bisect
 import attrs
 import regex
 
-from .._compile.text import QUOTES
+from .._compile.text import QUOTES, LazyPattern
 
 _SEP = " \t\n,;.、。"
 
@@ -31,11 +31,11 @@ _MAX = {
 
 _PROTOCOLS = ("SMTP", "POP3", "POP", "IMAP", "IMAP4", "NNTP", "HTTP", "HTTPMAIL", "LDAP", "SSL")
 
-_HEX = regex.compile(r"0\n?+[xX](?:\n?+[0-9A-Fa-f]){8}+(?![0-9A-Fa-f])")
+_HEX = LazyPattern(r"0\n?+[xX](?:\n?+[0-9A-Fa-f]){8}+(?![0-9A-Fa-f])")
 
-_INT = regex.compile(r"[0-9](?:\n?+[0-9]){0,5}+(?![0-9])")
+_INT = LazyPattern(r"[0-9](?:\n?+[0-9]){0,5}+(?![0-9])")
 
-_CODE = regex.compile(
+_CODE = LazyPattern(
     r"(?:0\n?+[xX](?:\n?+[0-9A-Fa-f]){1,8}+|[0-9](?:\n?+[0-9]){0,5}+)(?![0-9A-Za-z])"
 )
 
@@ -44,12 +44,12 @@ _CODE = regex.compile(
 CODE_SRC = r"[45]\d\d(?!\d)"
 STATUS_SRC = r"[45]\.\d{1,3}+\.\d{1,3}+(?![\d.])"
 
-_WORD = regex.compile(r"[^\s,;.、。:'\"]{1,30}+")
+_WORD = LazyPattern(r"[^\s,;.、。:'\"]{1,30}+")
 
-_ANGLE = regex.compile(r"<[^<>]{1,300}+>")
+_ANGLE = LazyPattern(r"<[^<>]{1,300}+>")
 
 # An apostrophe may stand inside the local part (RFC 5322 atext: o'brien@...), not first.
-_EMAIL = regex.compile(r"[^\s<>'\"(),;:@][^\s<>\"(),;:@]{0,63}+@[^\s<>'\"(),;:]{1,255}+")
+_EMAIL = LazyPattern(r"[^\s<>'\"(),;:@][^\s<>\"(),;:@]{0,63}+@[^\s<>'\"(),;:]{1,255}+")
 
 _Q = "[" + regex.escape(QUOTES) + "]"
 
@@ -62,11 +62,11 @@ MOJIBAKE = "".join(
     if ch not in QUOTES and not ch.isspace()
 )
 
-_LAST_QUOTE = regex.compile("(?r)[" + regex.escape(QUOTES) + "]")  # searched backwards
+_LAST_QUOTE = LazyPattern("(?r)[" + regex.escape(QUOTES) + "]")  # searched backwards
 
 _QSET = frozenset(QUOTES)  # membership of one character (an empty slice is never in it)
 
-_SUBJECT_BEFORE = regex.compile(
+_SUBJECT_BEFORE = LazyPattern(
     r"(?:(?<=[.] )|(?<=\n))[^\W\d_][^\W\d_]{1,25}+ ?+(?P<v>"
     + _Q
     + r"[^\n]{0,300}?"
@@ -76,7 +76,7 @@ _SUBJECT_BEFORE = regex.compile(
 
 _ENDS = ("error_number", "wlm_error_id", "wm_error_id")
 
-_PROTO = regex.compile(
+_PROTO = LazyPattern(
     r"(?<![A-Za-z])(?:SMTP|POP3|POP|IMAP4|IMAP|NNTP|HTTPMail|HTTP|LDAP)(?![A-Za-z0-9])",
     regex.IGNORECASE,
 )
@@ -119,7 +119,7 @@ _PAIRS = {
     "\u203a": "\u2039",
 }
 
-_HOSTLIKE_PART = regex.compile(r"[\w.:@<>\[\]-]{1,255}+")
+_HOSTLIKE_PART = LazyPattern(r"[\w.:@<>\[\]-]{1,255}+")
 
 
 class _Spans:

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import regex
 
+from .._compile.text import LazyPattern
 from .reply_text import CODE_AT, LOG_LINE
 
 _BLANKS = r"\s++"  # the literal between two slots apart by blanks only
 # A host's rest (mojibake too: "mÃ¼nchen"): no address, date, time, bracket or mark ('***').
-_WORD = regex.compile(r"[^\s'\"<>,;@/:*\[\]()#]{1,255}+(?=\s)")
+_WORD = LazyPattern(r"[^\s'\"<>,;@/:*\[\]()#]{1,255}+(?=\s)")
 
 
 def _wrapped_before_blank(
@@ -105,14 +106,14 @@ def _open_reply_end(text: str, head: int, cur: int, reach: int) -> int:
     return end if end >= 0 else reach
 
 
-_FIRST_WORD = regex.compile(r"[ \t]*+\S{1,80}+")
+_FIRST_WORD = LazyPattern(r"[ \t]*+\S{1,80}+")
 # A reply with no text yet: a code, a status, an address ("550 5.1.1", "<bob@example.com>:",
 # a redacted "<*** Email address is removed for privacy ***>").
-_NO_TEXT = regex.compile(
+_NO_TEXT = LazyPattern(
     r"[\s'\"(#]*+(?:[45]\d\d[\s-]*+)?+(?:\(?#?[45]\.\d{1,3}\.\d{1,3}\)?\s*+)?+"
     r"(?:(?:<[^<>]{1,300}+>|[^\s<>@]{1,64}+@[^\s<>]{1,255}+)[.:,]*+)?+\s*+"
 )
-_RULE = regex.compile(r"[ \t]*+(?:-{2,}|\*{3,}|={3,}|_{3,})\Z")  # a signature's "--", a rule
+_RULE = LazyPattern(r"[ \t]*+(?:-{2,}|\*{3,}|={3,}|_{3,})\Z")  # a signature's "--", a rule
 
 
 def _wrap_width(text: str, head: int, cur: int) -> int:

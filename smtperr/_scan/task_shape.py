@@ -13,7 +13,7 @@ from __future__ import annotations
 import regex
 
 from .._compile.grammar import Grammar
-from .._compile.text import QUOTES, lazy_patterns
+from .._compile.text import QUOTES, LazyPattern
 from .._records import ClientError
 from .build import _record
 from .reply_text import line_start
@@ -28,18 +28,13 @@ MESSAGE_REACH = 1000  # the longest message read (to the end of its line)
 SENTENCE_HEAD = 60  # the longest start of the sentence before the task's name
 
 _NOT_Q = "[^\n" + regex.escape(QUOTES) + "]"
-_rx = lazy_patterns(
-    {
-        # 'account - task': the account's name, a dash between blanks, the task's name.
-        "task": (
-            _Q + rf"(?P<account>{_NOT_Q}{{1,100}}?)[ \t]++[-\u2013\u2014][ \t]++{_NOT_Q}{{1,40}}+"
-            + _Q
-        ),
-        "number": r"\((?P<number>0x8[0-9A-Fa-f]{7})\)",
-        "not_head": r"[.:!?\uff1a\u3002>]",  # an earlier sentence, a label, mail quoting
-        "colon": r"[^\n:\uff1a]{0,120}+[:\uff1a][ \t]*+",
-    }
+# 'account - task': the account's name, a dash between blanks, the task's name.
+_TASK = LazyPattern(
+    _Q + rf"(?P<account>{_NOT_Q}{{1,100}}?)[ \t]++[-\u2013\u2014][ \t]++{_NOT_Q}{{1,40}}+" + _Q
 )
+_NUMBER = LazyPattern(r"\((?P<number>0x8[0-9A-Fa-f]{7})\)")
+_NOT_HEAD = LazyPattern(r"[.:!?\uff1a\u3002>]")  # an earlier sentence, a label, mail quoting
+_COLON = LazyPattern(r"[^\n:\uff1a]{0,120}+[:\uff1a][ \t]*+")
 
 
 def read_task_shapes(
@@ -75,18 +70,18 @@ def _shape_at(n: Normalized, pos: int) -> tuple[int, int, str, str, str] | None:
     """(start, end, account, error number, message) of the task error whose number's
     parenthesis stands at ``pos``, or None."""
     text = n.struct
-    num = _rx("number").match(text, pos)
+    num = _NUMBER.match(text, pos)
     if num is None:
         return None
-    colon = _rx("colon").match(text, num.end(), min(len(text), num.end() + TASK_AHEAD))
+    colon = _COLON.match(text, num.end(), min(len(text), num.end() + TASK_AHEAD))
     if colon is None:
         return None
     line = max(line_start(text, pos), pos - TASK_BACK)
     task = None
-    for m in _rx("task").finditer(text, line, pos):  # the nearest before the number ...
+    for m in _TASK.finditer(text, line, pos):  # the nearest before the number ...
         task = m
     if task is None:  # ... or after it, before the colon ("Fehler (0x...) ... 'x - y':")
-        task = _rx("task").search(text, num.end(), colon.end())
+        task = _TASK.search(text, num.end(), colon.end())
     if task is None:
         return None
     a = colon.end()
@@ -99,6 +94,6 @@ def _shape_at(n: Normalized, pos: int) -> tuple[int, int, str, str, str] | None:
         return None
     start = min(task.start(), pos)
     head = text[line_start(text, start) : start]
-    if len(head) <= SENTENCE_HEAD and not _rx("not_head").search(head):
+    if len(head) <= SENTENCE_HEAD and not _NOT_HEAD.search(head):
         start -= len(head.lstrip())  # the sentence's first words ("La tâche", "Zadanie")
     return start, b, n.text[task.start("account") : task.end("account")], num["number"], n.text[a:b]

@@ -9,7 +9,7 @@ import regex
 
 from .._compile.grammar import Grammar
 from .._compile.sentences import Template
-from .._compile.text import _QCLASS
+from .._compile.text import _QCLASS, LazyPattern
 from .._records import ClientError
 from .build import _record
 from .recipient import _recipient
@@ -19,7 +19,7 @@ from .window import Normalized, _positions
 
 _WRAPPED = frozenset({"subject", "account", "server", "recipient", "address", "error_number"})
 
-_OPEN_END = regex.compile(_QCLASS + r"(?=[ \t|.,;]{0,8}+(?:\n|\Z))|(?=\n[ \t]{0,8}+\n)")
+_OPEN_END = LazyPattern(_QCLASS + r"(?=[ \t|.,;]{0,8}+(?:\n|\Z))|(?=\n[ \t]{0,8}+\n)")
 
 
 def match_template(
@@ -87,10 +87,10 @@ def match_template(
 
 # The rest of a host after a wrap: a host's characters, and those mojibake puts in one
 # ("smtp.espaÃ" + wrap + "±a.com"); at least one letter or digit (a signature's "--" is none).
-_HOST_PART = regex.compile(r"[\w.\-" + regex.escape(MOJIBAKE) + r"]{1,255}+")
-_ALNUM = regex.compile(r"[^\W_]")
+_HOST_PART = LazyPattern(r"[\w.\-" + regex.escape(MOJIBAKE) + r"]{1,255}+")
+_ALNUM = LazyPattern(r"[^\W_]")
 
-_REST_OF_WORD = regex.compile(r"\n([^\s.][^\s]{0,254}+|[.][^\s]{1,254}+)(?=\n|\Z)")
+_REST_OF_WORD = LazyPattern(r"\n([^\s.][^\s]{0,254}+|[.][^\s]{1,254}+)(?=\n|\Z)")
 
 
 def _wrapped_end(shape: regex.Pattern[str], text: str, cur: int, stop: int) -> int:

@@ -17,10 +17,10 @@ from collections.abc import Iterator
 
 import regex
 
-from .._compile.text import FULLWIDTH
+from .._compile.text import FULLWIDTH, LazyPattern
 
 # One token per alternative; everything not listed is copied as it is.
-_TOKEN = regex.compile(
+_TOKEN = LazyPattern(
     r"""
     # every token starts with one of these (a blank only before another blank or a line
     # break: a lone blank between words is no token): the look-ahead lets the engine skip
@@ -64,7 +64,7 @@ _TOKEN = regex.compile(
     regex.VERBOSE,
 )
 
-_LEAD = regex.compile(
+_LEAD = LazyPattern(
     r"\A[ \t\u00a0\u3000]*+(?:(?:>[ \t]?)++[ \t]*+)?+"
     r"(?:(?:[-*\u2022\u00b7][ \t]++|[0-9]{1,2}[.)][ \t]++|\#{1,6}+[ \t]++))?+"
 )
