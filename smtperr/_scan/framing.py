@@ -56,6 +56,13 @@ class Framing:
         """The literal that ends the reply, if the framing has one."""
         return _patterns(self.text)[1]
 
+    @property
+    def near(self) -> regex.Pattern[str]:
+        """``start`` for a match at most ``back`` characters after where it is tried: the
+        framing must start before its key, so a search up to ``ahead`` after the key would
+        try in vain every place after it (on text that repeats a framing, over and over)."""
+        return _near(self.text, self.back)
+
 
 class Ending(NamedTuple):
     """The literal that ends a reply, as two patterns: ``full`` takes the blanks before it
@@ -176,6 +183,12 @@ def _patterns(text: str) -> tuple[regex.Pattern[str], Ending | None]:
             regex.compile(fast, regex.IGNORECASE),
         )
     return regex.compile("".join(out), regex.IGNORECASE), end
+
+
+@functools.cache
+def _near(text: str, back: int) -> regex.Pattern[str]:
+    start = _patterns(text)[0]
+    return regex.compile(rf"[\s\S]{{0,{back}}}?\K(?:{start.pattern})", start.flags)
 
 
 def _compile(

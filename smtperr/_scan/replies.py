@@ -217,9 +217,7 @@ def _recipient(
             return value
     text = n.struct
     start = msg.start if not msg.standalone else paragraph_start(text, hit.start)
-    found = None
-    for m in _ADDRESS_LINE.finditer(text, start, span[0]):
-        found = m
+    found = _last_address_line(text, start, span[0])
     if found is not None:
         return n.text[found.start("a") : found.end("a")]
     own = reply_recipient(text[span[0] : span[1]])  # "550 5.1.1 <bob@x>: Recipient address ..."
@@ -239,6 +237,19 @@ def _recipient(
         return n.text[logged.start("a") : logged.end("a")]
     return own
 
+
+
+def _last_address_line(text: str, start: int, stop: int) -> regex.Match[str] | None:
+    """The last line in text[start:stop] that is an address alone: tried at line starts
+    from the last back (a pattern search would try every character of a long line)."""
+    end = stop
+    while True:
+        nl = text.rfind("\n", start, end)
+        at = nl + 1 if nl >= 0 else start
+        found = _ADDRESS_LINE.match(text, at, stop)
+        if found is not None or nl < 0:
+            return found
+        end = nl
 
 
 def _same(

@@ -141,10 +141,10 @@ def _search(
                 found = f.start.match(text, at, end)
                 if found is not None and found.end() <= pos:
                     continue  # it reads another colon of the line
-            else:
-                found = f.start.search(text, max(0, pos - f.back), end)
+            else:  # (the first start from ``pos - back`` on that reads, as a search would)
+                found = f.near.match(text, max(0, pos - f.back), end)
                 while found is not None and found.end() <= pos:  # one that ends before the key
-                    found = f.start.search(text, found.end(), end)
+                    found = f.near.match(text, found.end(), end)
             if found is None or found.start() > pos:
                 continue
             # (Optional punctuation lets a framing match at several starts: the first.)
