@@ -36,6 +36,18 @@ Later additions, each with what it rests on:
   ("Your message to ... couldn't be delivered.") in any language but English; Microsoft's
   ko-kr and zh-tw documentation shows the English report, and its machine-translated text
   names the sections in words that are not the product's.
+* Searched for again (2026-12-05), still not found: Korean, Czech, Polish and Turkish reports
+  (heads, "Diagnostic information for administrators", "Generating server", "Remote Server
+  returned" and the Microsoft 365 layout in those languages) in the GitHub strings index, the
+  pages and issues stores and Microsoft's localized documentation; the Microsoft 365 layout
+  ("Your message to ... couldn't be delivered.", "Original message headers") in any language
+  but English.  The OfficeDocs-Exchange-Test-pr editions stored are de, es, fr, it, ja, ko,
+  pt-br, ru, zh-cn and zh-tw only (no cs, pl, tr, nl, sv); the ko-kr page's section names are
+  machine translation of the English figure ("파일 생성: 서버").  Microsoft's support article
+  "Failed delivery messages from the postmaster" (eb34d15e) names the diagnostic section in
+  the product's words in de, es, fr, it and ja (matching the rows above); its cs, pl, tr, ko,
+  zh-tw and Nordic editions are not in the stores.  Sisimai's set-of-emails holds no
+  Exchange report in those languages (Content-Language en, fr-FR, it-CH only).
 """
 
 FORMAT = "exchange-ndr"

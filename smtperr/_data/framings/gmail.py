@@ -10,7 +10,11 @@ readers found through the github-index (file ids named per row).  No user paste 
 Russian: its rows come from developers' tests (the 'Address not found' sentence from five files;
 "Полученный ответ:", "Ответ удаленного сервера:" and the delay notice from one each).  Searched
 for without a real text found: Korean, Traditional Chinese, Czech, Dutch, Turkish, Swedish,
-Ukrainian, Vietnamese.
+Ukrainian, Vietnamese.  Searched for again (2026-12-05) in the GitHub strings index, the code,
+pages and issues stores, Sisimai's set-of-emails and deltachat/chatmail test data, still without
+a real text: Korean, Traditional Chinese, Czech, Turkish, Dutch, Swedish, Danish, Norwegian and
+Finnish ("Address not found" titles and sentences, "The response from the remote server was"
+labels); the titles' words occur in GitHub only as unrelated geocoding or form messages.
 """
 
 FORMAT = "ndr"
