@@ -465,6 +465,7 @@ KEYS: dict[str, tuple[str, int, int, bool, str, bool]] = {
     'status=bounced (host {server} said: {reply} (in reply to {command} command))': ('bounced', 18, 404, False, 'status', False),
     'status=deferred (host {server} said: {reply} (in reply to {command} command))': ('deferred', 18, 406, False, 'status', False),
     'was not delivered to:': ('delivered', 20, 46, False, 'was', False),
+    '{recipient} 주소를 찾을 수 없거나 해당 주소에서 메일을 받을 수 없어 메일이 전송되지 않았습니다.': ('않았습니다', 420, 432, False, '주소에서', False),
     'Échec de la remise pour ces destinataires ou groupes :': ('destinataires', 60, 112, False, 'groupes', False),
     'Éste es un mensaje de correo enviado automáticamente por su servidor de correo.': ('automáticamente', 78, 162, False, 'servidor', False),
     'Übermittlung an folgende Empfänger oder Gruppen fehlgeschlagen:': ('fehlgeschlagen', 100, 130, False, 'übermittlung', False),
