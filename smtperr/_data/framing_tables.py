@@ -161,6 +161,7 @@ KEYS: dict[str, tuple[str, int, int, bool, str, bool]] = {
     "I'm afraid I wasn't able to deliver your message to the following addresses.": ('afraid', 12, 156, False, 'following', False),
     "I'm sorry to have to inform you that the message returned below could not be delivered to one or more destinations.": ('destinations', 208, 234, False, 'delivered', False),
     "I'm sorry to have to inform you that your message could not be delivered to one or more recipients.": ('inform', 46, 202, False, 'recipients', False),
+    'Ihre Nachricht an {recipient} konnte nicht zugestellt werden.': ('zugestellt', 402, 438, False, 'nachricht', False),
     'Ihre Nachricht hat einige oder alle {_} nicht erreicht.': ('einige', 42, 312, False, 'nachricht', False),
     'Ihre Nachricht wurde nicht an {recipient} zugestellt': ('zugestellt', 400, 420, False, 'nachricht', False),
     'Ikkje nok ledig plass på tenaren. Tenaren sa: {reply}': ('tenaren', 54, 96, False, 'ikkje', False),

@@ -36,6 +36,7 @@ PIVOTS: dict[str, tuple[tuple[str, bool], ...]] = {
     'ikker': (('Sikker (SSL)', True), ('en sikker kommunikasjonskanal', False), ('Sikker(SSL)', True), ('en sikker forbindelse', False), ),
     'ilserver': (('De mailserver antwoordde', False), ('meddelelsen: Mailserveren svarede', False), ('afsendelsen. Mailserveren svarede', False), ('meddelelsen. Mailserveren svarede', False), ),
     'oegevoeg': (('niet toegevoegd worden', False), ),
+    'onnte': (('Nachricht konnte nicht', False), ('konnte nicht', False), ('konnten nicht', False), ),
     'oplysnin': (('Fejlfindingsoplysninger for', False), ),
     'or Email': (('Info for Email Admins', False), ),
     'our server': (('Your server has', False), ('by your server', False), ('contact your server administrator', False), ('message: Your server does', False), ),
@@ -45,7 +46,6 @@ PIVOTS: dict[str, tuple[tuple[str, bool], ...]] = {
     'rforming': (('while performing operation', False), ),
     'rotocol': (('Protocol', True), ('Protocole', True), ('Protocolo', True), ('Protocollo', True), ('protocol', True), ),
     'rotokol': (('Protokoll', True), ('Protokol', True), ('Protokolla', True), ('protokol', True), ('Protokols', True), ('Protokolas', True), ),
-    'rreicht': (('nicht erreicht werden', False), ),
     'urred': (('has occurred', False), ('error occurred while', False), ('Error occurred while', False), ),
     'utgoing': (('your outgoing e-mail', False), ('Your outgoing e-mail', False), ('Your outgoing (SMTP)', False), ('your outgoing (SMTP)', False), ('mail: Outgoing server', False), ('the outgoing server', False), ),
 }
