@@ -31,11 +31,32 @@ Later additions, each with what it rests on:
   Microsoft KB Q229148 (jeffpar/kbarchive kb/229/Q229148/README.md at e92bde762b), which
   quotes a German Outlook 98 report (tests/corpus/de/exchange-ndr-exchange55-kb229148).  The
   archive lost the umlaut ("Empf?nger"), as pastes often do: the word is a skip slot.
+* German, Microsoft 365's current layout: its first line "Ihre Nachricht an <recipient> konnte
+  nicht zugestellt werden." from a user's paste (GitHub fschulze/jumpnbump#3; the German
+  template in locales/de.py gives the recipient when no diagnostic part is pasted), and a
+  user's paste of the diagnostic part (GitHub FundersClub/fire#441, tests/corpus/de/
+  exchange-ndr-o365-de-expired): the German headings above ("Diagnoseinformationen für
+  Administratoren:", "Generierender Server:", also "Empfangender Server:" and
+  "Ursprüngliche Nachrichtenköpfe:") around attempts written in English ("<date> - Server at
+  <host> returned '...'", read by the English INNER row).
 * Searched for and not found (pages, code, issues stores; GitHub strings): Korean, Czech,
   Polish, Turkish, Hungarian, Finnish, Portuguese (Portugal) and the Microsoft 365 layout
-  ("Your message to ... couldn't be delivered.") in any language but English; Microsoft's
+  ("Your message to ... couldn't be delivered.") in any language but English (and German,
+  found later, above); Microsoft's
   ko-kr and zh-tw documentation shows the English report, and its machine-translated text
   names the sections in words that are not the product's.
+* Searched for again (2026-12-05), still not found: Korean, Czech, Polish and Turkish reports
+  (heads, "Diagnostic information for administrators", "Generating server", "Remote Server
+  returned" and the Microsoft 365 layout in those languages) in the GitHub strings index, the
+  pages and issues stores and Microsoft's localized documentation; the Microsoft 365 layout
+  ("Your message to ... couldn't be delivered.", "Original message headers") in any language
+  but English and German.  The OfficeDocs-Exchange-Test-pr editions stored are de, es, fr, it, ja, ko,
+  pt-br, ru, zh-cn and zh-tw only (no cs, pl, tr, nl, sv); the ko-kr page's section names are
+  machine translation of the English figure ("파일 생성: 서버").  Microsoft's support article
+  "Failed delivery messages from the postmaster" (eb34d15e) names the diagnostic section in
+  the product's words in de, es, fr, it and ja (matching the rows above); its cs, pl, tr, ko,
+  zh-tw and Nordic editions are not in the stores.  Sisimai's set-of-emails holds no
+  Exchange report in those languages (Content-Language en, fr-FR, it-CH only).
 """
 
 FORMAT = "exchange-ndr"
@@ -79,6 +100,10 @@ HEADS = (
     # Exchange 2000/2003 as a German Outlook renders it; the umlaut word is a skip slot.
     ("de", "Ihre Nachricht hat einige oder alle {_} nicht erreicht.",
      "Microsoft KB Q229148 (jeffpar/kbarchive); tests/corpus/de/exchange-ndr-exchange55-kb229148"),
+    # Microsoft 365's current layout in German (English "Your message to ... couldn't be
+    # delivered.").
+    ("de", "Ihre Nachricht an {recipient} konnte nicht zugestellt werden.",
+     "GitHub fschulze/jumpnbump#3 (a user's paste, 2021); tests/corpus/de/exchange-ndr-o365-de-user-part"),
 )
 
 SECTIONS = (

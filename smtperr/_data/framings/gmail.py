@@ -2,15 +2,20 @@
 failed permanently" and the current "** Address not found **" layouts, German and Spanish;
 Italian, Japanese, Brazilian Portuguese and French from Gmail bodies kept in bounce readers' tests;
 Simplified Chinese from a user's blog paste and a reader's test, Polish from two GitHub pastes,
-Russian from bounce readers' tests.
+Russian from bounce readers' tests; Korean from a Gmail user's paste in a GitHub issue (the head
+sentence; the Korean template in locales/ko.py gives its recipient when no reply is pasted).
 
 Sources: Sisimai's set-of-emails (BSD-2-Clause), ronbeltran/bounce_email (MIT),
 deltachat-core-rust test data (MPL-2.0), user pastes in GitHub issues, test files of bounce
 readers found through the github-index (file ids named per row).  No user paste was found for
 Russian: its rows come from developers' tests (the 'Address not found' sentence from five files;
 "Полученный ответ:", "Ответ удаленного сервера:" and the delay notice from one each).  Searched
-for without a real text found: Korean, Traditional Chinese, Czech, Dutch, Turkish, Swedish,
-Ukrainian, Vietnamese.
+for (earlier, and again on 2026-12-05 in the GitHub strings index, the code, pages and issues
+stores, Sisimai's set-of-emails and deltachat/chatmail test data) without a real text found:
+Traditional Chinese, Czech, Dutch, Turkish, Swedish, Danish, Norwegian, Finnish, Ukrainian,
+Vietnamese ("Address not found" titles and sentences, "The response from the remote server was"
+labels; the titles' words occur in GitHub only as unrelated geocoding or form messages), and
+Gmail's Korean reply label (the Korean paste has none).
 """
 
 FORMAT = "ndr"
@@ -81,6 +86,10 @@ HEADS = (
      "lub odbiorca nie może odebrać wiadomości.",
      "GitHub allegro/allegro-api#5168 (a Google Workspace user's paste, 2021); github-index file id "
      "56743357142 (GMAIL_BOUNCE_BODY of a bounce reader's test); tests/corpus/pl/ndr-gmail-pl"),
+    ("ko", "{recipient} 주소를 찾을 수 없거나 해당 주소에서 메일을 받을 수 없어 메일이 전송되지 "
+     "않았습니다.",
+     "GitHub openspeech-team/openspeech#69 (a Gmail user's paste, 2021-07-30); "
+     "tests/corpus/ko/ndr-gmail-ko"),
 )
 
 SECTIONS = (
@@ -170,4 +179,6 @@ GATE = (
      "github-index file id 57438947214"),
     ("pl", "Odpowiedź otrzymana z serwera zdalnego",
      "GitHub allegro/allegro-api#5168, boostorg/geometry#728"),
+    ("ko", "메일을 받을 수 없어 메일이 전송되지 않았습니다",
+     "GitHub openspeech-team/openspeech#69"),
 )

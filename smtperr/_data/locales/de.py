@@ -13,7 +13,9 @@ BASIS = (
     "de/mail/chrome/messenger/messengercompose/composeMsgs.properties (file id 43401059427). "
     "Not found in any corpus: a German 'Socket Error' label, the Windows Live Mail "
     "'Error ID' label, the YES word as shown ('Ja' is the German word, not seen in a "
-    "sample), and openings for 0x800CCC0E/0F/90/92/78/7D/1A."
+    "sample), and openings for 0x800CCC0E/0F/90/92/78/7D/1A.  The exchange-ndr template is "
+    "the first line of Microsoft 365's German non-delivery report as a user pasted it "
+    "(GitHub fschulze/jumpnbump#3; tests/corpus/de/exchange-ndr-o365-de-user-part)."
 )
 
 LABELS = {
@@ -54,6 +56,10 @@ TEMPLATES = (
     ("thunderbird", "Fehler beim Senden der Nachricht: Eine sichere Verbindung mit dem "
      "SMTP-Server {server} kann nicht mit STARTTLS aufgebaut werden, da der Server diese "
      "Funktion nicht angibt."),
+    # Microsoft 365's current non-delivery report, its first line (English "Your message to
+    # ... couldn't be delivered."), as a user pasted it (GitHub fschulze/jumpnbump#3, 2021;
+    # tests/corpus/de/exchange-ndr-o365-de-user-part).
+    ("exchange-ndr", "Ihre Nachricht an {recipient} konnte nicht zugestellt werden."),
 )
 
 SERVER_PHRASES = {

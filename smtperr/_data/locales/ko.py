@@ -19,7 +19,8 @@ BASIS = (
     "startTlsFailed up to the end of their first sentence after the reply or server name; line "
     "breaks as blanks, ASCII double quotes as ').  errorSendingRcptCommand writes the "
     "particle '를' onto the recipient ('{recipient}를'), which the template reader allows "
-    "before Hangul."
+    "before Hangul.  The 'ndr' template is Gmail's Korean 'Address not found' bounce as a Gmail "
+    "user pasted it in GitHub openspeech-team/openspeech#69 (tests/corpus/ko/ndr-gmail-ko)."
 )
 
 LABELS = {
@@ -51,5 +52,9 @@ TEMPLATES = (
      "맞는지 확인하세요."),
     # startTlsFailed
     ("thunderbird", "메일 보내는 중 오류가 발생했습니다. SMTP 서버({server})에 STARTTLS를 통한 보안 연결을 할 수 없습니다."),
+    # Gmail's Korean "Address not found" bounce, its sentence around the recipient as a Gmail
+    # user pasted it (GitHub openspeech-team/openspeech#69, 2021-07-30; tests/corpus/ko/
+    # ndr-gmail-ko); the paste holds no server reply.
+    ("ndr", "주소를 찾을 수 없음 {recipient} 주소를 찾을 수 없거나 해당 주소에서 메일을 받을 수 없어 메일이 전송되지 않았습니다."),
 )
 
