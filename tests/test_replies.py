@@ -404,6 +404,18 @@ def test_a_reply_in_an_inline_code_span_ends_at_its_closing_backtick() -> None:
     assert rec.server_response == "554 5.7.1 <user@outside.tld>: Relay access denied"
 
 
+def test_a_reply_inside_a_double_quote_ends_at_its_closing_quote() -> None:
+    """GitHub thunderbird/thunderbird-android#808 (title): K-9's notification lines retyped in
+    quotes; the second quoted line is no part of the reply (was read into it)."""
+    text = ('Repeated Error: "Negative SMTP Reply: 501 5.1.3 Bad re...", '
+            '"Failed to send some mess..."')
+    (rec,) = smtperr.scan(text)
+    assert (rec.format, rec.server_response) == ("k9-mail", "501 5.1.3 Bad re...")
+    # A reply that opens the quote itself keeps its own quotes' reading.
+    (rec,) = smtperr.scan('SMTP session failed: "550 5.1.1 <a@example.org>: User unknown"')
+    assert rec.server_response == "550 5.1.1 <a@example.org>: User unknown"
+
+
 @pytest.mark.parametrize(
     ("reply", "recipient"),
     [

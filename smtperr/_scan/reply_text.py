@@ -188,7 +188,7 @@ def reply_end(
     if not found:
         if required:
             return None
-        b = _code_span_end(n, a, _line_end(n, a, stop, prefix))
+        b = _quoted_end(text, a, _code_span_end(n, a, _line_end(n, a, stop, prefix)))
     while b > a and text[b - 1] in " \t\n":
         b -= 1
     return (a, b, found) if b > a else None
@@ -258,6 +258,21 @@ def _code_span_end(n: Normalized, a: int, b: int) -> int:
     if close < 0:
         return b
     return n.from_source(close, a, b)  # the first character at or after the closing mark
+
+
+_CLOSING_QUOTE = regex.compile(r'(?<!\\)"(?=[\s.,;:!?)\]]|\Z)')
+
+
+def _quoted_end(text: str, a: int, b: int) -> int:
+    """Where a double quote that opened before the reply on its line closes (a K-9 user's
+    'Repeated Error: "Negative SMTP Reply: 501 5.1.3 Bad re...", "Failed to send ..."'): the
+    reply ends there, not at its line's end.  A reply that opens the quote itself is read as
+    before (its own quotes are the reader's)."""
+    lo = max(text.rfind("\n", max(0, a - CODE_SPAN_BACK), a) + 1, a - CODE_SPAN_BACK)
+    if text.count('"', lo, a) % 2 == 0:
+        return b
+    m = _CLOSING_QUOTE.search(text, a + 1, b)
+    return b if m is None else m.start()
 
 
 REGION_REACH = 600  # the longest part of a message (up to a blank line)

@@ -48,6 +48,7 @@ FAMILIES = (
     "eudora",
     "mailspring",
     "kmail",
+    "fairemail",
     "claws",
     "sylpheed",
     "evolution",
