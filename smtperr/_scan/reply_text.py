@@ -260,7 +260,7 @@ def _code_span_end(n: Normalized, a: int, b: int) -> int:
     return n.from_source(close, a, b)  # the first character at or after the closing mark
 
 
-_CLOSING_QUOTE = regex.compile(r'(?<!\\)"(?=[\s.,;:!?)\]]|\Z)')
+_CLOSING_QUOTE = LazyPattern(r'(?<!\\)"(?=[\s.,;:!?)\]]|\Z)')
 
 
 def _quoted_end(text: str, a: int, b: int) -> int:
