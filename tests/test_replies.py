@@ -339,6 +339,25 @@ def test_a_report_that_a_template_read_does_not_swallow_the_next_report() -> Non
     assert len(alone) == 2 and together == alone
 
 
+@pytest.mark.parametrize(
+    "first",
+    ["en/exchange-ndr-exchange2010-fixture", "en/exchange-ndr-exchange2007-user-unknown",
+     "en/exchange-ndr-o365-gmail-5.7.708"],
+)
+def test_a_report_in_another_language_after_a_report_is_a_record_of_its_own(first: str) -> None:
+    """A German report's diagnostic part (its sections, no head) pasted after a report of
+    the same family in another language: two records (the sections joined the first report,
+    whose reply came first; one report has its sections in one language)."""
+    root = Path(__file__).parent / "corpus"
+    a = (root / f"{first}.txt").read_text(encoding="utf-8")
+    b = (root / "de" / "exchange-ndr-o365-de-expired.txt").read_text(encoding="utf-8")
+    alone = [r.to_dict() for t in (a, b) for r in smtperr.scan(t)]
+    together = [r.to_dict() for r in smtperr.scan(a + "\n\n" + b)]
+    for rec in alone + together:
+        rec.pop("span")
+    assert len(alone) == 2 and together == alone
+
+
 def test_a_label_list_cut_before_its_anchors_is_read_when_its_reply_has_a_status() -> None:
     """Was a known bug (tests/_known_bugs.py, cut-before-every-anchor): no error number, no
     protocol, no client sentence; the reply's code and status now open a window."""

@@ -53,10 +53,15 @@ def messages(
                 and not _has_reply(n, cur)
                 and not _read_before(records, starts, cur, h.start)
             )
+            # ... nor its own family's in another language, past the part that holds the
+            # message's coded reply (a German report's diagnostic part pasted after an
+            # English report: one report has its sections in one language).
             part = role == "section" and not (
                 cur is not None
-                and h.f.family not in cur.families
-                and h.f.family not in shared
+                and (
+                    (h.f.family not in cur.families and h.f.family not in shared)
+                    or (h.f.language not in _languages(cur) and _has_coded_reply(n, cur))
+                )
                 and _has_reply(n, cur)
                 and h.start >= region_end(n.struct, cur.last)
             )
@@ -80,6 +85,10 @@ def messages(
             cur = Message.of(h, True)
             out.append(cur)
     return out
+
+
+def _languages(msg: Message) -> set[str]:
+    return {h.f.language for h in msg.hits if h.f.role in ("head", "section")}
 
 
 def _read_before(
