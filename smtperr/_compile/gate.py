@@ -336,21 +336,49 @@ _IN_WORD = r"(?:\r?+\n[ \t>]{0,8}+)?+"
 _BETWEEN = r"[\s>*_]{0,12}+"
 
 
+_LABEL_TAIL = r"[\s>*_]{0,8}+[:：'\"«‘’“”<0-9]"  # what follows a label in a check
+_Atoms = dict[str, "_Atoms"]
+
+
+def _atoms(check: Check) -> list[str]:
+    """A check as the sequence of its pattern's units: each character (punctuation optional),
+    ``_IN_WORD`` between two of a word, ``_BETWEEN`` between words, a label's end."""
+    out: list[str] = []
+    for i, word in enumerate(check.phrase.split(" ")):
+        if i:
+            out.append(_BETWEEN)
+        for j, ch in enumerate(word):
+            if j:
+                out.append(_IN_WORD)
+            out.append(regex.escape(ch) + ("?+" if not ch.isalnum() else ""))
+    if check.label:
+        out.append(_LABEL_TAIL)
+    return out
+
+
+def _emit_atoms(node: _Atoms) -> str:
+    if "" in node:  # a check ends here: whatever would follow, this place passes
+        return ""
+    alts = [atom + _emit_atoms(child) for atom, child in node.items()]
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
 @functools.lru_cache(maxsize=512)
 def check_pattern(checks: tuple[Check, ...]) -> tuple[regex.Pattern[str], int]:
-    """One pattern for a hit's checks, and how far around the hit to search it."""
-    bodies = []
+    """One pattern for a hit's checks, and how far around the hit to search it.  Only
+    whether it matches counts, so the checks are factored as a trie of their units (every
+    unit is possessive, so a shared beginning matches the same way in each): at a place
+    where many checks begin alike ("recipient ..." in 19 of them), the beginning is read
+    once, not once per check."""
+    root: _Atoms = {}
     for check in checks:
-        words = []
-        for word in check.phrase.split(" "):
-            chars = [regex.escape(ch) + ("?+" if not ch.isalnum() else "") for ch in word]
-            words.append(_IN_WORD.join(chars))
-        body = _BETWEEN.join(words)
-        if check.label:
-            body += r"[\s>*_]{0,8}+[:：'\"«‘’“”<0-9]"
-        bodies.append(body)
+        node = root
+        for atom in _atoms(check):
+            key = atom.lower() if atom.isascii() else atom  # (the pattern ignores case)
+            node = node.setdefault(key, {})
+        node[""] = {}
     reach = 2 * max(len(c.phrase) for c in checks) + 40
-    return regex.compile("|".join(bodies), regex.IGNORECASE), reach
+    return regex.compile(_emit_atoms(root), regex.IGNORECASE), reach
 
 
 if __name__ == "__main__":

@@ -60,7 +60,7 @@ def messages(
                 cur is not None
                 and (
                     (h.f.family not in cur.families and h.f.family not in shared)
-                    or (h.f.language not in _languages(cur) and _has_coded_reply(n, cur))
+                    or (h.f.language not in cur.languages and _has_coded_reply(n, cur))
                 )
                 and _has_reply(n, cur)
                 and h.start >= region_end(n.struct, cur.last)
@@ -85,10 +85,6 @@ def messages(
             cur = Message.of(h, True)
             out.append(cur)
     return out
-
-
-def _languages(msg: Message) -> set[str]:
-    return {h.f.language for h in msg.hits if h.f.role in ("head", "section")}
 
 
 def _read_before(

@@ -40,6 +40,7 @@ class Message:
     standalone: bool  # a reply framing without a head: a fragment or a log line
     reach: int = 0  # the furthest end of its hits' framings
     families: set[str] = attrs.field(factory=set)  # of its heads and sections
+    languages: set[str] = attrs.field(factory=set)  # ... and their languages
     checked: int = 0  # how many of its hits were looked at for a reply (``_has_reply``)
     replied: bool = False
     coded_checked: int = 0  # ... and for a reply with its code (``_has_coded_reply``)
@@ -56,6 +57,7 @@ class Message:
         self.reach = max(self.reach, h.end)
         if h.f.role in ("head", "section"):
             self.families.add(h.f.family)
+            self.languages.add(h.f.language)
 
     @property
     def start(self) -> int:
