@@ -77,6 +77,12 @@ def match_template(
             return None
         if slot.shape is not None and after.pattern == _BLANKS:
             nxt = t.parts[i + 1][1] if i + 1 < len(t.parts) else None
+            if (
+                nxt is not None
+                and memo is not None
+                and _search(nxt, text, found.end(), len(text), memo, (id(t), -1 - i)) is None
+            ):
+                return None  # the next literal stands nowhere after: no end of this slot helps
             found = _wrapped_before_blank(
                 slot.shape, after, nxt, text, (m.start(), cur), found, reach)
         if slot.name:
