@@ -61,7 +61,7 @@ TEMPLATES = (
     # (tests/test_generated_tables.py).
     ("apple-mail", "Il destinatario {_}'{recipient}' è stato rifiutato dal server"),
     ("apple-mail", "La connessione con il server in uscita '{server}' non è riuscita"),
-    ("apple-mail", "Verifica le impostazioni {_}del server in uscita '{server}'"),
+    ("apple-mail", "Verifica le impostazioni {_} del server in uscita '{server}'"),
 )
 
 SERVER_PHRASES = {

@@ -57,7 +57,7 @@ TEMPLATES = (
     # "accepteert" is skipped ({_}) and FAILED_SEND ("Controleer de accountinstellingen voor
     # de uitgaande server '%@'.") has no row: their all-ASCII words would give the gate a
     # pivot in a new letter or past its budget (tests/test_generated_tables.py).
-    ("apple-mail", "De server {_}de ontvanger {_}'{recipient}' niet"),
+    ("apple-mail", "De server {_} de ontvanger {_}'{recipient}' niet"),
     ("apple-mail", "De verbinding met de uitgaande server '{server}' is mislukt"),
     ("apple-mail", "Mail kan geen verbinding maken met de server '{server}' via SSL en de standaardpoorten"),
 )

@@ -61,7 +61,7 @@ TEMPLATES = (
     # alerts in this language was found: tests/test_apple_mail.py builds them from the
     # strings (the English rows and their sources are in en.py).
     # The recipient's variants put their reason between "alıcısı," and "sunucu" ({_}).
-    ("apple-mail", "'{recipient}' alıcısı, {_}sunucu tarafından reddedildi"),
+    ("apple-mail", "'{recipient}' alıcısı, {_} sunucu tarafından reddedildi"),
     ("apple-mail", "'{server}' giden sunucusuna bağlanma başarısız oldu"),
     ("apple-mail", "'{server}' giden sunucusu için hesap ayarlarını denetleyin"),
     ("apple-mail", "Mail, SSL kullanarak saptanmış kapılardan '{server}' sunucusuna bağlanamadı"),
