@@ -108,7 +108,7 @@ def test_help_page_alert_without_the_address_is_no_record() -> None:
 # SMTP_1_BAD_RECIPIENT and its variants MF_SMTP_RECIPIENT_*, SMTP_NO_CONNECTION, FAILED_SEND)
 # and data/macos/MailCore.framework.json (table MailCore.strings:
 # SSLConnectionFailureFormatDefaultPorts%1$@).  Apple's locale "pt" is Brazilian Portuguese,
-# "no" Norwegian Bokmål.  No real paste of these alerts in these languages was found, so the
+# "no" Norwegian Bokmål; "es_419" and "fr_CA" (APPLE_VARIANTS) are read as es and fr.  No real paste of these alerts in these languages was found, so the
 # alerts are built here from the strings with a realistic recipient and server.
 
 APPLE_STRINGS: dict[str, dict[str, str]] = {
@@ -524,6 +524,61 @@ APPLE_STRINGS: dict[str, dict[str, str]] = {
     },
 }
 
+# Regional variants Apple ships besides the language's main locale, read as that language.
+APPLE_VARIANTS: dict[str, tuple[str, dict[str, str]]] = {
+    "es_419": ("es", {
+        "FAILED_SEND_TITLE": "No se puede enviar correo",
+        "SMTP_1_BAD_RECIPIENT": "El servidor rechazó al destinatario “%@”.",
+        "MF_SMTP_RECIPIENT_UNKNOWN": (
+            "El servidor rechazó al destinatario “%@” porque se trata de un usuario desconocido."
+        ),
+        "MF_SMTP_RECIPIENT_RELAYING_NOT_ALLOWED": (
+            "El servidor rechazó al destinatario “%@” porque no permite la retransmisión."
+        ),
+        "MF_SMTP_RECIPIENT_INVALID_ADDRESS": (
+            "El servidor rechazó al destinatario “%@” porque no es una dirección de correo válida."
+        ),
+        "SMTP_NO_CONNECTION": (
+            "Error al conectar con el servidor saliente “%@”. Puedes configurar servidores de "
+            "correo saliente adicionales para cuentas de Mail "
+            "en\u00a0Configuración\u00a0>\u00a0Mail\u00a0>\u00a0Cuentas."
+        ),
+        "FAILED_SEND": "Verifica la configuración de la cuenta del servidor saliente “%@”.",
+        "SSLConnectionFailureFormatDefaultPorts": (
+            "Mail no pudo conectarse al servidor “%1$@” mediante SSL a través de los puertos "
+            "predeterminados. Verifica que este servidor sea compatible con SSL y que la "
+            "configuración de tu cuenta sea correcta."
+        ),
+    }),
+    "fr_CA": ("fr", {
+        "FAILED_SEND_TITLE": "Échec de l’envoi du courriel",
+        "SMTP_1_BAD_RECIPIENT": "Le destinataire «\u00a0%@\u00a0» a été rejeté par le serveur.",
+        "MF_SMTP_RECIPIENT_UNKNOWN": (
+            "Le destinataire «\u00a0%@\u00a0» a été rejeté par le serveur, car l’utilisateur est "
+            "inconnu."
+        ),
+        "MF_SMTP_RECIPIENT_RELAYING_NOT_ALLOWED": (
+            "Le destinataire «\u00a0%@\u00a0» a été rejeté par le serveur, car le relai n’est pas "
+            "autorisé."
+        ),
+        "MF_SMTP_RECIPIENT_INVALID_ADDRESS": (
+            "Le destinataire «\u00a0%@\u00a0» a été rejeté par le serveur, car cette adresse "
+            "courriel n’est pas valide."
+        ),
+        "SMTP_NO_CONNECTION": (
+            "La connexion au serveur d’envoi «\u00a0%@\u00a0» a échoué. D’autres serveurs d’envoi "
+            "de compte de messagerie peuvent être configurés dans Réglages\u00a0> Mail\u00a0> "
+            "Comptes."
+        ),
+        "FAILED_SEND": "Vérifiez les réglages de compte pour le serveur d’envoi «\u00a0%@\u00a0».",
+        "SSLConnectionFailureFormatDefaultPorts": (
+            "Mail n’a pas pu se connecter au serveur «\u00a0%1$@\u00a0» par l’entremise du "
+            "protocole SSL sur les ports par défaut. Vérifiez que ce serveur gère SSL et que vos "
+            "réglages de compte sont corrects."
+        ),
+    }),
+}
+
 RECIPIENT = "ana.souza@empresa.com.br"
 SERVER = "smtp.mail.example.net"
 RECIPIENT_KEYS = (
@@ -538,10 +593,10 @@ SERVER_KEYS = ("SMTP_NO_CONNECTION", "FAILED_SEND", "SSLConnectionFailureFormatD
 NOT_READ = {("it", "SSLConnectionFailureFormatDefaultPorts"), ("nl", "FAILED_SEND")}
 
 
-def _alert(lang: str, key: str, value: str) -> str:
+def _alert(lang: str, key: str, value: str, strings: dict[str, str] | None = None) -> str:
     """The alert as iOS shows it, pasted: its title, then the message with ``value`` for the
     string's ``%@`` (macOS: ``%1$@``)."""
-    strings = APPLE_STRINGS[lang]
+    strings = strings or APPLE_STRINGS[lang]
     message = strings[key].replace("%1$@", value).replace("%@", value)
     return strings["FAILED_SEND_TITLE"] + "\n" + message
 
@@ -562,6 +617,17 @@ def test_localized_outgoing_server_alerts(lang: str) -> None:
         rec = _one(_alert(lang, key, SERVER))
         assert (rec.format, rec.language, rec.server) == ("apple-mail", lang, SERVER), key
         assert rec.recipient is None
+
+
+@pytest.mark.parametrize("locale", sorted(APPLE_VARIANTS))
+def test_regional_variants(locale: str) -> None:
+    lang, strings = APPLE_VARIANTS[locale]
+    for key in RECIPIENT_KEYS:
+        rec = _one(_alert(lang, key, RECIPIENT, strings))
+        assert (rec.format, rec.language, rec.recipient) == ("apple-mail", lang, RECIPIENT), key
+    for key in SERVER_KEYS:
+        rec = _one(_alert(lang, key, SERVER, strings))
+        assert (rec.format, rec.language, rec.server) == ("apple-mail", lang, SERVER), key
 
 
 def test_localized_alert_quoted_and_wrapped_in_a_ticket() -> None:

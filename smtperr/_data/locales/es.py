@@ -63,6 +63,10 @@ TEMPLATES = (
     ("apple-mail", "Error al conectar con el servidor saliente '{server}'."),
     ("apple-mail", "Comprueba los ajustes de la cuenta del servidor saliente '{server}'"),
     ("apple-mail", "Mail no ha podido conectarse al servidor '{server}' mediante SSL a través de los puertos por omisión"),
+    # Latin American Spanish (Apple's locale 'es_419', same dump) where it differs from 'es':
+    ("apple-mail", "El servidor rechazó al destinatario {_}'{recipient}'"),
+    ("apple-mail", "Verifica la configuración de la cuenta del servidor saliente '{server}'"),
+    ("apple-mail", "Mail no pudo conectarse al servidor '{server}' mediante SSL a través de los puertos predeterminados"),
 )
 
 SERVER_PHRASES = {

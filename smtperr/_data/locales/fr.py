@@ -77,6 +77,8 @@ TEMPLATES = (
     ("apple-mail", "La connexion au serveur d’envoi '{server}' a échoué"),
     ("apple-mail", "Vérifiez les réglages de compte pour le serveur d’envoi '{server}'"),
     ("apple-mail", "Mail n’a pas pu se connecter au serveur '{server}' via SSL sur les ports par défaut"),
+    # Canadian French (Apple's locale 'fr_CA', same dump) where it differs from 'fr':
+    ("apple-mail", "Mail n’a pas pu se connecter au serveur '{server}' par l’entremise du protocole SSL sur les ports par défaut"),
 )
 
 SERVER_PHRASES = {
