@@ -108,8 +108,9 @@ def test_help_page_alert_without_the_address_is_no_record() -> None:
 # SMTP_1_BAD_RECIPIENT and its variants MF_SMTP_RECIPIENT_*, SMTP_NO_CONNECTION, FAILED_SEND)
 # and data/macos/MailCore.framework.json (table MailCore.strings:
 # SSLConnectionFailureFormatDefaultPorts%1$@).  Apple's locale "pt" is Brazilian Portuguese,
-# "no" Norwegian Bokmål; "es_419" and "fr_CA" (APPLE_VARIANTS) are read as es and fr.  No real paste of these alerts in these languages was found, so the
-# alerts are built here from the strings with a realistic recipient and server.
+# "no" Norwegian Bokmål; "es_419" and "fr_CA" (APPLE_VARIANTS) are read as es and fr.  No real
+# paste of these alerts in these languages was found, so the alerts are built here from the
+# strings with a realistic recipient and server.
 
 APPLE_STRINGS: dict[str, dict[str, str]] = {
     "de": {  # Apple locale "de"
@@ -628,6 +629,27 @@ def test_regional_variants(locale: str) -> None:
     for key in SERVER_KEYS:
         rec = _one(_alert(lang, key, SERVER, strings))
         assert (rec.format, rec.language, rec.server) == ("apple-mail", lang, SERVER), key
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        # Sentences that open with their value (Turkish, Korean): a hard wrap after it.
+        ("> - “smtp.example.com”\r\n> giden sunucusuna\r\n> bağlanma başarısız\r\n> oldu.",
+         "server", "smtp.example.com"),
+        ("“bob@example.com”\nalıcısı, sunucu tarafından reddedildi.", "recipient",
+         "bob@example.com"),
+        ("> ‘bob@example.com’\n> 수신자가 서버에 의해\n> 거부되었습니다.", "recipient",
+         "bob@example.com"),
+        ("> - 'securesmtp.00-00.co\r\n> m' giden sunucusuna\r\n> bağlanma başarısız\r\n> oldu",
+         "server", "securesmtp.00-00.com"),
+        # A redacted address: a bracket, not a letter, before its closing quote.
+        ("“[email\u00a0protected]” alıcısı, sunucu tarafından reddedildi.", "recipient",
+         "[email protected]"),
+    ],
+)
+def test_a_value_that_opens_the_sentence(text: str, field: str, value: str) -> None:
+    assert getattr(_one(text), field) == value
 
 
 def test_localized_alert_quoted_and_wrapped_in_a_ticket() -> None:

@@ -58,13 +58,17 @@ TEMPLATES = (
     # alerts in this language was found: tests/test_apple_mail.py builds them from the
     # strings (the English rows and their sources are in en.py).
     # SMTP_NO_CONNECTION ends at the server's closing quote and period: the second sentence
-    # follows on the same line.
-    ("apple-mail", "El servidor ha rechazado al destinatario {_}'{recipient}'"),
+    # follows on the same line.  SMTP_1_BAD_RECIPIENT, which ends in the recipient, is spelled
+    # to its period and, for its 'because ...' variants, to their next word, so that a hard
+    # wrap inside the address does not end it.
+    ("apple-mail", "El servidor ha rechazado al destinatario {_}'{recipient}'."),
+    ("apple-mail", "El servidor ha rechazado al destinatario {_}'{recipient}' porque"),
     ("apple-mail", "Error al conectar con el servidor saliente '{server}'."),
     ("apple-mail", "Comprueba los ajustes de la cuenta del servidor saliente '{server}'"),
     ("apple-mail", "Mail no ha podido conectarse al servidor '{server}' mediante SSL a través de los puertos por omisión"),
     # Latin American Spanish (Apple's locale 'es_419', same dump) where it differs from 'es':
-    ("apple-mail", "El servidor rechazó al destinatario {_}'{recipient}'"),
+    ("apple-mail", "El servidor rechazó al destinatario {_}'{recipient}'."),
+    ("apple-mail", "El servidor rechazó al destinatario {_}'{recipient}' porque"),
     ("apple-mail", "Verifica la configuración de la cuenta del servidor saliente '{server}'"),
     ("apple-mail", "Mail no pudo conectarse al servidor '{server}' mediante SSL a través de los puertos predeterminados"),
 )

@@ -62,7 +62,11 @@ TEMPLATES = (
     # SSLConnectionFailureFormatDefaultPorts (its first sentence).  No real paste of these
     # alerts in this language was found: tests/test_apple_mail.py builds them from the
     # strings (the English rows and their sources are in en.py).
-    ("apple-mail", "Palvelin hylkäsi vastaanottajan {_}'{recipient}'"),
+    # SMTP_1_BAD_RECIPIENT, which ends in the recipient, is spelled to its period and, for its
+    # 'because ...' variants, to their next word, so that a hard wrap inside the address does
+    # not end it.  SMTP_NO_CONNECTION and the SSL sentence show the server without quotes.
+    ("apple-mail", "Palvelin hylkäsi vastaanottajan {_}'{recipient}'."),
+    ("apple-mail", "Palvelin hylkäsi vastaanottajan {_}'{recipient}', koska"),
     ("apple-mail", "Yhteyden muodostaminen lähtevän postin palvelimelle {server} epäonnistui"),
     ("apple-mail", "Tarkista lähtevän palvelimen '{server}' tiliasetukset"),
     ("apple-mail", "Mail ei voinut muodostaa SSL-yhteyttä palvelimen {server} oletusportteihin"),

@@ -62,8 +62,11 @@ TEMPLATES = (
     # alerts in this language was found: tests/test_apple_mail.py builds them from the
     # strings (the English rows and their sources are in en.py).
     # SMTP_NO_CONNECTION ends at the server's closing quote and period: the second sentence
-    # follows on the same line.
-    ("apple-mail", "Сервер отклонил получателя {_}'{recipient}'"),
+    # follows on the same line.  SMTP_1_BAD_RECIPIENT, which ends in the recipient, is spelled
+    # to its period and, for its 'because ...' variants, to their next word, so that a hard
+    # wrap inside the address does not end it.
+    ("apple-mail", "Сервер отклонил получателя {_}'{recipient}'."),
+    ("apple-mail", "Сервер отклонил получателя {_}'{recipient}', так как"),
     ("apple-mail", "Не удалось подключиться к серверу исходящей почты '{server}'."),
     ("apple-mail", "Проверьте настройки учетной записи для исходящего сервера '{server}'"),
     ("apple-mail", "Приложению 'Почта' не удалось подключиться к серверу '{server}' с помощью SSL через порты по умолчанию"),

@@ -65,9 +65,7 @@ TEMPLATES = (
     # SSLConnectionFailureFormatDefaultPorts (its first sentence).  No real paste of these
     # alerts in this language was found: tests/test_apple_mail.py builds them from the
     # strings (the English rows and their sources are in en.py).
-    # "accepterades" is skipped ({_}): the all-ASCII sentence's piece "ccepte" would give
-    # the gate a pivot in a new letter (tests/test_generated_tables.py).
-    ("apple-mail", "Mottagaren {_}'{recipient}' {_} inte av servern"),
+    ("apple-mail", "Mottagaren {_}'{recipient}' accepterades inte av servern"),
     ("apple-mail", "Anslutningen till den utgående servern '{server}' misslyckades"),
     ("apple-mail", "Kontrollera kontoinställningarna för den utgående servern '{server}'"),
     ("apple-mail", "Mail kunde inte ansluta till servern '{server}' med SSL via de förvalda portarna"),
