@@ -78,8 +78,11 @@ def _template(language: str, fmt: str, sentence: str) -> Template:
         first = part.strip(QUOTES + " ")[:1]
         if first.isalnum() and not spaceless(first) and not _particle(first):
             # The text after a slot starts at a word start: "' on 1/15" must not be found
-            # inside "jon.doe@example.com".
-            body = body.replace(regex.escape(first), r"(?<!\w)" + regex.escape(first), 1)
+            # inside "jon.doe@example.com".  The check goes after the quote marks and blanks
+            # before the word, not into their pattern: "' selhalo" (Czech Apple Mail) must
+            # not put it inside the "\s" of the blank.
+            tail = _literal(part.lstrip(QUOTES + " "), wraps=False)
+            body = body[: len(body) - len(tail)] + r"(?<!\w)" + tail
         lead = r"\s*+" if part[:1].isspace() else ""
         trail = r"\s*+" if part[-1:].isspace() else ""
         last = part.rstrip(QUOTES + " ")[-1:]

@@ -187,9 +187,13 @@ def _search_new(
 
 
 def _opening_quotes(text: str, pos: int, floor: int) -> list[int]:
-    """Where a value that ends at ``pos`` may open: the quote marks before it on its line,
-    nearest first (at most three, within a slot's reach); else ``pos`` itself."""
+    """Where a value that ends at ``pos`` may open: the quote marks before it on its line
+    and the line above (a hard wrap inside or after the value: "'smtp.example.co" + wrap +
+    "m' giden sunucusuna ..."), nearest first (at most three, within a slot's reach); else
+    ``pos`` itself."""
     line = text.rfind("\n", 0, pos) + 1
+    if line > 0:
+        line = text.rfind("\n", 0, line - 1) + 1
     lo = max(line, floor, pos - 200)
     found: list[int] = []
     while len(found) < 3:
@@ -201,6 +205,13 @@ def _opening_quotes(text: str, pos: int, floor: int) -> list[int]:
 
 
 _Match = tuple[int, int, int, dict[str, tuple[int, int]]]  # start, end, template, slots
+
+
+def _empty_first(t: Template, slots: dict[str, tuple[int, int]]) -> bool:
+    """Whether a reading leaves the template's first slot, a named one, empty."""
+    name = t.parts[0][0].name if t.parts else None
+    span = slots.get(name) if name else None
+    return span is not None and span[0] == span[1]
 
 
 def _best_at(
@@ -226,6 +237,10 @@ def _best_at(
             if head.match(text, at) is None:
                 continue  # (most tries: a head's first word in other words; no call made)
             got = match_template(template, text, at, memo)
+            if got is not None and template.slot_first and _empty_first(template, got[2]):
+                # The quote that closes the value, read as one that opens an empty value
+                # ("'[email protected]' alıcısı": a bracket, not a letter, before it).
+                continue
             if got is not None and (best is None or (got[0], -got[1]) < (best[0], -best[1])):
                 best = (got[0], got[1], idx, got[2])
             if got is not None and template.slot_first:

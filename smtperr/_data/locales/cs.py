@@ -53,6 +53,19 @@ TEMPLATES = (
      "ověřovací metoda je správná."),
     ("thunderbird", "Při odesílání zprávy nastala chyba: Nelze se bezpečně připojit k SMTP "
      "serveru {server} pomocí STARTTLS, protože server tuto možnost nepodporuje."),
+    # Apple Mail (iOS / iPadOS Mail and macOS Mail): Apple's own strings for this language,
+    # locale 'cs', as dumped in kishikawakatsumi/applelocalization-tools@176cb3f (Jan 2022;
+    # data/ios/Message.framework.json, table Delayed.strings, and
+    # data/macos/MailCore.framework.json, table MailCore.strings), in order SMTP_1_BAD_RECIPIENT
+    # (the recipient refused at RCPT TO; its 'because ...' variants MF_SMTP_RECIPIENT_* keep
+    # this sentence), SMTP_NO_CONNECTION (its first sentence), FAILED_SEND and
+    # SSLConnectionFailureFormatDefaultPorts (its first sentence).  No real paste of these
+    # alerts in this language was found: tests/test_apple_mail.py builds them from the
+    # strings (the English rows and their sources are in en.py).
+    ("apple-mail", "Adresát {_}'{recipient}' byl odmítnut serverem"),
+    ("apple-mail", "Připojení k serveru odchozí pošty '{server}' selhalo"),
+    ("apple-mail", "Zkontrolujte nastavení účtu pro server odchozí pošty '{server}'"),
+    ("apple-mail", "Mail nemůže navázat spojení se serverem '{server}' na standardních portech pomocí SSL"),
 )
 
 SERVER_PHRASES = {

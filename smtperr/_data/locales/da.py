@@ -67,5 +67,18 @@ TEMPLATES = (
     ("thunderbird", "Der opstod en fejl ved afsendelse af meddelelsen: Kunne ikke etablere en "
      "sikker forbindelse med SMTP-serveren {server} ved brug af STARTTLS, da den ikke "
      "fortæller, at den understøtter denne funktionalitet."),
+    # Apple Mail (iOS / iPadOS Mail and macOS Mail): Apple's own strings for this language,
+    # locale 'da', as dumped in kishikawakatsumi/applelocalization-tools@176cb3f (Jan 2022;
+    # data/ios/Message.framework.json, table Delayed.strings, and
+    # data/macos/MailCore.framework.json, table MailCore.strings), in order SMTP_1_BAD_RECIPIENT
+    # (the recipient refused at RCPT TO; its 'because ...' variants MF_SMTP_RECIPIENT_* keep
+    # this sentence), SMTP_NO_CONNECTION (its first sentence), FAILED_SEND and
+    # SSLConnectionFailureFormatDefaultPorts (its first sentence).  No real paste of these
+    # alerts in this language was found: tests/test_apple_mail.py builds them from the
+    # strings (the English rows and their sources are in en.py).
+    ("apple-mail", "Modtageren {_}'{recipient}' blev afvist af serveren"),
+    ("apple-mail", "Forbindelsen til serveren til udgående post '{server}' blev afbrudt"),
+    ("apple-mail", "Kontroller kontoindstillingerne til den udgående server '{server}'"),
+    ("apple-mail", "Mail kan ikke oprette forbindelse til serveren '{server}' vha. SSL på standardportene"),
 )
 

@@ -60,6 +60,19 @@ TEMPLATES = (
     # ... couldn't be delivered."), as a user pasted it (GitHub fschulze/jumpnbump#3, 2021;
     # tests/corpus/de/exchange-ndr-o365-de-user-part).
     ("exchange-ndr", "Ihre Nachricht an {recipient} konnte nicht zugestellt werden."),
+    # Apple Mail (iOS / iPadOS Mail and macOS Mail): Apple's own strings for this language,
+    # locale 'de', as dumped in kishikawakatsumi/applelocalization-tools@176cb3f (Jan 2022;
+    # data/ios/Message.framework.json, table Delayed.strings, and
+    # data/macos/MailCore.framework.json, table MailCore.strings), in order SMTP_1_BAD_RECIPIENT
+    # (the recipient refused at RCPT TO; its 'because ...' variants MF_SMTP_RECIPIENT_* keep
+    # this sentence), SMTP_NO_CONNECTION (its first sentence), FAILED_SEND and
+    # SSLConnectionFailureFormatDefaultPorts (its first sentence).  No real paste of these
+    # alerts in this language was found: tests/test_apple_mail.py builds them from the
+    # strings (the English rows and their sources are in en.py).
+    ("apple-mail", "Der Empfänger {_}'{recipient}' wurde vom Server abgelehnt"),
+    ("apple-mail", "Die Verbindung zum Server für ausgehende E-Mails '{server}' ist fehlgeschlagen"),
+    ("apple-mail", "Überprüfe die Accounteinstellungen des Servers für ausgehende E-Mails '{server}'"),
+    ("apple-mail", "Mail konnte zum Server '{server}' keine SSL-Verbindung über die Standardports herstellen"),
 )
 
 SERVER_PHRASES = {

@@ -177,6 +177,9 @@ TEMPLATES = (
     # 10567484927, 14327117654, 14514374859); no real paste found.
     ("apple-mail", "The connection to the outgoing server '{server}' failed"),
     ("apple-mail", "Check the account settings for the outgoing server '{server}'"),
+    # The same Apple Mail sentences in other languages, from Apple's own localized strings, are
+    # in each language's module (de, fr, es, it, ja, ko, ru, pt_br, zh_cn, zh_tw, cs, nl, pl, sv,
+    # da, nb, fi, tr).
 )
 
 SERVER_PHRASES = {

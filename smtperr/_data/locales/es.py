@@ -48,6 +48,29 @@ TEMPLATES = (
     ("thunderbird", "Ha ocurrido un error al enviar el mensaje: no es posible establecer un "
      "enlace seguro con el servidor de salida (SMTP) {server} usando STARTTLS ya que no "
      "anuncia ese mecanismo."),
+    # Apple Mail (iOS / iPadOS Mail and macOS Mail): Apple's own strings for this language,
+    # locale 'es', as dumped in kishikawakatsumi/applelocalization-tools@176cb3f (Jan 2022;
+    # data/ios/Message.framework.json, table Delayed.strings, and
+    # data/macos/MailCore.framework.json, table MailCore.strings), in order SMTP_1_BAD_RECIPIENT
+    # (the recipient refused at RCPT TO; its 'because ...' variants MF_SMTP_RECIPIENT_* keep
+    # this sentence), SMTP_NO_CONNECTION (its first sentence), FAILED_SEND and
+    # SSLConnectionFailureFormatDefaultPorts (its first sentence).  No real paste of these
+    # alerts in this language was found: tests/test_apple_mail.py builds them from the
+    # strings (the English rows and their sources are in en.py).
+    # SMTP_NO_CONNECTION ends at the server's closing quote and period: the second sentence
+    # follows on the same line.  SMTP_1_BAD_RECIPIENT, which ends in the recipient, is spelled
+    # to its period and, for its 'because ...' variants, to their next word, so that a hard
+    # wrap inside the address does not end it.
+    ("apple-mail", "El servidor ha rechazado al destinatario {_}'{recipient}'."),
+    ("apple-mail", "El servidor ha rechazado al destinatario {_}'{recipient}' porque"),
+    ("apple-mail", "Error al conectar con el servidor saliente '{server}'."),
+    ("apple-mail", "Comprueba los ajustes de la cuenta del servidor saliente '{server}'"),
+    ("apple-mail", "Mail no ha podido conectarse al servidor '{server}' mediante SSL a través de los puertos por omisión"),
+    # Latin American Spanish (Apple's locale 'es_419', same dump) where it differs from 'es':
+    ("apple-mail", "El servidor rechazó al destinatario {_}'{recipient}'."),
+    ("apple-mail", "El servidor rechazó al destinatario {_}'{recipient}' porque"),
+    ("apple-mail", "Verifica la configuración de la cuenta del servidor saliente '{server}'"),
+    ("apple-mail", "Mail no pudo conectarse al servidor '{server}' mediante SSL a través de los puertos predeterminados"),
 )
 
 SERVER_PHRASES = {

@@ -53,5 +53,22 @@ TEMPLATES = (
     ("thunderbird", "Postia lähetettäessä tapahtui virhe: SMTP-palvelimeen {server} ei kyetty "
      "muodostamaan suojattua yhteyttä STARTTLS-käytännöllä, koska palvelin ei kerro tukevansa "
      "ominaisuutta."),
+    # Apple Mail (iOS / iPadOS Mail and macOS Mail): Apple's own strings for this language,
+    # locale 'fi', as dumped in kishikawakatsumi/applelocalization-tools@176cb3f (Jan 2022;
+    # data/ios/Message.framework.json, table Delayed.strings, and
+    # data/macos/MailCore.framework.json, table MailCore.strings), in order SMTP_1_BAD_RECIPIENT
+    # (the recipient refused at RCPT TO; its 'because ...' variants MF_SMTP_RECIPIENT_* keep
+    # this sentence), SMTP_NO_CONNECTION (its first sentence), FAILED_SEND and
+    # SSLConnectionFailureFormatDefaultPorts (its first sentence).  No real paste of these
+    # alerts in this language was found: tests/test_apple_mail.py builds them from the
+    # strings (the English rows and their sources are in en.py).
+    # SMTP_1_BAD_RECIPIENT, which ends in the recipient, is spelled to its period and, for its
+    # 'because ...' variants, to their next word, so that a hard wrap inside the address does
+    # not end it.  SMTP_NO_CONNECTION and the SSL sentence show the server without quotes.
+    ("apple-mail", "Palvelin hylkäsi vastaanottajan {_}'{recipient}'."),
+    ("apple-mail", "Palvelin hylkäsi vastaanottajan {_}'{recipient}', koska"),
+    ("apple-mail", "Yhteyden muodostaminen lähtevän postin palvelimelle {server} epäonnistui"),
+    ("apple-mail", "Tarkista lähtevän palvelimen '{server}' tiliasetukset"),
+    ("apple-mail", "Mail ei voinut muodostaa SSL-yhteyttä palvelimen {server} oletusportteihin"),
 )
 

@@ -64,6 +64,21 @@ TEMPLATES = (
     ("thunderbird", "Une erreur est survenue lors de l'envoi de l'e-mail : impossible "
      "d'établir un lien sécurisé avec le serveur SMTP « {server} » en utilisant « STARTTLS » "
      "puisqu'il ne propose pas cette fonctionnalité."),
+    # Apple Mail (iOS / iPadOS Mail and macOS Mail): Apple's own strings for this language,
+    # locale 'fr', as dumped in kishikawakatsumi/applelocalization-tools@176cb3f (Jan 2022;
+    # data/ios/Message.framework.json, table Delayed.strings, and
+    # data/macos/MailCore.framework.json, table MailCore.strings), in order SMTP_1_BAD_RECIPIENT
+    # (the recipient refused at RCPT TO; its 'because ...' variants MF_SMTP_RECIPIENT_* keep
+    # this sentence), SMTP_NO_CONNECTION (its first sentence), FAILED_SEND and
+    # SSLConnectionFailureFormatDefaultPorts (its first sentence).  No real paste of these
+    # alerts in this language was found: tests/test_apple_mail.py builds them from the
+    # strings (the English rows and their sources are in en.py).
+    ("apple-mail", "Le destinataire {_}'{recipient}' a été rejeté par le serveur"),
+    ("apple-mail", "La connexion au serveur d’envoi '{server}' a échoué"),
+    ("apple-mail", "Vérifiez les réglages de compte pour le serveur d’envoi '{server}'"),
+    ("apple-mail", "Mail n’a pas pu se connecter au serveur '{server}' via SSL sur les ports par défaut"),
+    # Canadian French (Apple's locale 'fr_CA', same dump) where it differs from 'fr':
+    ("apple-mail", "Mail n’a pas pu se connecter au serveur '{server}' par l’entremise du protocole SSL sur les ports par défaut"),
 )
 
 SERVER_PHRASES = {

@@ -47,6 +47,21 @@ TEMPLATES = (
     ("thunderbird", "Si è verificato un errore durante l'invio della posta: Impossibile "
      "stabilire un collegamento sicuro con il server di posta in uscita (SMTP) {server} "
      "utilizzando STARTTLS in quanto non supporta questa funzione."),
+    # Apple Mail (iOS / iPadOS Mail and macOS Mail): Apple's own strings for this language,
+    # locale 'it', as dumped in kishikawakatsumi/applelocalization-tools@176cb3f (Jan 2022;
+    # data/ios/Message.framework.json, table Delayed.strings, and
+    # data/macos/MailCore.framework.json, table MailCore.strings), in order SMTP_1_BAD_RECIPIENT
+    # (the recipient refused at RCPT TO; its 'because ...' variants MF_SMTP_RECIPIENT_* keep
+    # this sentence), SMTP_NO_CONNECTION (its first sentence), FAILED_SEND and
+    # SSLConnectionFailureFormatDefaultPorts (its first sentence).  No real paste of these
+    # alerts in this language was found: tests/test_apple_mail.py builds them from the
+    # strings (the English rows and their sources are in en.py).
+    # Not read: FAILED_SEND ("Verifica le impostazioni account del server in uscita") and the
+    # macOS SSL sentence have no row: their all-ASCII words would give the gate a pivot past
+    # its budget (tests/test_generated_tables.py; FAILED_SEND dropped when FairEmail's rows
+    # took the last pivots).
+    ("apple-mail", "Il destinatario {_}'{recipient}' è stato rifiutato dal server"),
+    ("apple-mail", "La connessione con il server in uscita '{server}' non è riuscita"),
 )
 
 SERVER_PHRASES = {

@@ -78,6 +78,19 @@ TEMPLATES = (
     # startTlsFailed
     ("thunderbird", "メールの送信前にエラーが発生しました: 送信 (SMTP) サーバー {server} が STARTTLS "
      "をサポートしていないため、保護された接続を確立できませんでした。"),
+    # Apple Mail (iOS / iPadOS Mail and macOS Mail): Apple's own strings for this language,
+    # locale 'ja', as dumped in kishikawakatsumi/applelocalization-tools@176cb3f (Jan 2022;
+    # data/ios/Message.framework.json, table Delayed.strings, and
+    # data/macos/MailCore.framework.json, table MailCore.strings), in order SMTP_1_BAD_RECIPIENT
+    # (the recipient refused at RCPT TO; its 'because ...' variants MF_SMTP_RECIPIENT_* keep
+    # this sentence), SMTP_NO_CONNECTION (its first sentence), FAILED_SEND and
+    # SSLConnectionFailureFormatDefaultPorts (its first sentence).  No real paste of these
+    # alerts in this language was found: tests/test_apple_mail.py builds them from the
+    # strings (the English rows and their sources are in en.py).
+    ("apple-mail", "受信者{_}'{recipient}'はサーバに拒否されました"),
+    ("apple-mail", "送信用サーバ'{server}'への接続に失敗しました"),
+    ("apple-mail", "送信メールサーバ'{server}'のアカウント設定を確認"),
+    ("apple-mail", "サーバ'{server}'のデフォルトのポートにSSL接続できませんでした"),
 )
 
 SERVER_PHRASES = {

@@ -56,5 +56,18 @@ TEMPLATES = (
     # user pasted it (GitHub openspeech-team/openspeech#69, 2021-07-30; tests/corpus/ko/
     # ndr-gmail-ko); the paste holds no server reply.
     ("ndr", "주소를 찾을 수 없음 {recipient} 주소를 찾을 수 없거나 해당 주소에서 메일을 받을 수 없어 메일이 전송되지 않았습니다."),
+    # Apple Mail (iOS / iPadOS Mail and macOS Mail): Apple's own strings for this language,
+    # locale 'ko', as dumped in kishikawakatsumi/applelocalization-tools@176cb3f (Jan 2022;
+    # data/ios/Message.framework.json, table Delayed.strings, and
+    # data/macos/MailCore.framework.json, table MailCore.strings), in order SMTP_1_BAD_RECIPIENT
+    # (the recipient refused at RCPT TO; its 'because ...' variants MF_SMTP_RECIPIENT_* keep
+    # this sentence), SMTP_NO_CONNECTION (its first sentence), FAILED_SEND and
+    # SSLConnectionFailureFormatDefaultPorts (its first sentence).  No real paste of these
+    # alerts in this language was found: tests/test_apple_mail.py builds them from the
+    # strings (the English rows and their sources are in en.py).
+    ("apple-mail", "'{recipient}' 수신자가 서버에 의해 거부되었습니다"),
+    ("apple-mail", "발신 서버 '{server}'에 대한 연결에 실패했습니다"),
+    ("apple-mail", "발신 서버 '{server}'에 대한 계정 설정을 확인하십시오"),
+    ("apple-mail", "Mail이 SSL을 사용하여 기본 포트에 있는 '{server}' 서버에 연결할 수 없습니다"),
 )
 

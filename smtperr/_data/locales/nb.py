@@ -57,6 +57,19 @@ TEMPLATES = (
     ("thunderbird", "En feil oppstod ved sending av post: Klarte ikke å opprette en sikker "
      "kommunikasjonskanal mot SMTP-serveren {server} med STARTTLS, siden den ikke støtter den "
      "funksjonen."),
+    # Apple Mail (iOS / iPadOS Mail and macOS Mail): Apple's own strings for this language,
+    # locale 'no', as dumped in kishikawakatsumi/applelocalization-tools@176cb3f (Jan 2022;
+    # data/ios/Message.framework.json, table Delayed.strings, and
+    # data/macos/MailCore.framework.json, table MailCore.strings), in order SMTP_1_BAD_RECIPIENT
+    # (the recipient refused at RCPT TO; its 'because ...' variants MF_SMTP_RECIPIENT_* keep
+    # this sentence), SMTP_NO_CONNECTION (its first sentence), FAILED_SEND and
+    # SSLConnectionFailureFormatDefaultPorts (its first sentence).  No real paste of these
+    # alerts in this language was found: tests/test_apple_mail.py builds them from the
+    # strings (the English rows and their sources are in en.py).
+    ("apple-mail", "Mottakeren {_}'{recipient}' ble avvist av tjeneren"),
+    ("apple-mail", "Tilkoblingen til den utgående tjeneren '{server}' mislyktes"),
+    ("apple-mail", "Kontroller kontoinnstillingene for den utgående tjeneren '{server}'"),
+    ("apple-mail", "Mail kunne ikke koble til tjeneren '{server}' ved hjelp av SSL på standardportene"),
 )
 
 SERVER_PHRASES = {

@@ -45,6 +45,21 @@ TEMPLATES = (
     ("thunderbird", "Er is een fout opgetreden bij het verzenden van e-mail: kan geen "
      "beveiligde verbinding met uitgaande (SMTP-)server {server} tot stand brengen met "
      "STARTTLS, aangezien de server die functie niet aankondigt."),
+    # Apple Mail (iOS / iPadOS Mail and macOS Mail): Apple's own strings for this language,
+    # locale 'nl', as dumped in kishikawakatsumi/applelocalization-tools@176cb3f (Jan 2022;
+    # data/ios/Message.framework.json, table Delayed.strings, and
+    # data/macos/MailCore.framework.json, table MailCore.strings), in order SMTP_1_BAD_RECIPIENT
+    # (the recipient refused at RCPT TO; its 'because ...' variants MF_SMTP_RECIPIENT_* keep
+    # this sentence), SMTP_NO_CONNECTION (its first sentence), FAILED_SEND and
+    # SSLConnectionFailureFormatDefaultPorts (its first sentence).  No real paste of these
+    # alerts in this language was found: tests/test_apple_mail.py builds them from the
+    # strings (the English rows and their sources are in en.py).
+    # "accepteert" is skipped ({_}) and FAILED_SEND ("Controleer de accountinstellingen voor
+    # de uitgaande server '%@'.") has no row: their all-ASCII words would give the gate a
+    # pivot in a new letter or past its budget (tests/test_generated_tables.py).
+    ("apple-mail", "De server {_} de ontvanger {_}'{recipient}' niet"),
+    ("apple-mail", "De verbinding met de uitgaande server '{server}' is mislukt"),
+    ("apple-mail", "Mail kan geen verbinding maken met de server '{server}' via SSL en de standaardpoorten"),
 )
 
 SERVER_PHRASES = {

@@ -62,6 +62,21 @@ TEMPLATES = (
     ("thunderbird", "Wystąpił błąd podczas wysyłania wiadomości: nie udało się nawiązać "
      "bezpiecznego połączenia z serwerem '{server}' poczty wychodzącej (SMTP) przy użyciu "
      "STARTTLS, jako że nie ogłasza on jego stosowania."),
+    # Apple Mail (iOS / iPadOS Mail and macOS Mail): Apple's own strings for this language,
+    # locale 'pl', as dumped in kishikawakatsumi/applelocalization-tools@176cb3f (Jan 2022;
+    # data/ios/Message.framework.json, table Delayed.strings, and
+    # data/macos/MailCore.framework.json, table MailCore.strings), in order SMTP_1_BAD_RECIPIENT
+    # (the recipient refused at RCPT TO; its 'because ...' variants MF_SMTP_RECIPIENT_* keep
+    # this sentence), SMTP_NO_CONNECTION (its first sentence), FAILED_SEND and
+    # SSLConnectionFailureFormatDefaultPorts (its first sentence).  No real paste of these
+    # alerts in this language was found: tests/test_apple_mail.py builds them from the
+    # strings (the English rows and their sources are in en.py).
+    # SMTP_NO_CONNECTION ends at the server's closing quote and period: the second sentence
+    # follows on the same line.
+    ("apple-mail", "Odbiorca {_}'{recipient}' został odrzucony przez serwer"),
+    ("apple-mail", "Błąd połączenia z serwerem poczty wychodzącej '{server}'."),
+    ("apple-mail", "Sprawdź ustawienia konta dla serwera poczty wychodzącej '{server}'"),
+    ("apple-mail", "Aplikacja Mail nie mogła połączyć się z serwerem '{server}' przy użyciu SSL na domyślnych portach"),
 )
 
 SERVER_PHRASES = {

@@ -43,6 +43,19 @@ TEMPLATES = (
     ("thunderbird", "Ocorreu um erro ao enviar mensagem: não foi possível estabelecer uma "
      "conexão segura com o servidor de envio (SMTP) {server} usando STARTTLS, uma vez que ele "
      "não anuncia esta funcionalidade."),
+    # Apple Mail (iOS / iPadOS Mail and macOS Mail): Apple's own strings for this language,
+    # locale 'pt', as dumped in kishikawakatsumi/applelocalization-tools@176cb3f (Jan 2022;
+    # data/ios/Message.framework.json, table Delayed.strings, and
+    # data/macos/MailCore.framework.json, table MailCore.strings), in order SMTP_1_BAD_RECIPIENT
+    # (the recipient refused at RCPT TO; its 'because ...' variants MF_SMTP_RECIPIENT_* keep
+    # this sentence), SMTP_NO_CONNECTION (its first sentence), FAILED_SEND and
+    # SSLConnectionFailureFormatDefaultPorts (its first sentence).  No real paste of these
+    # alerts in this language was found: tests/test_apple_mail.py builds them from the
+    # strings (the English rows and their sources are in en.py).
+    ("apple-mail", "O destinatário {_}'{recipient}' foi rejeitado pelo servidor"),
+    ("apple-mail", "A conexão ao servidor de saída '{server}' falhou"),
+    ("apple-mail", "Verifique os ajustes de conta do servidor de saída '{server}'"),
+    ("apple-mail", "O Mail não pôde conectar-se ao servidor '{server}' usando SSL nas portas padrão"),
 )
 
 SERVER_PHRASES = {

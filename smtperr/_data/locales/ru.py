@@ -52,5 +52,23 @@ TEMPLATES = (
     ("thunderbird", "Ошибка отправления почты: Не удалось установить защищённое соединение с "
      "сервером исходящей почты (SMTP) '{server}' с использованием STARTTLS, так как он не "
      "заявил о поддержке этой возможности."),
+    # Apple Mail (iOS / iPadOS Mail and macOS Mail): Apple's own strings for this language,
+    # locale 'ru', as dumped in kishikawakatsumi/applelocalization-tools@176cb3f (Jan 2022;
+    # data/ios/Message.framework.json, table Delayed.strings, and
+    # data/macos/MailCore.framework.json, table MailCore.strings), in order SMTP_1_BAD_RECIPIENT
+    # (the recipient refused at RCPT TO; its 'because ...' variants MF_SMTP_RECIPIENT_* keep
+    # this sentence), SMTP_NO_CONNECTION (its first sentence), FAILED_SEND and
+    # SSLConnectionFailureFormatDefaultPorts (its first sentence).  No real paste of these
+    # alerts in this language was found: tests/test_apple_mail.py builds them from the
+    # strings (the English rows and their sources are in en.py).
+    # SMTP_NO_CONNECTION ends at the server's closing quote and period: the second sentence
+    # follows on the same line.  SMTP_1_BAD_RECIPIENT, which ends in the recipient, is spelled
+    # to its period and, for its 'because ...' variants, to their next word, so that a hard
+    # wrap inside the address does not end it.
+    ("apple-mail", "Сервер отклонил получателя {_}'{recipient}'."),
+    ("apple-mail", "Сервер отклонил получателя {_}'{recipient}', так как"),
+    ("apple-mail", "Не удалось подключиться к серверу исходящей почты '{server}'."),
+    ("apple-mail", "Проверьте настройки учетной записи для исходящего сервера '{server}'"),
+    ("apple-mail", "Приложению 'Почта' не удалось подключиться к серверу '{server}' с помощью SSL через порты по умолчанию"),
 )
 

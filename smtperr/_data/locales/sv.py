@@ -56,6 +56,19 @@ TEMPLATES = (
     ("thunderbird", "Ett fel uppstod när e-post skulle skickas: Det går inte att upprätta en "
      "säker länk till utgående server (SMTP) {server} med STARTTLS eftersom den inte "
      "annonserat den funktionen."),
+    # Apple Mail (iOS / iPadOS Mail and macOS Mail): Apple's own strings for this language,
+    # locale 'sv', as dumped in kishikawakatsumi/applelocalization-tools@176cb3f (Jan 2022;
+    # data/ios/Message.framework.json, table Delayed.strings, and
+    # data/macos/MailCore.framework.json, table MailCore.strings), in order SMTP_1_BAD_RECIPIENT
+    # (the recipient refused at RCPT TO; its 'because ...' variants MF_SMTP_RECIPIENT_* keep
+    # this sentence), SMTP_NO_CONNECTION (its first sentence), FAILED_SEND and
+    # SSLConnectionFailureFormatDefaultPorts (its first sentence).  No real paste of these
+    # alerts in this language was found: tests/test_apple_mail.py builds them from the
+    # strings (the English rows and their sources are in en.py).
+    ("apple-mail", "Mottagaren {_}'{recipient}' accepterades inte av servern"),
+    ("apple-mail", "Anslutningen till den utgående servern '{server}' misslyckades"),
+    ("apple-mail", "Kontrollera kontoinställningarna för den utgående servern '{server}'"),
+    ("apple-mail", "Mail kunde inte ansluta till servern '{server}' med SSL via de förvalda portarna"),
 )
 
 SERVER_PHRASES = {

@@ -51,5 +51,19 @@ TEMPLATES = (
     # startTlsFailed
     ("thunderbird", "Posta gönderirken bir hata meydana geldi: STARTTLS kullanılarak {server} "
      "SMTP sunucusuyla güvenli bir bağlantı sağlanamadı, çünkü sunucu bu özelliği sunmuyor."),
+    # Apple Mail (iOS / iPadOS Mail and macOS Mail): Apple's own strings for this language,
+    # locale 'tr', as dumped in kishikawakatsumi/applelocalization-tools@176cb3f (Jan 2022;
+    # data/ios/Message.framework.json, table Delayed.strings, and
+    # data/macos/MailCore.framework.json, table MailCore.strings), in order SMTP_1_BAD_RECIPIENT
+    # (the recipient refused at RCPT TO; its 'because ...' variants MF_SMTP_RECIPIENT_* keep
+    # this sentence), SMTP_NO_CONNECTION (its first sentence), FAILED_SEND and
+    # SSLConnectionFailureFormatDefaultPorts (its first sentence).  No real paste of these
+    # alerts in this language was found: tests/test_apple_mail.py builds them from the
+    # strings (the English rows and their sources are in en.py).
+    # The recipient's variants put their reason between "alıcısı," and "sunucu" ({_}).
+    ("apple-mail", "'{recipient}' alıcısı, {_} sunucu tarafından reddedildi"),
+    ("apple-mail", "'{server}' giden sunucusuna bağlanma başarısız oldu"),
+    ("apple-mail", "'{server}' giden sunucusu için hesap ayarlarını denetleyin"),
+    ("apple-mail", "Mail, SSL kullanarak saptanmış kapılardan '{server}' sunucusuna bağlanamadı"),
 )
 

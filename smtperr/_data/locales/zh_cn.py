@@ -50,6 +50,21 @@ TEMPLATES = (
     ("thunderbird", "发送邮件时出错，邮件服务器响应： {server_response}。 请确保您在使用正确的身份发送，且使用了正确的验证方式。"),
     # startTlsFailed
     ("thunderbird", "发送邮件时出错：无法与发件服务器（SMTP） {server} 使用 STARTTLS 建立安全连接，因为它不宣称支持此功能。"),
+    # Apple Mail (iOS / iPadOS Mail and macOS Mail): Apple's own strings for this language,
+    # locale 'zh_CN', as dumped in kishikawakatsumi/applelocalization-tools@176cb3f (Jan 2022;
+    # data/ios/Message.framework.json, table Delayed.strings, and
+    # data/macos/MailCore.framework.json, table MailCore.strings), in order SMTP_1_BAD_RECIPIENT
+    # (the recipient refused at RCPT TO; its 'because ...' variants MF_SMTP_RECIPIENT_* keep
+    # this sentence), SMTP_NO_CONNECTION (its first sentence), FAILED_SEND and
+    # SSLConnectionFailureFormatDefaultPorts (its first sentence).  No real paste of these
+    # alerts in this language was found: tests/test_apple_mail.py builds them from the
+    # strings (the English rows and their sources are in en.py).
+    # The sentences ending in the server end at its closing quote and "。" (the next sentence
+    # follows without a blank); the SSL sentence starts after the app's name in quotes.
+    ("apple-mail", "收件人{_}'{recipient}'被服务器拒绝"),
+    ("apple-mail", "无法连接发件服务器'{server}'。"),
+    ("apple-mail", "请检查发件服务器'{server}'的帐户设置"),
+    ("apple-mail", "无法使用SSL通过默认端口连接到服务器'{server}'。"),
 )
 
 SERVER_PHRASES = {

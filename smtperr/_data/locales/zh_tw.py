@@ -45,5 +45,22 @@ TEMPLATES = (
     ("thunderbird", "寄送郵件時發生錯誤，郵件伺服器回應: {server_response}。 請確認您使用正確的身分寄信，使用的驗證方式也都正確。"),
     # startTlsFailed
     ("thunderbird", "寄送郵件時發生錯誤：寄件伺服器（SMTP）{server} 並未宣稱有 STARTTLS 功能，故無法以 STARTTLS 建立安全連線。"),
+    # Apple Mail (iOS / iPadOS Mail and macOS Mail): Apple's own strings for this language,
+    # locale 'zh_TW', as dumped in kishikawakatsumi/applelocalization-tools@176cb3f (Jan 2022;
+    # data/ios/Message.framework.json, table Delayed.strings, and
+    # data/macos/MailCore.framework.json, table MailCore.strings), in order SMTP_1_BAD_RECIPIENT
+    # (the recipient refused at RCPT TO; its 'because ...' variants MF_SMTP_RECIPIENT_* keep
+    # this sentence), SMTP_NO_CONNECTION (its first sentence), FAILED_SEND and
+    # SSLConnectionFailureFormatDefaultPorts (its first sentence).  No real paste of these
+    # alerts in this language was found: tests/test_apple_mail.py builds them from the
+    # strings (the English rows and their sources are in en.py).
+    # The sentences ending in a value end at its closing quote and "。", the recipient's
+    # variants at "，因為" (the next words follow without a blank); the SSL sentence
+    # starts after the app's name in quotes.
+    ("apple-mail", "伺服器拒絕收件人{_}'{recipient}'。"),
+    ("apple-mail", "伺服器拒絕收件人{_}'{recipient}'，因為"),
+    ("apple-mail", "與寄件伺服器'{server}'的連線失敗"),
+    ("apple-mail", "檢查寄件伺服器'{server}'的帳號設定"),
+    ("apple-mail", "無法透過預設連接埠使用SSL連線至伺服器'{server}'。"),
 )
 
