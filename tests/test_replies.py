@@ -483,3 +483,16 @@ def test_a_recipient_slot_ends_before_a_cjk_full_stop() -> None:
             "以下为远程服务器的响应：554 5.7.1 news@mass.eu.com: Relay access denied\n")
     (rec,) = smtperr.scan(text)
     assert (rec.format, rec.language, rec.recipient) == ("ndr", "zh-CN", "news@mass.eu.com")
+
+
+def test_a_framings_reply_that_is_a_clients_own_message_is_that_message() -> None:
+    """Evolution's "DATA command failed:" (zh-TW) right before a classic message: the words
+    after it, with no reply code and the client's error number, are the client's message, read
+    by its labels (the framing took them as its reply; found by the property tests)."""
+    classic = ("The connection to the server has failed. Server: 'smtp.example.com', "
+               "Protocol: SMTP, Port: 25, Secure(SSL): No, Socket Error: 10060, "
+               "Error Number: 0x800CCC0E")
+    for before in ("DATA 指令失敗:", "DATA 指令失敗：\n", "DATA 指令失敗: "):
+        (rec,) = smtperr.scan(before + classic)
+        assert (rec.format, rec.error_number, rec.socket_error) == (
+            "outlook-express", "0x800CCC0E", 10060)

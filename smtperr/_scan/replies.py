@@ -46,7 +46,7 @@ from .reply_text import (
     reply_end,
     reply_value,
 )
-from .shapes import _Spans
+from .shapes import _HEX, _Spans
 from .window import Normalized
 
 __all__ = ["read_replies"]
@@ -110,10 +110,12 @@ def _read(
             best = (1, line[0], line[1])
     if best is None:
         return None
-    _, hit, span = best
+    worth, hit, span = best
     start, end = msg.start, span[1]
     if taken.hits(start, start + 1) or taken.hits(span[0], span[1]):
         return None  # the template reader read this message
+    if worth == 0 and _HEX.search(n.struct, span[0], span[1]) is not None:
+        return None  # words with a client's error number: its own message, not a reply
     heads = [h for h in msg.hits if h.f.role in ("head", "section")]
     frame = heads[0] if heads and not msg.standalone else hit
     fmt = frame.f.format
