@@ -82,7 +82,10 @@ def build_mixed(
     spans of the records each injected message yields when scanned alone (``count``: else
     an empty set)."""
     rnd = random.Random(seed)
-    log_lines = [ln for p in LOGS for ln in p.read_text(encoding="utf-8", errors="replace")
+    # (A log file's last line may lack its line break: a message injected after it would
+    # be glued to it, "time: 0.2717581Sorry, we were unable ...".)
+    log_lines = [ln if ln.endswith("\n") else ln + "\n"
+                 for p in LOGS for ln in p.read_text(encoding="utf-8", errors="replace")
                  .splitlines(keepends=True)]
     messages = [p.read_text(encoding="utf-8") for p in SAMPLES]
     alone = [[r.span for r in smtperr.scan(m)] if count else [] for m in messages]
