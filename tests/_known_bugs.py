@@ -93,12 +93,13 @@ _LINE_END_COMMA = ("Ошибка сервера: 554\nОтвет сервера:
 
 
 def _comma_at_line_end(case: Case) -> bool:
-    """A one-field-per-line list whose unquoted server reply ends in a comma."""
+    """A one-field-per-line list whose unquoted server reply ends in a comma or a
+    semicolon (the separators of the comma-separated form)."""
     r = case.record
     return (
         r.format == "windows-live-mail"
         and r.server_response is not None
-        and r.server_response.rstrip().endswith(",")
+        and r.server_response.rstrip()[-1:] in (",", ";")
     )
 
 
@@ -110,11 +111,12 @@ def _not_drawn(case: Case) -> bool:
 
 BUGS: tuple[Bug, ...] = (
     Bug(
-        "comma-ending-a-line-per-field-reply",
-        "in Windows Live Mail's one field per line, an unquoted reply that ends in a comma "
-        "('... Trop de connexions,') loses the comma: a value's comma at a line's end reads "
-        "as the comma-separated list's separator before a wrap, which the classic form puts "
-        "there (found by test_roundtrip on ru windows-live-mail)",
+        "separator-ending-a-line-per-field-reply",
+        "in Windows Live Mail's one field per line, an unquoted reply that ends in a comma or "
+        "a semicolon ('... Trop de connexions,', '... X-unix;') loses it: a value's separator "
+        "at a line's end reads as the comma-separated list's separator before a wrap, which "
+        "the classic form puts there (found by test_roundtrip on ru and ja "
+        "windows-live-mail)",
         _LINE_END_COMMA,
         {"format": "windows-live-mail",
          "server_response": "554 5.7.1 <bob@example.com>: Trop de connexions,"},

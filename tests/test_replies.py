@@ -325,17 +325,26 @@ def test_every_real_reply_with_an_enhanced_status_pasted_alone_is_a_record() -> 
     assert seen >= 60
 
 
+def _alone_and_together(
+    first: str, second: str
+) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+    """The records (spans left out) of two golden samples scanned each alone, and pasted
+    one after the other."""
+    a, b = ((Path(__file__).parent / "corpus" / f"{name}.txt").read_text(encoding="utf-8")
+            for name in (first, second))
+    alone = [r.to_dict() for t in (a, b) for r in smtperr.scan(t)]
+    together = [r.to_dict() for r in smtperr.scan(a + "\n\n" + b)]
+    for rec in alone + together:
+        rec.pop("span")
+    return alone, together
+
+
 def test_a_report_that_a_template_read_does_not_swallow_the_next_report() -> None:
     """An Exchange report without a reply, read whole by a template, then another Exchange
     report (the French head, of the same family): two records (the second was lost: the head
     joined the first message, which had no reply yet)."""
-    root = Path(__file__).parent / "corpus"
-    first = (root / "en" / "exchange-ndr-o365-org-rejected.txt").read_text(encoding="utf-8")
-    second = (root / "fr" / "exchange-ndr-exchange2013-fr.txt").read_text(encoding="utf-8")
-    alone = [r.to_dict() for t in (first, second) for r in smtperr.scan(t)]
-    together = [r.to_dict() for r in smtperr.scan(first + "\n\n" + second)]
-    for rec in alone + together:
-        rec.pop("span")
+    alone, together = _alone_and_together(
+        "en/exchange-ndr-o365-org-rejected", "fr/exchange-ndr-exchange2013-fr")
     assert len(alone) == 2 and together == alone
 
 
@@ -348,13 +357,7 @@ def test_a_report_in_another_language_after_a_report_is_a_record_of_its_own(firs
     """A German report's diagnostic part (its sections, no head) pasted after a report of
     the same family in another language: two records (the sections joined the first report,
     whose reply came first; one report has its sections in one language)."""
-    root = Path(__file__).parent / "corpus"
-    a = (root / f"{first}.txt").read_text(encoding="utf-8")
-    b = (root / "de" / "exchange-ndr-o365-de-expired.txt").read_text(encoding="utf-8")
-    alone = [r.to_dict() for t in (a, b) for r in smtperr.scan(t)]
-    together = [r.to_dict() for r in smtperr.scan(a + "\n\n" + b)]
-    for rec in alone + together:
-        rec.pop("span")
+    alone, together = _alone_and_together(first, "de/exchange-ndr-o365-de-expired")
     assert len(alone) == 2 and together == alone
 
 

@@ -127,7 +127,7 @@ def _keys(items: list[Framing], inner: bool, family: str | None = None) -> Keys:
     # 1.4x faster.  Punctuation keys (":" of "^{recipient}: {reply}") stand anywhere.
     words = all(k[:1].isalpha() for k in by_key)
     # The keys' first characters, looked at first: without it the engine enters the trie's
-    # hundred branches at every character (4.3x slower on the benchmark's windows).
+    # hundred branches at every character (2.2x slower on the benchmark's windows).
     first = "(?=[" + re.escape("".join(sorted({k[0] for k in by_key}))) + "])"
     pattern = re.compile(
         ("(?<![a-z])" if words else "") + first + "(" + literal_trie(sorted(by_key)) + ")"

@@ -18,8 +18,6 @@ Values are cut from the window's text; the record is made by ``build._record``.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import regex
 
 from .._compile.grammar import Grammar
@@ -40,6 +38,7 @@ from .reply_text import (
     LogLines,
     line_between,
     line_start,
+    lines_matching,
     log_start,
     paragraph_start,
     region_end,
@@ -153,7 +152,7 @@ def _code_line(n: Normalized, msg: Message) -> tuple[Hit, tuple[int, int]] | Non
         return None
     text = n.struct
     end = region_end(text, msg.last)
-    for m in _lines_matching(_CODE_LINE, text, msg.start, end):
+    for m in lines_matching(_CODE_LINE, text, msg.start, end):
         got = reply_end(n, m.end(), None)
         if got is not None:
             return msg.hits[0], got[:2]
@@ -241,28 +240,6 @@ def _recipient(
         return n.text[logged.start("a") : logged.end("a")]
     return own
 
-
-
-def _lines_matching(
-    pattern: LazyPattern, text: str, start: int, stop: int
-) -> Iterator[regex.Match[str]]:
-    """The matches of ``pattern`` at the line starts of text[start:stop], in order: tried
-    at each line start (a search would try every character of a long line)."""
-    if start == 0 or text[start - 1] == "\n":
-        at = start
-    else:
-        nl = text.find("\n", start, stop)
-        if nl < 0:
-            return
-        at = nl + 1
-    while at < stop:
-        found = pattern.match(text, at, stop)
-        if found is not None:
-            yield found
-        nl = text.find("\n", at, stop)
-        if nl < 0:
-            return
-        at = nl + 1
 
 
 def _last_address_line(text: str, start: int, stop: int) -> regex.Match[str] | None:

@@ -10,6 +10,9 @@ address alone on a line and a header field ("Remote-MTA: ...") always end it.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
+
+import regex
 
 from .._compile.text import LazyPattern
 from .framing import Ending
@@ -25,6 +28,7 @@ __all__ = [
     "LogLines",
     "line_between",
     "line_start",
+    "lines_matching",
     "log_start",
     "paragraph_start",
     "region_end",
@@ -291,16 +295,34 @@ def paragraph_start(text: str, pos: int) -> int:
     return blank + 2 if blank >= 0 else line_start(text, max(0, pos - PARAGRAPH_BACK))
 
 
+def lines_matching(
+    pattern: LazyPattern, text: str, start: int, stop: int
+) -> Iterator[regex.Match[str]]:
+    """The matches of ``pattern`` at the line starts of text[start:stop], in order: tried
+    at each line start (a search would try every character of a long line)."""
+    if start == 0 or text[start - 1] == "\n":
+        at = start
+    else:
+        nl = text.find("\n", start, stop)
+        if nl < 0:
+            return
+        at = nl + 1
+    while at < stop:
+        found = pattern.match(text, at, stop)
+        if found is not None:
+            yield found
+        nl = text.find("\n", at, stop)
+        if nl < 0:
+            return
+        at = nl + 1
+
+
 def line_between(kind: LazyPattern, text: str, a: int, b: int) -> bool:
     """Whether a line that ``kind`` matches at its start starts between ``a`` and ``b``: a
     reply never runs on into the next line of a log (``LOG_LINE``); two messages with a log's
     line between them (``LOG_STAMP``) are two pastes, not the parts of one."""
     nl = text.find("\n", a, b)
-    while nl >= 0:
-        if kind.match(text, nl + 1, b) is not None:
-            return True
-        nl = text.find("\n", nl + 1, b)
-    return False
+    return nl >= 0 and next(lines_matching(kind, text, nl + 1, b), None) is not None
 
 
 def _line_end(n: Normalized, a: int, stop: int, prefix: str) -> int:
