@@ -499,3 +499,29 @@ def test_a_framings_reply_that_is_a_clients_own_message_is_that_message() -> Non
         (rec,) = smtperr.scan(before + classic)
         assert (rec.format, rec.error_number, rec.socket_error) == (
             "outlook-express", "0x800CCC0E", 10060)
+
+
+# Constructed texts (the shapes of the lines above, one after another): a line in lower case
+# continues a reply cut by a hard wrap, but not a line with a reply of its own, nor a line
+# that another framing begins.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bob@example.org: 550 5.1.1 User unknown\nann@example.net: 550 5.7.1 Relaying denied\n",
+        "It said: 550 5.1.1 User unknown\nthen it said: 550 5.7.1 Relaying denied\n",
+    ],
+)
+def test_a_line_with_a_reply_of_its_own_is_no_wrap_of_the_reply_before(text: str) -> None:
+    records = list(smtperr.scan(text))
+    assert [r.server_response for r in records] == [
+        "550 5.1.1 User unknown",
+        "550 5.7.1 Relaying denied",
+    ]
+    assert [r.reason for r in records] == [smtperr.Reason.USER_UNKNOWN, smtperr.Reason.RELAY_DENIED]
+
+
+def test_a_line_that_another_framing_begins_is_no_reply() -> None:
+    head = "did not reach the following recipient(s): bob@example.org on 5/1/2020\n"
+    assert list(smtperr.scan(head * 2)) == []
+    two = "Remote Server returned '550 5.1.1 User unknown'\n" * 2
+    assert [r.server_response for r in smtperr.scan(head + two)][:1] == ["550 5.1.1 User unknown"]

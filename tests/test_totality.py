@@ -114,6 +114,24 @@ ONE_LINE = {
     "postfix-reject": "reject: RCPT TO:<a@b.c> from mx.b.c: 550 x; from=< ",
     "exchange-2003-head": "did not reach the following recipient(s): ",
     "exim-after": "SMTP error from remote mail server after RCPT TO:<a@b.c>: host mx.b.c: 550 x ",
+    # (a reply's recipient looked for in log lines over 4,600 characters around each: 11x;
+    # each key of a framing that starts 360 characters before it read every repeat there: 5x)
+    "qmail-remote-said": "Remote host said: 550 5.1.1 <a@b.c> x Giving up on ",
+    "thunderbird-command-failed": "RCPT TO <a@b.c> असफल: ",
+}
+# Framings and replies repeated line after line: each line went on the reply before it (a
+# line in lower case continues a wrapped sentence), so a reply ran 30 lines, and the builder
+# classified 37 rejoined readings of those 1,200 characters (6-11x); a message looked for a
+# line with a reply code over the next 600 characters, in the messages after it; and each
+# line's framing took the next line, another framing's, for its reply: a record every 22
+# characters (8x).
+LINE_AFTER_LINE = {
+    "exchange-did-not-reach": "did not reach the following recipient(s): x on x\n",
+    "host-says": "host mx.b.c says: 550 5.1.1 <a@b.c> x\n",
+    "sendmail-dsn": "dsn=5.1.1, stat=Deferred: 550 5.1.1 <a@b.c> x\n",
+    "address-then-reply": "a@b.c: 550 5.1.1 <a@b.c> x\n",
+    "thunderbird-command-failed": "RCPT TO <a@b.c> असफल:\n",
+    "thunderbird-data-failed": "DATA 指令失敗：\n",
 }
 
 
@@ -194,6 +212,7 @@ def _adversarial(size: int = MB) -> dict[str, str]:
         # for up to its reach after the key (5-10x), a standalone reply's recipient looked for
         # at every character of the lines before it (5x).
         **{f"one-line-{name}": _fill(unit) for name, unit in ONE_LINE.items()},
+        **{f"lines-{name}": _fill(unit) for name, unit in LINE_AFTER_LINE.items()},
         # Framings' wording repeated line after line, none of it a message: every line a
         # gate hit checked in vain, or a template's head read up to its missing end.
         "recipient-headers": _fill("Recipient: <a@b.c> "),

@@ -159,7 +159,30 @@ def built_keys() -> dict[str, Derived]:
         for sentence in [*(s for _n, s in loc.openings), *(s for _f, s in loc.templates)]
         for word in words(SLOT.sub(" ", sentence))
     )
-    return {e[3][1]: derive(e[3][1], frequency, client) for e in table}
+    derived = {e[3][1]: derive(e[3][1], frequency, client) for e in table}
+    head_words = {text: _head_words(text) for text in derived}
+    by_key: dict[str, list[set[str]]] = {}
+    for text, d in derived.items():
+        by_key.setdefault(d[0], []).append(head_words[text])
+    return {
+        text: _with_also(d, head_words[text], by_key[d[0]]) for text, d in derived.items()
+    }
+
+
+def _head_words(text: str) -> set[str]:
+    return {w for p in layout(text)[1] if not p.startswith("{") for w in words(p)}
+
+
+def _with_also(d: Derived, own: set[str], same_key: list[set[str]]) -> Derived:
+    """``d`` with the other word of its head that fewest framings of the same key hold (then
+    the longest): the ``str.find`` before a key's patterns then tells them apart ("Tõrge DATA
+    ..." from "Tõrge RCPT TO ..."), where a word they all hold would let each through."""
+    key = d[0]
+    others = sorted(w for w in own if key not in w and w not in key)
+    if not others:
+        return d
+    also = min(others, key=lambda w: (sum(w in ws for ws in same_key), -len(w)))
+    return (*d[:4], also, d[5])
 
 
 def keys_source(keys: dict[str, Derived]) -> str:

@@ -18,6 +18,9 @@ Values are cut from the window's text; the record is made by ``build._record``.
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Iterator
+
 import regex
 
 from .._compile.grammar import Grammar
@@ -63,6 +66,25 @@ _LOG_ADDRESS = LazyPattern(
 )
 
 
+class _LogAddresses:
+    """Where ``_LOG_ADDRESS`` matches in a window: found in one pass on the first question
+    (asked from every reply, a search over the lines around each would cost thousands of
+    characters a reply on a long line)."""
+
+    __slots__ = ("_starts", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._starts: list[int] | None = None
+
+    def between(self, lo: int, hi: int) -> bool:
+        """Whether a match starts in text[lo:hi]."""
+        if self._starts is None:
+            self._starts = [m.start() for m in _LOG_ADDRESS.finditer(self._text)]
+        i = bisect.bisect_left(self._starts, lo)
+        return i < len(self._starts) and self._starts[i] < hi
+
+
 def read_replies(
     g: Grammar,
     n: Normalized,
@@ -76,12 +98,16 @@ def read_replies(
     fr = framings()
     text = n.struct
     hits = find(fr, text, lower)
+    n.frames = frozenset(_line_starts(text, hits))
     logs = LogLines(text)
+    addresses = _LogAddresses(text)
     spans = _Spans(taken)  # what is read already, asked in O(log n)
     last: tuple[ClientError, tuple[int, int], Framing] | None = None
     covered: list[tuple[int, int]] = []  # what messages hold, read or not: no bare reply there
-    for msg in messages(n, hits, sorted(taken), logs, fr.shared):
-        got = _read(g, n, msg, spans, logs)
+    found = messages(n, hits, sorted(taken), logs, fr.shared)
+    for i, msg in enumerate(found):
+        stop = found[i + 1].start if i + 1 < len(found) else n.size
+        got = _read(g, n, msg, spans, logs, addresses, stop)
         if got is not None or not msg.standalone:
             covered.append((msg.start, region_end(text, msg.last)))
         if got is not None:
@@ -99,12 +125,28 @@ def read_replies(
     return covered
 
 
+def _line_starts(text: str, hits: list[Hit]) -> Iterator[int]:
+    """The starts of the lines that a head or section begins (after blanks), or a framing
+    whose reply starts with a code: where a reply before them stops."""
+    for h in hits:
+        if h.f.role in ("head", "section") or CODE_AT.match(text, h.end) is not None:
+            line = line_start(text, h.start)
+            if not text[line : h.start].strip(" \t"):
+                yield line
+
+
 def _read(
-    g: Grammar, n: Normalized, msg: Message, taken: _Spans, logs: LogLines
+    g: Grammar,
+    n: Normalized,
+    msg: Message,
+    taken: _Spans,
+    logs: LogLines,
+    addresses: _LogAddresses,
+    stop: int,
 ) -> tuple[ClientError, tuple[int, int]] | None:
     best = _best(n, msg)
     if best is None or (best[0] == 0 and not msg.standalone):
-        line = _code_line(n, msg)
+        line = _code_line(n, msg, stop)
         if line is not None:
             best = (1, line[0], line[1])
     if best is None:
@@ -130,7 +172,7 @@ def _read(
     server = _slot(n, hit, "server") or _server(n, msg, hit)
     if server:
         values["server"] = server
-    recipient = _recipient(n, msg, hit, span, logs)
+    recipient = _recipient(n, msg, hit, span, logs, addresses)
     rec = _record(
         g,
         n,
@@ -145,13 +187,14 @@ def _read(
     return rec, (start, end)
 
 
-def _code_line(n: Normalized, msg: Message) -> tuple[Hit, tuple[int, int]] | None:
+def _code_line(n: Normalized, msg: Message, stop: int) -> tuple[Hit, tuple[int, int]] | None:
     """A line of the message that starts with a reply code (a transcript, a bare reason),
-    when no framing of the message introduces a reply with one."""
+    when no framing of the message introduces a reply with one: before the next message
+    (``stop``)."""
     if msg.standalone:
         return None
     text = n.struct
-    end = region_end(text, msg.last)
+    end = min(region_end(text, msg.last), stop)
     for m in lines_matching(_CODE_LINE, text, msg.start, end):
         got = reply_end(n, m.end(), None)
         if got is not None:
@@ -210,7 +253,12 @@ def _server(n: Normalized, msg: Message, hit: Hit) -> str | None:
 
 
 def _recipient(
-    n: Normalized, msg: Message, hit: Hit, span: tuple[int, int], logs: LogLines
+    n: Normalized,
+    msg: Message,
+    hit: Hit,
+    span: tuple[int, int],
+    logs: LogLines,
+    addresses: _LogAddresses,
 ) -> str | None:
     """The failed recipient: a slot of the reply's framing or of the message, else the last
     address alone on a line before the reply, the log line's ``to=<...>``, the reply's own."""
@@ -230,7 +278,7 @@ def _recipient(
     # paragraph's start.  No address in all that: no need to find where (a dozen lines).
     paragraph = paragraph_start(text, hit.start)
     earliest = min(line_start(text, hit.start) - LOG_WRAP_REACH, paragraph)
-    if _LOG_ADDRESS.search(text, max(0, earliest), eol) is None:
+    if not addresses.between(max(0, earliest), eol):
         return own
     line = log_start(text, hit.start, logs)
     if not logs.at(line):

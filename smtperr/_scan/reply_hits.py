@@ -121,6 +121,7 @@ def _search(
 ) -> None:
     """Try the framings of ``keys`` where their key stands in ``lower[lo:hi]``."""
     size = len(text)
+    read: dict[int, int] = {}  # where each framing's last match ends
     for m in keys.pattern.finditer(lower, lo, hi):
         pos = m.start()
         for idx, f in keys.by_key[m.group(1)]:
@@ -143,10 +144,15 @@ def _search(
                 found = f.start.match(text, at, end)
                 if found is not None and found.end() <= pos:
                     continue  # it reads another colon of the line
-            else:  # (the first start from ``pos - back`` on that reads, as a search would)
-                found = f.near.match(text, max(0, pos - f.back), end)
+            else:  # (the first start from ``pos - back`` on that reads, as a search would,
+                # past the framing's matches read already: on text that repeats it, each key
+                # would otherwise read again every repeat within ``back`` before it)
+                at = max(0, pos - f.back, read.get(idx, 0))
+                found = f.near.match(text, at, end)
                 while found is not None and found.end() <= pos:  # one that ends before the key
-                    found = f.near.match(text, found.end(), end)
+                    at = found.end()
+                    found = f.near.match(text, at, end)
+                read[idx] = at  # (a match past the key, from a later start, is not the key's)
             if found is None or found.start() > pos:
                 continue
             # (Optional punctuation lets a framing match at several starts: the first.)

@@ -87,6 +87,13 @@ def _indent(n: Normalized, i: int) -> int:
     return min(INDENT_REACH, len(n.source[base:src].expandtabs(4)))
 
 
+OWN_REPLY_REACH = 120  # how far into a line the colon before its own reply is looked for
+# A line with a reply of its own after a colon ("host x said: 550 ..."): no wrap of another.
+_OWN_REPLY = LazyPattern(
+    rf"[^\n:\uff1a]{{1,{OWN_REPLY_REACH}}}+[:\uff1a][ \t\xa0]{{0,3}}+['\"\u00ab\u201c\u2018]?+"
+    r"(?:[45]\d\d[ -]|[45]\.\d{1,3}+\.\d{1,3}+[ \t])"
+)
+
 ADDRESS_BACK = 320  # how far back on its line a wrapped address's '@' is looked for
 _ADDRESS_CHAR = LazyPattern(r"[\w.@+-]")
 
@@ -103,6 +110,8 @@ def _continued(n: Normalized, code: str | None, prefix: str, nxt: int, first: in
                 at += 1
         if text.startswith(code, at) and text[at + 3 : at + 4] in ("-", " "):
             return True
+    if nxt in n.frames:  # another framing's line: another reply, not this one's wrap
+        return False
     if _STOP_LINE.match(text, nxt) is not None or LOG_LINE.match(text, nxt) is not None:
         return False
     indent = _indent(n, nxt)
@@ -111,6 +120,8 @@ def _continued(n: Normalized, code: str | None, prefix: str, nxt: int, first: in
     # A hard wrap at the first column: the line goes on in lower case after one that ends
     # inside a sentence ("... <x@y>: Relay" + wrap + "access denied").
     # (or, cut inside its status, "5.7" + wrap + ".1").
+    if _OWN_REPLY.match(text, nxt) is not None:
+        return False
     last, first_char = text[nxt - 2 : nxt - 1], text[nxt : nxt + 1]
     if last and first_char and last in "0123456789." and first_char in "0123456789.":
         return True
@@ -178,8 +189,8 @@ def reply_end(
     a = start
     while a < size and text[a] in " \t\n" and text.count("\n", start, a + 1) <= 2:
         a += 1
-    if a >= size or text[a] == "\n":
-        return None
+    if a >= size or text[a] == "\n" or a in n.frames:
+        return None  # (a line that another framing begins is no reply of this one)
     limit = min(size, a + REACH)
     blank = text.find("\n\n", a, limit)
     stop = blank if blank >= 0 else limit

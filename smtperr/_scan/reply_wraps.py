@@ -19,9 +19,12 @@ from .._compile.text import LazyPattern
 from .shapes import CODE_SRC, STATUS_SRC
 from .unknown import _clean
 
-__all__ = ["WRAP_JOINS", "rejoined", "repaired"]
+__all__ = ["REJOIN_BUDGET", "WRAP_JOINS", "rejoined", "repaired"]
 
 WRAP_JOINS = 8  # the most hard wraps between letters tried joined: each alone, all, pairs
+# The most characters of rejoined readings classified for one reply: 37 readings of a real
+# wrapped reply (200 characters at most in the corpus), not of a run of 30 lines.
+REJOIN_BUDGET = 8000
 HEAD_WRAPS = 2  # the most hard wraps tried joined in a reply's code and status
 
 _LEAD = " \t'\"\u2018\u2019\u201c\u201d\u00ab"  # what may stand before a reply's code
@@ -113,8 +116,10 @@ def _shaped(text: str) -> int:
 
 def rejoined(raw: str) -> Iterator[str]:
     """The reply with some of its hard wraps between letters joined, each reading cleaned as
-    a value is: each wrap alone, then all of them, then each pair (a bounded number)."""
+    a value is: each wrap alone, then all of them, then each pair (a bounded number), as long
+    as their characters stay within REJOIN_BUDGET."""
     text = raw.strip()
+    budget = REJOIN_BUDGET
     wraps = [m.span() for m in _LETTERS.finditer(text)][:WRAP_JOINS]
     choices: list[tuple[tuple[int, int], ...]] = [(w,) for w in wraps]
     if len(wraps) > 1:
@@ -128,4 +133,7 @@ def rejoined(raw: str) -> Iterator[str]:
         out.append(text[pos:])
         cleaned = _clean("".join(out))
         if cleaned:
+            budget -= len(cleaned)
+            if budget < 0:
+                return
             yield cleaned

@@ -87,7 +87,9 @@ class Normalized:
     character (0: an entity decoded to several characters).  A window of log text is one
     piece or a few, not an 8-byte entry per character."""
 
-    __slots__ = ("bases", "ends", "marks", "size", "source", "steps", "struct", "text")
+    __slots__ = (
+        "bases", "ends", "frames", "marks", "size", "source", "steps", "struct", "text"
+    )
 
     def __init__(
         self, source: str, text: str, marks: list[int], bases: list[int], steps: list[int]
@@ -104,6 +106,9 @@ class Normalized:
         # The places of each reply-ending literal in ``struct``, in the stretch scanned so
         # far (``_scan.reply_text._end_at``).
         self.ends: dict[object, tuple[int, int, list[int], list[int]]] = {}
+        # The line starts where a framing begins (``_scan.replies``): a reply's continuation
+        # lines stop there.
+        self.frames: frozenset[int] = frozenset()
 
     def _at(self, i: int) -> int:
         j = bisect.bisect_right(self.marks, i) - 1
