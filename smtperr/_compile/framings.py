@@ -169,8 +169,17 @@ def built_keys() -> dict[str, Derived]:
     }
 
 
+_SHORT_WORD = regex.compile(r"[^\W\d_]{2,}+")  # (a word of two CJK characters tells apart too)
+
+
 def _head_words(text: str) -> set[str]:
-    return {w for p in layout(text)[1] if not p.startswith("{") for w in words(p)}
+    return {
+        (w[:3] if spaceless(w[0]) else w).lower()
+        for p in layout(text)[1]
+        if not p.startswith("{")
+        for w in _SHORT_WORD.findall(p)
+        if len(w) > 2 or spaceless(w[0])
+    }
 
 
 def _with_also(d: Derived, own: set[str], same_key: list[set[str]]) -> Derived:
