@@ -52,6 +52,11 @@ class Framing:
         return _patterns(self.text)[0]
 
     @property
+    def slot_names(self) -> tuple[str, ...]:
+        """The names of the slots of ``start``."""
+        return _slot_names(self.text)
+
+    @property
     def end(self) -> Ending | None:
         """The literal that ends the reply, if the framing has one."""
         return _patterns(self.text)[1]
@@ -183,6 +188,11 @@ def _patterns(text: str) -> tuple[regex.Pattern[str], Ending | None]:
             regex.compile(fast, regex.IGNORECASE),
         )
     return regex.compile("".join(out), regex.IGNORECASE), end
+
+
+@functools.cache
+def _slot_names(text: str) -> tuple[str, ...]:
+    return tuple(_patterns(text)[0].groupindex)
 
 
 @functools.cache

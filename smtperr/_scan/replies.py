@@ -66,6 +66,9 @@ _LOG_ADDRESS = LazyPattern(
 )
 
 
+ADDRESS_LINE_BACK = 5000  # how far before its reply a bounce names its recipient alone
+
+
 class _LogAddresses:
     """Where ``_LOG_ADDRESS`` matches in a window: found in one pass on the first question
     (asked from every reply, a search over the lines around each would cost thousands of
@@ -98,7 +101,7 @@ def read_replies(
     fr = framings()
     text = n.struct
     hits = find(fr, text, lower)
-    n.frames = frozenset(_line_starts(text, hits))
+    n.frames = frozenset(_frame_starts(text, hits))
     logs = LogLines(text)
     addresses = _LogAddresses(text)
     spans = _Spans(taken)  # what is read already, asked in O(log n)
@@ -125,11 +128,13 @@ def read_replies(
     return covered
 
 
-def _line_starts(text: str, hits: list[Hit]) -> Iterator[int]:
-    """The starts of the lines that a head or section begins (after blanks), or a framing
-    whose reply starts with a code: where a reply before them stops."""
+def _frame_starts(text: str, hits: list[Hit]) -> Iterator[int]:
+    """Where a head or section begins, or a framing whose reply starts with a code, and the
+    start of its line when only blanks stand before it there: a reply stops at such a line,
+    and none starts at such a place."""
     for h in hits:
         if h.f.role in ("head", "section") or CODE_AT.match(text, h.end) is not None:
+            yield h.start
             line = line_start(text, h.start)
             if not text[line : h.start].strip(" \t"):
                 yield line
@@ -268,7 +273,7 @@ def _recipient(
             return value
     text = n.struct
     start = msg.start if not msg.standalone else paragraph_start(text, hit.start)
-    found = _last_address_line(text, start, span[0])
+    found = _last_address_line(text, max(start, span[0] - ADDRESS_LINE_BACK), span[0])
     if found is not None:
         return n.text[found.start("a") : found.end("a")]
     own = reply_recipient(text[span[0] : span[1]])  # "550 5.1.1 <bob@x>: Recipient address ..."

@@ -157,7 +157,7 @@ def _search(
                 continue
             # (Optional punctuation lets a framing match at several starts: the first.)
             if (idx, found.end()) not in seen:
-                slots = {k: found.span(k) for k, v in found.groupdict().items() if v is not None}
+                slots = {k: span for k in f.slot_names if (span := found.span(k))[0] >= 0}
                 seen[(idx, found.end())] = Hit(_start(found), found.end(), f, slots)
 
 
@@ -167,6 +167,8 @@ def _start(found: regex.Match[str]) -> int:
     session follows", for "----- Transcript ... -----"), or at the blanks before it; the
     framing starts on its first word's line, at its first character that is not blank."""
     body = found.group()
+    if body[:1].isalnum():
+        return found.start()  # (most framings: their first word starts the match)
     word = _FIRST_WORD.search(body)
     cut = body.rfind("\n", 0, word.start() if word else len(body)) + 1
     return found.start() + cut + len(body[cut:]) - len(body[cut:].lstrip())

@@ -192,7 +192,7 @@ def reply_end(
     if a >= size or text[a] == "\n" or a in n.frames:
         return None  # (a line that another framing begins is no reply of this one)
     limit = min(size, a + REACH)
-    blank = text.find("\n\n", a, limit)
+    blank = _blank_line(n, a, limit)
     stop = blank if blank >= 0 else limit
     b = -1
     if end is not None:
@@ -207,6 +207,17 @@ def reply_end(
     while b > a and text[b - 1] in " \t\n":
         b -= 1
     return (a, b, found) if b > a else None
+
+
+def _blank_line(n: Normalized, a: int, limit: int) -> int:
+    """``n.struct.find("\\n\\n", a, limit)``, from the last search when it tells (replies
+    on one long line would each search REACH characters for one)."""
+    lo, hi, at = n.blank
+    if lo <= a and (at >= a or (at < 0 and limit <= hi)):
+        return at if at < limit else -1
+    at = n.struct.find("\n\n", a, limit)
+    n.blank = (a, limit, at)
+    return at
 
 
 END_BACKUP = 64  # how far before the end of a scanned stretch its next scan starts again

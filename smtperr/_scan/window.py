@@ -88,7 +88,7 @@ class Normalized:
     piece or a few, not an 8-byte entry per character."""
 
     __slots__ = (
-        "bases", "ends", "frames", "marks", "size", "source", "steps", "struct", "text"
+        "bases", "blank", "ends", "frames", "marks", "size", "source", "steps", "struct", "text"
     )
 
     def __init__(
@@ -106,9 +106,11 @@ class Normalized:
         # The places of each reply-ending literal in ``struct``, in the stretch scanned so
         # far (``_scan.reply_text._end_at``).
         self.ends: dict[object, tuple[int, int, list[int], list[int]]] = {}
-        # The line starts where a framing begins (``_scan.replies``): a reply's continuation
-        # lines stop there.
+        # Where a framing begins, and its line's start (``_scan.replies``): a reply's
+        # continuation lines stop there, and no reply starts there.
         self.frames: frozenset[int] = frozenset()
+        # The last search for a blank line in ``struct``: (from, to, where; -1: none).
+        self.blank = (0, 0, -1)
 
     def _at(self, i: int) -> int:
         j = bisect.bisect_right(self.marks, i) - 1
