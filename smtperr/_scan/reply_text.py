@@ -117,11 +117,11 @@ def _continued(n: Normalized, code: str | None, prefix: str, nxt: int, first: in
     indent = _indent(n, nxt)
     if indent > 0 and indent >= first:
         return True
+    if _OWN_REPLY.match(text, nxt) is not None:
+        return False  # a reply of its own ("host x said: 550 ..."), not this one's words
     # A hard wrap at the first column: the line goes on in lower case after one that ends
     # inside a sentence ("... <x@y>: Relay" + wrap + "access denied").
     # (or, cut inside its status, "5.7" + wrap + ".1").
-    if _OWN_REPLY.match(text, nxt) is not None:
-        return False
     last, first_char = text[nxt - 2 : nxt - 1], text[nxt : nxt + 1]
     if last and first_char and last in "0123456789." and first_char in "0123456789.":
         return True
