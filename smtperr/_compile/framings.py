@@ -32,7 +32,7 @@ __all__ = [
 
 ROLES = ("head", "section", "reply", "inner")
 _TABLES = {"head": "HEADS", "section": "SECTIONS", "reply": "REPLIES", "inner": "INNER"}
-_WORD = regex.compile(r"[^\W\d_]{3,}+")
+_WORD = regex.compile(r"[^\W\d_]{2,}+")  # (``words`` keeps those of three letters or more)
 SLOT = re.compile(r"(\{[a-z_]+\})")
 _HOST = r"[^\s\[\]<>'\"(),;:]{1,255}+"
 _BRACKETED = r"\[[^\]\n]{0,60}\](?::\d{1,5})?"
@@ -68,11 +68,14 @@ Derived = tuple[str, int, int, bool, str, bool]  # key, back, ahead, starts with
 _ONE_LINE_SLOTS = frozenset({"{recipient}", "{server}", "{status}"})  # no line break inside
 
 
-def words(piece: str) -> list[str]:
-    out = []
-    for word in _WORD.findall(piece):
-        out.append((word[:3] if spaceless(word[0]) else word).lower())
-    return out
+def words(piece: str, pairs: bool = False) -> list[str]:
+    """The words of a piece (three letters or more; of a script without blanks, its first
+    three characters), lower case; ``pairs``: and words of two characters of such a script."""
+    return [
+        (word[:3] if spaceless(word[0]) else word).lower()
+        for word in _WORD.findall(piece)
+        if len(word) > 2 or (pairs and spaceless(word[0]))
+    ]
 
 
 def _key(pieces: list[str], frequency: dict[str, int], client: frozenset[str]) -> tuple[str, int]:
@@ -107,19 +110,19 @@ def layout(text: str) -> tuple[bool, list[str], str]:
     return line_start, parts[:at], "".join(parts[at + 1 :])
 
 
-def derive(text: str, frequency: dict[str, int], client: frozenset[str]) -> Derived:
+Found = tuple[str, int, int, bool, bool]  # a Derived without its other word
+
+
+def derive(text: str, frequency: dict[str, int], client: frozenset[str]) -> Found:
     """What a framing is found by: its key, how far before and after the key it may reach,
-    whether it starts with the key, another word of it, and whether it starts on its key's
-    line."""
+    whether it starts with the key, and whether it starts on its key's line (its other word
+    is chosen against the framings of the same key: ``built_keys``)."""
     line_start, head, _tail = layout(text)
     key, key_at = _key(head, frequency, client)
     reach = [SLOTS[p[1:-1]][1] if p.startswith("{") else 2 * len(p) + 4 for p in head]
     back = sum(reach[:key_at])
     if key_at < len(head):
         back += 2 * head[key_at].lower().find(key) + 4
-    others = [
-        w for p in head if not p.startswith("{") for w in words(p) if key not in w and w not in key
-    ]
     first = key_at == 0 and head[0].lower().startswith(key)
     # A framing that starts a line and holds nothing before its key that may span lines
     # (slots without blanks; no literal text, which a wrap may split): it can only start at
@@ -131,7 +134,7 @@ def derive(text: str, frequency: dict[str, int], client: frozenset[str]) -> Deri
         and head[key_at].lower().startswith(key)
         and all(p in _ONE_LINE_SLOTS for p in head[:key_at])
     )
-    return key, back, sum(reach), first, max(others, key=len, default=""), one_line
+    return key, back, sum(reach), first, one_line
 
 
 def entries() -> list[tuple[str, str, str, tuple[str, str, str]]]:
@@ -159,39 +162,28 @@ def built_keys() -> dict[str, Derived]:
         for sentence in [*(s for _n, s in loc.openings), *(s for _f, s in loc.templates)]
         for word in words(SLOT.sub(" ", sentence))
     )
-    derived = {e[3][1]: derive(e[3][1], frequency, client) for e in table}
-    head_words = {text: _head_words(text) for text in derived}
+    found = {e[3][1]: derive(e[3][1], frequency, client) for e in table}
+    head_words = {text: _head_words(text) for text in found}
     by_key: dict[str, list[set[str]]] = {}
-    for text, d in derived.items():
-        by_key.setdefault(d[0], []).append(head_words[text])
+    for text, f in found.items():
+        by_key.setdefault(f[0], []).append(head_words[text])
     return {
-        text: _with_also(d, head_words[text], by_key[d[0]]) for text, d in derived.items()
+        text: (*f[:4], _also(f[0], head_words[text], by_key[f[0]]), f[4])
+        for text, f in found.items()
     }
-
-
-_SHORT_WORD = regex.compile(r"[^\W\d_]{2,}+")  # (a word of two CJK characters tells apart too)
 
 
 def _head_words(text: str) -> set[str]:
-    return {
-        (w[:3] if spaceless(w[0]) else w).lower()
-        for p in layout(text)[1]
-        if not p.startswith("{")
-        for w in _SHORT_WORD.findall(p)
-        if len(w) > 2 or spaceless(w[0])
-    }
+    # (a word of two CJK characters tells framings apart too)
+    return {w for p in layout(text)[1] if not p.startswith("{") for w in words(p, pairs=True)}
 
 
-def _with_also(d: Derived, own: set[str], same_key: list[set[str]]) -> Derived:
-    """``d`` with the other word of its head that fewest framings of the same key hold (then
+def _also(key: str, own: set[str], same_key: list[set[str]]) -> str:
+    """The other word of a framing's head that fewest framings of the same key hold (then
     the longest): the ``str.find`` before a key's patterns then tells them apart ("Tõrge DATA
     ..." from "Tõrge RCPT TO ..."), where a word they all hold would let each through."""
-    key = d[0]
     others = sorted(w for w in own if key not in w and w not in key)
-    if not others:
-        return d
-    also = min(others, key=lambda w: (sum(w in ws for ws in same_key), -len(w)))
-    return (*d[:4], also, d[5])
+    return min(others, key=lambda w: (sum(w in ws for ws in same_key), -len(w)), default="")
 
 
 def keys_source(keys: dict[str, Derived]) -> str:
