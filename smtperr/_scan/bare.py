@@ -15,12 +15,19 @@ from .._compile.phrases import phrase_table
 from .._compile.text import LazyPattern
 from .._records import ClientError
 from .build import _record
-from .recipient import reply_recipient
-from .reply_text import LOG_LINE, line_start, reply_end, reply_value
+from .recipient import last_address_line, reply_recipient
+from .reply_text import (
+    LOG_LINE,
+    line_start,
+    lines_matching,
+    paragraph_start,
+    reply_end,
+    reply_value,
+)
 from .shapes import _EMAIL, _LAST_QUOTE, _PAIRS, CODE_SRC, STATUS_SRC, _Spans
 from .window import Normalized
 
-__all__ = ["read_after_colon", "read_bare"]
+__all__ = ["read_after_colon", "read_bare", "server_before"]
 
 # A reply at the start of a line, perhaps after a transcript's "S: " / "<<< ".
 # (The line break is matched, not looked behind for: the engine then skips to line breaks.)
@@ -33,6 +40,23 @@ _AFTER_COLON = LazyPattern(
     r"[:\uff1a][ \t\xa0]{0,3}+(?:\n[ \t]{0,8}+)?+['\"\u00ab\u201c\u2018]?+(?:\n[ \t]{0,8}+)?+"
     rf"(?P<r>{CODE_SRC}[ -](?=\S)|{STATUS_SRC}[ \t](?=\S))"
 )
+# A reply in quotes inside a sentence, its code and enhanced status right after the opening
+# quote: Exchange 2013 and later localize "Remote Server returned '550 5.1.1 ...'" in every
+# language ("远程服务器返回了“550 5.1.1 ...”", "Remoteserver hat „550 5.1.1 ...“ zurückgegeben");
+# the quote and the status are the evidence whatever the wording around them.
+_QUOTED = LazyPattern(
+    "["
+    + regex.escape("".join(sorted({ch for kinds in _PAIRS.values() for ch in kinds})))
+    + rf"](?P<r>{CODE_SRC}[ -]#?+{STATUS_SRC}[ \t](?=\S))"
+)
+# Exchange 2007/2010's "#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##" on its line, below
+# the recipient, whatever the report's language.
+_HASHED = LazyPattern(rf"(?<![^\n])[ \t]*+#(?P<r>{CODE_SRC}[ -]{STATUS_SRC}[ \t](?=\S))")
+# ... and its "#< #5.7.1 smtp; 550 5.7.1 ...> #SMTP#" about a remote server's reply (RFC 3464's
+# diagnostic type "smtp;" before it, in any language).
+_DIAGNOSTIC = LazyPattern(rf"(?i:smtp);[ \t]{{0,3}}+(?P<r>{CODE_SRC}[ -]{STATUS_SRC}[ \t](?=\S))")
+_ENDS = {"#": " ##", ";": "> #SMTP#"}  # what closes a reply after "#", after "smtp;"
+_UNFRAMED = (_AFTER_COLON, _QUOTED, _HASHED, _DIAGNOSTIC)  # how a reply no framing knows starts
 _STATUS = LazyPattern(rf"(?:{CODE_SRC}[ -]#?)?+{STATUS_SRC}")
 
 
@@ -79,9 +103,16 @@ def _unquoted(text: str, a: int, b: int) -> tuple[int, int]:
     """A quoted reply ends at its closing quote (the last one before the reply's end that
     closes the one before it: the reply's own words may hold an apostrophe); a reply quoted
     with the words before it ends before the quote that closes them ("the error 'address
-    not found: 550 5.2.0 No such mailbox'.")."""
+    not found: 550 5.2.0 No such mailbox'."); one after Exchange's "#" or "smtp;" before the end
+    Exchange writes (``_ENDS``)."""
     opener = text[a - 1] if a else ""
-    if opener and (opener in _PAIRS or any(opener in kinds for kinds in _PAIRS.values())):
+    if text[max(0, a - 8) : a].rstrip(" \t")[-1:] == ";":
+        opener = ";"
+    if opener in _ENDS:
+        end = _ENDS[opener]
+        cut = text.rfind(end, a, b)
+        b = cut if cut >= 0 and not text[cut + len(end) : b].strip() else b
+    elif opener and (opener in _PAIRS or any(opener in kinds for kinds in _PAIRS.values())):
         m = _LAST_QUOTE.search(text, a + 1, b + 1)
         while m is not None and opener not in _PAIRS.get(m.group(), ""):
             m = _LAST_QUOTE.search(text, a + 1, m.start())
@@ -96,6 +127,58 @@ def _unquoted(text: str, a: int, b: int) -> tuple[int, int]:
     while b > a and text[b - 1] in " \t\n":
         b -= 1
     return a, b
+
+
+# An address inside a sentence: its domain ends before a character of a script written
+# without blanks ("news@mass.eu.com。请参阅 ...", "bob@x.com에").
+_NAMED = LazyPattern(
+    r"[^\s<>'\"(),;:@]{1,64}+@(?:(?![\u3000-\u9fff\uac00-\ud7af\uff00-\uffef])[\w.-]){1,255}+"
+)
+NAMED_BACK = 600  # how far before a mailbox's reply its report may name the address alone
+# A reply whose enhanced status is about the recipient's address or mailbox (RFC 3463 X.1.x
+# addressing but not X.1.7 / X.1.8, the sender's; X.2.x mailbox): "550 5.1.1 User unknown".
+_ABOUT_MAILBOX = LazyPattern(rf"(?:{CODE_SRC}[ -]++#?+)?+[45]\.(?:1\.(?![78](?!\d))|2\.)\d")
+
+
+def _named_before(n: Normalized, text: str, start: int, value: str, floor: int) -> str | None:
+    """The recipient a report names before its reply, in any language: an address alone on
+    a line of the reply's paragraph (Exchange: the address, then "<words> '550 5.1.1 ...'");
+    else, for a reply about the mailbox, the one address of the NAMED_BACK characters before
+    it, after ``floor`` (Gmail's "Votre message n'est pas parvenu à bob@x, car ..." above
+    "La réponse était : 550 5.1.1 ...").  A relay or policy refusal names no recipient so:
+    the address before it is as likely the sender's."""
+    line = line_start(text, start)
+    found = last_address_line(text, max(floor, paragraph_start(text, line)), line)
+    if found is not None:
+        return n.text[found.start("a") : found.end("a")]
+    if _ABOUT_MAILBOX.match(value) is None:
+        return None
+    named = {
+        m.group().rstrip(".").lower(): m.group().rstrip(".")
+        for m in _NAMED.finditer(text, max(floor, start - NAMED_BACK), start)
+    }
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+# A line that gives a host name alone after its label, in any language: Exchange's
+# "Generating server: mx.example.com" ("生成サーバー: ...", "Genererande server: ..."); its last
+# label starts with a letter (not "Version: 1.7.8-13635bcf").
+_SERVER_LINE = LazyPattern(
+    r"[ \t]*+[^\W\d_][^\n:\uff1a@]{0,40}?[:\uff1a][ \t]*+"
+    r"(?P<h>[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)*\.[A-Za-z][A-Za-z0-9-]*+)[ \t]*+(?=\n|\Z)"
+)
+
+
+def server_before(n: Normalized, text: str, start: int, floor: int) -> str | None:
+    """The host a report names on a line of its own before the reply: the server that
+    generated the report or gave the reply."""
+    lo = max(floor, start - NAMED_BACK)
+    found = [
+        m
+        for m in lines_matching(_SERVER_LINE, text, line_start(text, lo), line_start(text, start))
+        if m.start() >= lo
+    ]
+    return n.text[found[-1].start("h") : found[-1].end("h")] if found else None
 
 
 def read_bare(
@@ -147,7 +230,8 @@ def read_after_colon(
 ) -> list[tuple[ClientError, tuple[int, int]]]:
     """Records of the replies after a colon inside a line that no reader took (``taken``:
     every record's span, label lists' included), read last: a label's value is its list's."""
-    starts = [(m.start("r"), "") for m in _AFTER_COLON.finditer(n.struct)]
+    text = n.struct
+    starts = sorted({(m.start("r"), "") for pattern in _UNFRAMED for m in pattern.finditer(text)})
     return _read(g, n, starts, taken, framed) if starts else []
 
 
@@ -178,6 +262,7 @@ def _read(
         value = reply_value(n, span, prefix)
         if not _evidence(value) or _repeated(value, span, framed):
             continue
+        floor = spans.end_before(span[0])  # a report's names are after the record before it
         rec = _record(
             g,
             n,
@@ -185,8 +270,9 @@ def _read(
             fmt="server-reply",
             language=None,
             number=None,
-            values={"server_response": value},
-            recipient=reply_recipient(value),
+            values={"server_response": value, "server": server_before(n, text, span[0], floor)},
+            recipient=reply_recipient(value) or _named_before(n, text, span[0], value, floor),
         )
         out.append((rec, span))
+        spans.add(*span)
     return out

@@ -95,3 +95,23 @@ def reply_recipient(reply: str) -> str | None:
     ("550 5.1.1 <bob@example.com>: Recipient address rejected"; ``_data.reply_recipient``)."""
     m = _reply_address().match(reply)
     return m.group("a") if m is not None else None
+
+
+# An address alone on a line ("<bob@x>", "** bob@x", "bob@x (reason)", "bob@x on <date>").
+_ADDRESS_LINE = LazyPattern(
+    r"(?<![^\n])[ \t]*+(?:\*\*[ \t]*+)?[<\"]?+"
+    r"(?P<a>[^\s<>'\"(),;:@]{1,64}@[^\s<>'\"(),;:]{1,255}?)[>\"]?+(?=[ \t]*+(?:[(:]|on[ \t]|\n|\Z))"
+)
+
+
+def last_address_line(text: str, start: int, stop: int) -> regex.Match[str] | None:
+    """The last line in text[start:stop] that is an address alone: tried at line starts
+    from the last back (a pattern search would try every character of a long line)."""
+    end = stop
+    while True:
+        nl = text.rfind("\n", start, end)
+        at = nl + 1 if nl >= 0 else start
+        found = _ADDRESS_LINE.match(text, at, stop)
+        if found is not None or nl < 0:
+            return found
+        end = nl

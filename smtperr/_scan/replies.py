@@ -26,13 +26,13 @@ import regex
 from .._compile.grammar import Grammar
 from .._compile.text import LazyPattern
 from .._records import ClientError
-from .bare import read_bare
+from .bare import read_bare, server_before
 from .build import _record
 from .framing import Framing, framings
 from .gate import LOG_STAMP
 from .messages import GAP, messages, reply
 from .messages import rank as reply_rank
-from .recipient import reply_recipient
+from .recipient import last_address_line, reply_recipient
 from .reply_hits import Hit, Message, find
 from .reply_text import (
     CODE_AT,
@@ -53,10 +53,6 @@ from .window import Normalized
 
 __all__ = ["read_replies"]
 
-_ADDRESS_LINE = LazyPattern(
-    r"(?<![^\n])[ \t]*+(?:\*\*[ \t]*+)?[<\"]?+"
-    r"(?P<a>[^\s<>'\"(),;:@]{1,64}@[^\s<>'\"(),;:]{1,255}?)[>\"]?+(?=[ \t]*+(?:[(:]|on[ \t]|\n|\Z))"
-)
 # A line that starts with a reply code (inside a message: its transcript or its reason).
 _CODE_LINE = LazyPattern(r"(?<![^\n])[ \t]*+(?=[45]\d\d[ \-])")
 _LOG_ADDRESS = LazyPattern(
@@ -175,6 +171,9 @@ def _read(
     if code and (own is None or own.group("code") is None):
         values["server_error"] = code  # the code the client shows apart from the reply
     server = _slot(n, hit, "server") or _server(n, msg, hit)
+    if not server and fmt != "mta-log":  # a report's host line in wording no framing knows
+        floor = msg.start if not msg.standalone else taken.end_before(msg.start)
+        server = server_before(n, n.struct, span[0], floor)
     if server:
         values["server"] = server
     recipient = _recipient(n, msg, hit, span, logs, addresses)
@@ -273,7 +272,7 @@ def _recipient(
             return value
     text = n.struct
     start = msg.start if not msg.standalone else paragraph_start(text, hit.start)
-    found = _last_address_line(text, max(start, span[0] - ADDRESS_LINE_BACK), span[0])
+    found = last_address_line(text, max(start, span[0] - ADDRESS_LINE_BACK), span[0])
     if found is not None:
         return n.text[found.start("a") : found.end("a")]
     own = reply_recipient(text[span[0] : span[1]])  # "550 5.1.1 <bob@x>: Recipient address ..."
@@ -292,20 +291,6 @@ def _recipient(
     if logged is not None:
         return n.text[logged.start("a") : logged.end("a")]
     return own
-
-
-
-def _last_address_line(text: str, start: int, stop: int) -> regex.Match[str] | None:
-    """The last line in text[start:stop] that is an address alone: tried at line starts
-    from the last back (a pattern search would try every character of a long line)."""
-    end = stop
-    while True:
-        nl = text.rfind("\n", start, end)
-        at = nl + 1 if nl >= 0 else start
-        found = _ADDRESS_LINE.match(text, at, stop)
-        if found is not None or nl < 0:
-            return found
-        end = nl
 
 
 def _same(

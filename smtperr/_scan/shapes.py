@@ -113,6 +113,7 @@ _PAIRS = {
     '"': '"\u201c\u201e',
     "\u2019": "'\u2018\u2019",
     "\u201d": '"\u201c\u201e\u201d',
+    "\u201c": "\u201e",  # German: „...“
     "\u00bb": "\u00ab",
     "\u300d": "\u300c",
     "\u300f": "\u300e",
@@ -140,6 +141,11 @@ class _Spans:
     def hits(self, start: int, end: int) -> bool:
         i = bisect.bisect_left(self.starts, end) - 1
         return i >= 0 and self.ends[i] > start
+
+    def end_before(self, pos: int) -> int:
+        """The end of the last span that ends at or before ``pos`` (0: none)."""
+        i = bisect.bisect_right(self.ends, pos) - 1
+        return self.ends[i] if i >= 0 else 0
 
     def add(self, start: int, end: int) -> None:
         """Take in one more span (merged with those it touches): O(log n) and a list insert,

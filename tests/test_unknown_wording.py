@@ -1,0 +1,125 @@
+"""Reports in a language no table knows (issue 11): the reply, its code and status, and the
+recipient are read from what every language shares.
+
+The texts are the real non-English reports of tests/corpus with their wording made unknown:
+every word outside the reply, the addresses, the host names and RFC 3464's field names (which
+no report translates) becomes "zz".  What is left is what a report in Korean, Czech or Turkish
+would show the reader: a quoted reply ("'550 5.1.1 ...'", "“...”", "„...“"), Exchange's
+"#550 5.1.1 ... ##", a reply after a colon, the address alone on its line or named in a
+sentence before a reply about the mailbox.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import regex
+
+import smtperr
+
+CORPUS = Path(__file__).parent / "corpus"
+_TOKEN = regex.compile(r"\S+")
+_WORD = regex.compile(r"[^\W\d_]+")
+_HOSTLIKE = regex.compile(r"\w\.\w")
+# Protocol, never translated: RFC 3464's per-recipient fields, its diagnostic type "smtp;",
+# Exchange's "#SMTP#".
+_PROTOCOL = regex.compile(
+    r"(?:Final-Recipient|Original-Recipient|Action|Status|Remote-MTA|Reporting-MTA|"
+    r"Diagnostic-Code|Last-Attempt-Date):|(?i:smtp);|#SMTP#"
+)
+# How a report introduces a reply in any language: a quote, Exchange's "#" or "smtp;", a
+# colon (then blanks, a line break, a quote) ...
+_INTRODUCED = regex.compile(
+    r"(?:[:\uff1a][ \t\xa0]*+\n?[ \t]*+['\"\u201c\u201e\u00ab]?"
+    r"|['\"\u201c\u201e\u00ab\u300c#]|smtp;[ \t]*+)\Z",
+    regex.IGNORECASE,
+)
+# ... and what may close it on its line: a quote (the sentence may go on after it), "##",
+# "> #SMTP#", punctuation.
+_CLOSED = regex.compile(
+    r"[ \t]*+(?:['\"\u201d\u201c\u00bb\u300d][^\n]*+|\#\#|> \#SMTP\#|[^\w\n]{0,3}+)(?:\n|\Z)"
+)
+# An enhanced status about the recipient's address or mailbox (RFC 3463 X.1.x but the
+# sender's X.1.7 / X.1.8, and X.2.x): only then does a report's sentence name the recipient.
+_MAILBOX = regex.compile(r"[45]\.(?:1\.(?![78]$)|2\.)\d+$")
+
+
+def unknown_wording(text: str, keep: tuple[int, int]) -> str:
+    """``text`` with every word outside ``keep`` (the reply), addresses, host names and DSN
+    field names replaced by "zz"."""
+    out: list[str] = []
+    pos = 0
+    for m in _TOKEN.finditer(text):
+        a, b = m.span()
+        token = m.group()
+        if (a < keep[1] and b > keep[0]) or "@" in token or _HOSTLIKE.search(token):
+            continue
+        if _PROTOCOL.fullmatch(token):
+            continue
+        out.append(text[pos:a])
+        out.append(_WORD.sub("zz", token))
+        pos = b
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _cases() -> list[tuple[str, str, dict[str, object]]]:
+    """Every real non-English report whose one reply has an enhanced status, stands in the
+    text as the record gives it (not rejoined from wrapped lines), is introduced as
+    ``_INTRODUCED`` says and ends its line."""
+    cases = []
+    for path in sorted(CORPUS.glob("*/*.json")):
+        if path.parent.name == "en":
+            continue
+        expected = json.loads(path.read_text(encoding="utf-8"))["expected"]
+        if len(expected) != 1 or expected[0].get("format") not in ("ndr", "exchange-ndr"):
+            continue
+        want = expected[0]
+        reply = want.get("server_response")
+        if not want.get("enhanced_status") or not reply:
+            continue
+        text = path.with_suffix(".txt").read_text(encoding="utf-8")
+        at = text.find(reply)
+        end = at + len(reply)
+        if at < 0 or not _INTRODUCED.search(text, 0, at) or not _CLOSED.match(text, end):
+            continue
+        cases.append((f"{path.parent.name}/{path.stem}", unknown_wording(text, (at, end)), want))
+    return cases
+
+
+CASES = _cases()
+
+
+def test_there_are_reports_of_many_languages() -> None:
+    assert len({name.split("/")[0] for name, _t, _w in CASES}) >= 8
+
+
+@pytest.mark.parametrize(("name", "text", "want"), CASES, ids=[c[0] for c in CASES])
+def test_a_report_in_unknown_wording_gives_its_reply_and_recipient(
+    name: str, text: str, want: dict[str, object]
+) -> None:
+    records = list(smtperr.scan(text))
+    assert records, text
+    rec = records[0]
+    assert rec.server_response == want["server_response"]
+    assert rec.enhanced_status == want["enhanced_status"]
+    assert rec.smtp_code == want.get("smtp_code")
+    if _MAILBOX.match(str(want["enhanced_status"])) and want.get("recipient"):
+        assert rec.recipient == want["recipient"]
+    server = want.get("server")
+    if server and regex.search(rf"(?m)^[^\n:]*[:\uff1a] ?{regex.escape(str(server))}[ \t]*$", text):
+        assert rec.server == server  # Exchange's "Generating server: <host>" in any language
+
+
+def test_an_address_before_a_relay_refusal_is_not_taken_for_its_recipient() -> None:
+    """A relay or policy refusal: the address a sentence names before it is as likely the
+    sender's (the real Chinese Gmail relay report, its wording made unknown)."""
+    path = CORPUS / "zh-CN" / "ndr-gmail-zh-cn-relay.txt"
+    text = path.read_text(encoding="utf-8")
+    reply = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["expected"][0]
+    at = text.find(reply["server_response"])
+    records = list(smtperr.scan(unknown_wording(text, (at, at + len(reply["server_response"])))))
+    assert records and records[0].enhanced_status == "5.7.1"
+    assert records[0].recipient is None
