@@ -47,20 +47,21 @@ _MAILBOX = regex.compile(r"[45]\.(?:1\.(?![78]$)|2\.)\d+$")
 
 
 def unknown_wording(text: str, keep: tuple[int, int]) -> str:
-    """``text`` with every word outside ``keep`` (the reply), addresses, host names and DSN
-    field names replaced by "zz"."""
+    """``text`` with every word outside ``keep`` (the reply), addresses, host names and
+    protocol words replaced by "zz" (a word glued to the reply's quote too: "返回了“550")."""
+    return _unknown(text[: keep[0]]) + text[keep[0] : keep[1]] + _unknown(text[keep[1] :])
+
+
+def _unknown(text: str) -> str:
     out: list[str] = []
     pos = 0
     for m in _TOKEN.finditer(text):
-        a, b = m.span()
         token = m.group()
-        if (a < keep[1] and b > keep[0]) or "@" in token or _HOSTLIKE.search(token):
+        if "@" in token or _HOSTLIKE.search(token) or _PROTOCOL.fullmatch(token):
             continue
-        if _PROTOCOL.fullmatch(token):
-            continue
-        out.append(text[pos:a])
+        out.append(text[pos : m.start()])
         out.append(_WORD.sub("zz", token))
-        pos = b
+        pos = m.end()
     out.append(text[pos:])
     return "".join(out)
 
@@ -123,3 +124,31 @@ def test_an_address_before_a_relay_refusal_is_not_taken_for_its_recipient() -> N
     records = list(smtperr.scan(unknown_wording(text, (at, at + len(reply["server_response"])))))
     assert records and records[0].enhanced_status == "5.7.1"
     assert records[0].recipient is None
+
+
+DOCS = sorted(CORPUS.glob("*/exchange-ndr-exchange2013-*-docs.json"))
+
+
+@pytest.mark.parametrize("path", DOCS, ids=[p.parent.name for p in DOCS])
+def test_a_known_report_whose_reply_line_is_in_unknown_wording_keeps_its_reply(
+    path: Path,
+) -> None:
+    """The localized Exchange 2013 reports of Microsoft's documentation with only the line
+    that introduces the reply ("Remote Server returned '...'") made unknown: the report's
+    known head and sections still give the record, and the quoted reply is its reply."""
+    want = json.loads(path.read_text(encoding="utf-8"))["expected"][0]
+    text = path.with_suffix(".txt").read_text(encoding="utf-8")
+    at = text.find(want["server_response"])
+    line = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    changed = (
+        text[:line]
+        + unknown_wording(text[line:end], (at - line, at - line + len(want["server_response"])))
+        + text[end:]
+    )
+    assert changed != text
+    rec = next(smtperr.scan(changed))
+    assert (rec.format, rec.language) == (want["format"], want["language"])
+    assert rec.server_response == want["server_response"]
+    assert rec.recipient == want["recipient"]

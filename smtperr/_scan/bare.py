@@ -27,7 +27,7 @@ from .reply_text import (
 from .shapes import _EMAIL, _LAST_QUOTE, _PAIRS, CODE_SRC, STATUS_SRC, _Spans
 from .window import Normalized
 
-__all__ = ["read_after_colon", "read_bare", "server_before"]
+__all__ = ["quoted_reply", "read_after_colon", "read_bare", "server_before"]
 
 # A reply at the start of a line, perhaps after a transcript's "S: " / "<<< ".
 # (The line break is matched, not looked behind for: the engine then skips to line breaks.)
@@ -43,11 +43,12 @@ _AFTER_COLON = LazyPattern(
 # A reply in quotes inside a sentence, its code and enhanced status right after the opening
 # quote: Exchange 2013 and later localize "Remote Server returned '550 5.1.1 ...'" in every
 # language ("远程服务器返回了“550 5.1.1 ...”", "Remoteserver hat „550 5.1.1 ...“ zurückgegeben");
-# the quote and the status are the evidence whatever the wording around them.
+# the quote and the status are the evidence whatever the wording around them.  French puts a
+# no-break space inside its guillemets ("«\xa0550 5.1.10 ...\xa0»").
 _QUOTED = LazyPattern(
     "["
     + regex.escape("".join(sorted({ch for kinds in _PAIRS.values() for ch in kinds})))
-    + rf"](?P<r>{CODE_SRC}[ -]#?+{STATUS_SRC}[ \t](?=\S))"
+    + rf"][ \xa0\u202f]?+(?P<r>{CODE_SRC}[ -]#?+{STATUS_SRC}[ \t](?=\S))"
 )
 # Exchange 2007/2010's "#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##" on its line, below
 # the recipient, whatever the report's language.
@@ -56,6 +57,8 @@ _HASHED = LazyPattern(rf"(?<![^\n])[ \t]*+#(?P<r>{CODE_SRC}[ -]{STATUS_SRC}[ \t]
 # diagnostic type "smtp;" before it, in any language).
 _DIAGNOSTIC = LazyPattern(rf"(?i:smtp);[ \t]{{0,3}}+(?P<r>{CODE_SRC}[ -]{STATUS_SRC}[ \t](?=\S))")
 _ENDS = {"#": " ##", ";": "> #SMTP#"}  # what closes a reply after "#", after "smtp;"
+_OPENERS = frozenset(ch for kinds in _PAIRS.values() for ch in kinds)
+_INNER_BLANKS = " \xa0\u202f"  # inside a quote, before its text
 _UNFRAMED = (_AFTER_COLON, _QUOTED, _HASHED, _DIAGNOSTIC)  # how a reply no framing knows starts
 _STATUS = LazyPattern(rf"(?:{CODE_SRC}[ -]#?)?+{STATUS_SRC}")
 
@@ -106,6 +109,8 @@ def _unquoted(text: str, a: int, b: int) -> tuple[int, int]:
     not found: 550 5.2.0 No such mailbox'."); one after Exchange's "#" or "smtp;" before the end
     Exchange writes (``_ENDS``)."""
     opener = text[a - 1] if a else ""
+    if opener in _INNER_BLANKS and a > 1 and text[a - 2] in _OPENERS:
+        opener = text[a - 2]  # "«\xa0550 ...\xa0»"
     if text[max(0, a - 8) : a].rstrip(" \t")[-1:] == ";":
         opener = ";"
     if opener in _ENDS:
@@ -179,6 +184,18 @@ def server_before(n: Normalized, text: str, start: int, floor: int) -> str | Non
         if m.start() >= lo
     ]
     return n.text[found[-1].start("h") : found[-1].end("h")] if found else None
+
+
+def quoted_reply(n: Normalized, lo: int, hi: int) -> tuple[int, int] | None:
+    """The span of the first reply in text[lo:hi] quoted, or after Exchange's "#", with its
+    code and enhanced status (``_QUOTED``, ``_HASHED``), without its quotes."""
+    text = n.struct
+    starts = sorted(m.start("r") for p in (_QUOTED, _HASHED) for m in p.finditer(text, lo, hi))
+    for a in starts:
+        got = reply_end(n, a, None)
+        if got is not None:
+            return _unquoted(text, got[0], got[1])
+    return None
 
 
 def read_bare(

@@ -26,7 +26,7 @@ import regex
 from .._compile.grammar import Grammar
 from .._compile.text import LazyPattern
 from .._records import ClientError
-from .bare import read_bare, server_before
+from .bare import quoted_reply, read_bare, server_before
 from .build import _record
 from .framing import Framing, framings
 from .gate import LOG_STAMP
@@ -150,6 +150,10 @@ def _read(
         line = _code_line(n, msg, stop)
         if line is not None:
             best = (1, line[0], line[1])
+    if best is None and not msg.standalone:
+        line = _unframed(n, msg, stop)
+        if line is not None:
+            best = (1, line[0], line[1])
     if best is None:
         return None
     worth, hit, span = best
@@ -204,6 +208,18 @@ def _code_line(n: Normalized, msg: Message, stop: int) -> tuple[Hit, tuple[int, 
         if got is not None:
             return msg.hits[0], got[:2]
     return None
+
+
+UNFRAMED_REACH = 3000  # how far after a report's start a reply no framing of it knows is looked for
+
+
+def _unframed(n: Normalized, msg: Message, stop: int) -> tuple[Hit, tuple[int, int]] | None:
+    """A reply that wording no framing knows introduces inside a report whose heads or
+    sections were found (a head in a known language, its "Remote Server returned '...'" in
+    wording of its own): quoted with its code and status, or after Exchange's "#"; before
+    the next message."""
+    found = quoted_reply(n, msg.start, min(stop, msg.start + UNFRAMED_REACH))
+    return (msg.hits[0], found) if found is not None else None
 
 
 def _best(n: Normalized, msg: Message) -> tuple[int, Hit, tuple[int, int]] | None:
