@@ -218,6 +218,13 @@ def _adversarial(size: int = MB) -> dict[str, str]:
         "recipient-headers": _fill("Recipient: <a@b.c> "),
         "failed-recipient-lines": _fill("Failed Recipient: a@b.c\n"),
         "generating-server-lines": _fill("Generating server: mx.b.c\n"),
+        # Replies in wording no table knows: each one's recipient and server looked for in the
+        # characters before it (NAMED_BACK), a report's unframed reply up to UNFRAMED_REACH.
+        "quoted-replies-one-line": _fill("zz a@b.c zz '550 5.1.1 x' zz "),
+        "hashed-replies-with-hosts": _fill("Zz zz: mx.b.c\na@b.c\n#550 5.1.1 x ##\n"),
+        "diagnostic-type-replies": _fill("#< #5.7.1 smtp; 550 5.7.1 x> #SMTP# "),
+        "report-heads-then-guillemets": _fill(
+            "Diagnostic information for administrators:\nzz «\xa0550 5.1.1 x\xa0»\n"),
     }
 
 
