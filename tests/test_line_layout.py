@@ -129,3 +129,58 @@ def test_a_hard_wrap_at_a_bold_labels_closing_marks(quote: str, cut: int) -> Non
     assert rec is not None
     assert rec.account == "pop.example.com"
     assert rec.server == "pop.example.com"
+
+
+_SEPARATOR_AT_END = (
+    "Ошибка сервера: 554\nОтвет сервера: 554 5.7.1 <bob@example.com>: {reply}\n"
+    "Сервер: 'smtp.example.com'\nКод ошибки программы Почта Windows Live: 0x800CCC60\n"
+    "Протокол: SMTP\nПорт: 25\nЗащита (SSL): Нет"
+)
+
+
+@pytest.mark.parametrize("reply", ["Trop de connexions,", "X-unix;", "Trop de\nconnexions,"])
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_reply_ending_in_a_separator_keeps_it(reply: str, newline: str) -> None:
+    """One field per line, the other fields' lines end without a separator: the comma or
+    semicolon that ends the unquoted reply is its own, not the classic form's separator
+    (found by test_roundtrip on ru and ja windows-live-mail)."""
+    text = _SEPARATOR_AT_END.format(reply=reply).replace("\n", newline)
+    rec = smtperr.parse(text)
+    assert rec is not None
+    assert rec.format == "windows-live-mail"
+    assert rec.server_response == "554 5.7.1 <bob@example.com>: " + " ".join(reply.split())
+    assert (rec.server, rec.error_number, rec.port) == ("smtp.example.com", "0x800CCC60", 25)
+
+
+def test_reply_ending_in_a_separator_read_first_or_last() -> None:
+    """The reply as the message's first field, and as the last one left by a cut paste."""
+    first = smtperr.parse(
+        "Server Response: 554 5.7.1 X-unix;\nServer: 'smtp.example.com'\n"
+        "Windows Live Mail Error ID: 0x800CCC79\nProtocol: SMTP\nPort: 25\nSecure(SSL): No"
+    )
+    assert first is not None
+    assert first.server_response == "554 5.7.1 X-unix;"
+    last = smtperr.parse(
+        "Subject: 'hi'\nAccount: 'a'\nServer Error: 554\n"
+        "Server Response: 554 5.7.1 Trop de connexions,\nSer"
+    )
+    assert last is not None
+    assert last.server_response == "554 5.7.1 Trop de connexions,"
+
+
+@pytest.mark.parametrize(
+    "between",
+    [", ", ",\n", ",\n\t"],
+)
+def test_classic_separator_after_an_unquoted_reply_is_dropped(between: str) -> None:
+    """In the comma-separated form (hard-wrapped after the reply's comma or not, or one
+    field a line with the commas kept) the comma after the reply is the list's."""
+    text = (
+        "Account: 'a', Server: 'smtp.x.com', Protocol: SMTP, Server Response: 554 denied"
+        + between + "Port: 25, Secure(SSL): No, Server Error: 554, Error Number: 0x800CCC79"
+    )
+    for layout in (text, text.replace(", ", ",\n")):
+        rec = smtperr.parse(layout)
+        assert rec is not None
+        assert rec.server_response == "554 denied"
+        assert (rec.port, rec.error_number) == (25, "0x800CCC79")

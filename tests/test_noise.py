@@ -15,6 +15,8 @@ from pathlib import Path
 import pytest
 
 import smtperr
+from smtperr._compile.phrases import phrase_table
+from smtperr._scan.slot_ends import _PHRASE_REACH
 from tests._fold import mismatches
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -178,6 +180,27 @@ _EN_OPEN = ("An error occurred while sending mail: Outgoing server (SMTP) error.
          "553 <*** Email address removed ***>... Rejected"),
         (_EN_OPEN + "550-5.7.1 Relay access\n550 5.7.1 denied\nThanks",
          "550-5.7.1 Relay access 550 5.7.1 denied"),
+        # Before a word of a script without case: a phrase of the tables across the wrap
+        # goes on, the user's line does not.
+        (_JA_OPEN + "553 Domino\nディレクトリには見つかりません",
+         "553 Domino ディレクトリには見つかりません"),
+        (_JA_OPEN + "553 Domino\nディレクトリには見つかりません\nよろしくお願いします。",
+         "553 Domino ディレクトリには見つかりません"),
+        (_JA_OPEN + "553 Domino\nよろしくお願いします。", "553 Domino"),
+        (_JA_OPEN + "550 5.7.1 Relaying denied\nどうすればいいですか？",
+         "550 5.7.1 Relaying denied"),
+        # A redaction's "***" at a line's start, closing or opening it, is no rule ...
+        (_EN_OPEN + "550 5.7.1 Unable to relay for *** Email address is\nremoved for "
+         "privacy\n***\nThanks", "550 5.7.1 Unable to relay for *** Email address is removed "
+         "for privacy ***"),
+        (_EN_OPEN + "550 5.7.1 Unable to relay for\n*** Email address is removed for "
+         "privacy ***\nThanks", "550 5.7.1 Unable to relay for *** Email address is removed "
+         "for privacy ***"),
+        (_JA_OPEN + "5.7.1\n该域不在我的允许的 rcpthost\n*** Email address is\nremoved for "
+         "privacy\n***", "5.7.1 该域不在我的允许的 rcpthost *** Email address is removed for "
+         "privacy ***"),
+        # ... but one alone on its line is (a signature's).
+        (_EN_OPEN + "550 5.7.1 Relaying denied\n***\nThanks\n***", "550 5.7.1 Relaying denied"),
         # A hard-wrapped message: the reply's full lines go on, its last one ends it.
         ("An error occurred while sending mail: Outgoing server (SMTP) error. The\nserver "
          "responded: 550 5.7.1 Client does not have permissions to send as\nThis Sender\n"
@@ -190,6 +213,12 @@ def test_reply_that_ends_its_template_ends_with_its_line(text: str, reply: str) 
     assert rec is not None
     assert rec.format == "thunderbird"
     assert rec.server_response == reply
+
+
+def test_phrases_across_a_wrap_are_looked_for_far_enough() -> None:
+    """A reply's wrap before a word of a script without case goes on when a phrase of the
+    tables runs across it: the text looked at on each side holds the longest phrase."""
+    assert max(len(phrase) for phrase in phrase_table().literals) < _PHRASE_REACH
 
 
 def test_a_closed_quote_then_a_cut_label_then_a_code_fence() -> None:

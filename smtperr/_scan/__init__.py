@@ -9,8 +9,9 @@ records there:
 * replies with the wording that frames them, bounces and log lines (``_scan.replies``), and
   reply lines alone (``_scan.bare``);
 * label lists (the classic comma-separated tail and Windows Live Mail's one field per line):
-  labels found from their colons (``_scan.labels``), each value cut by its type
-  (``_scan.values``), labels of unknown languages given a field by shape (``_scan.unknown``);
+  labels found from their colons (``_scan.labels``), grouped into messages
+  (``_scan.groups``), each value cut by its type (``_scan.values``), labels of unknown
+  languages given a field by shape (``_scan.unknown``);
 * last, over what no reader took: Outlook's task error by its shape
   (``_scan.task_shape``) and a reply after a colon of unknown wording (``_scan.bare``);
 
@@ -29,11 +30,12 @@ from .bare import read_after_colon
 from .build import Seen, _build
 from .gate import AFTER, BEFORE, around, clusters
 from .gate import tight as tight_window
+from .groups import _group
 from .labels import _find_labels, _find_openings
 from .replies import read_replies
 from .task_shape import read_task_shapes
 from .templates import _read_templates
-from .values import Closing, _group
+from .values import Closing
 from .window import Normalized, _folded, normalize
 
 

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import regex
 
+from .._compile.phrases import phrase_table
 from .._compile.text import LazyPattern
+from .._compile.trie import squash
 from .reply_text import CODE_AT, LOG_LINE
 
 _BLANKS = r"\s++"  # the literal between two slots apart by blanks only
@@ -74,7 +76,8 @@ def _open_reply_end(text: str, head: int, cur: int, reach: int) -> int:
       client writes on one line) and the reply's line is full at that wrap's width: with the
       next line's first word it would be as long as the longest line the wrap left.
 
-    Else the next line is the user's ("Thanks in advance.", a signature's "--")."""
+    Else the next line is the user's ("Thanks in advance.", a signature's "--"; a line that
+    starts with a redaction's "***" is no rule: ``_redaction``)."""
     m = CODE_AT.match(text, cur)
     code = m.group("code") if m is not None else None
     width = _wrap_width(text, head, cur)
@@ -95,15 +98,55 @@ def _open_reply_end(text: str, head: int, cur: int, reach: int) -> int:
         if not coded or text[at + 3 : at + 4] not in ("-", " "):
             line = end - (text.rfind("\n", max(0, end - _LOOK_BACK), end) + 1)
             word = _FIRST_WORD.match(text, nxt)
-            if word is None or _RULE.match(word.group()) is not None:
+            if word is None or (
+                _RULE.match(word.group()) is not None
+                and not (word.group().strip() == "***" and _redaction(text, nxt, stars, reach))
+            ):
                 return end
             first_ch = word.group().lstrip(" \t")[0]  # (str.lstrip() takes \x1c-\x1f too)
             sentence = first_ch.isalpha() and not first_ch.islower() and "@" not in word.group()
             bare = angle > 0 or stars % 2 or _NO_TEXT.fullmatch(text, cur, end) is not None
-            if sentence and not bare and not (width and line + 1 + len(word.group()) >= width):
+            full = width and line + 1 + len(word.group()) >= width
+            caseless = sentence and not first_ch.isupper()
+            if sentence and not bare and not full and not (
+                caseless and _phrase_across(text, cur, end, reach)
+            ):
                 return end
         end = text.find("\n", nxt, reach)
     return end if end >= 0 else reach
+
+
+def _redaction(text: str, at: int, stars: int, reach: int) -> bool:
+    """Whether the "***" that starts the line at ``at`` is a redaction's, not a rule under
+    the reply: it closes one the lines above left open, or words follow it on its line and
+    another "***" closes them within the reply's reach ("*** Email address is removed for
+    privacy ***", perhaps wrapped)."""
+    if stars % 2:
+        return True
+    star = text.find("***", at)
+    line_end = text.find("\n", star, reach)
+    if not text[star + 3 : line_end if line_end >= 0 else reach].strip(" \t*"):
+        return False
+    return text.find("***", star + 3, reach) >= 0
+
+
+_PHRASE_REACH = 200  # more than a phrase of the tables runs on either side of a break (89)
+
+
+def _phrase_across(text: str, cur: int, brk: int, reach: int) -> bool:
+    """Whether a phrase of the replies' tables, word for word, runs across the line break at
+    ``brk`` in the reply that starts at ``cur`` (not a phrase with a gap: its gap could reach
+    into the user's words after the reply)."""
+    table = phrase_table()
+    lo, hi = max(cur, brk - _PHRASE_REACH), min(reach, brk + _PHRASE_REACH)
+    low = text[lo:hi].lower()
+    at = brk - lo if len(low) == hi - lo else len(text[lo:brk].lower())  # ("İ" grows)
+    for row, start, end in table.scan(low)[0]:
+        found = low[start:end]
+        literal = found in table.literals or squash(found) in table.literals
+        if start < at < end and literal and not row[3]:
+            return True
+    return False
 
 
 _FIRST_WORD = LazyPattern(r"[ \t]*+\S{1,80}+")
