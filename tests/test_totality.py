@@ -223,6 +223,11 @@ def _adversarial(size: int = MB) -> dict[str, str]:
         "quoted-replies-one-line": _fill("zz a@b.c zz '550 5.1.1 x' zz "),
         "hashed-replies-with-hosts": _fill("Zz zz: mx.b.c\na@b.c\n#550 5.1.1 x ##\n"),
         "diagnostic-type-replies": _fill("#< #5.7.1 smtp; 550 5.7.1 x> #SMTP# "),
+        # A reply that ends its template goes on over a wrap before a caseless word when a
+        # phrase of the tables runs across it: every line such a wrap.
+        "caseless-wraps-in-an-open-reply": _fill(
+            "メールの送信中にエラーが発生しました。メッセージを確認し、再度試してください。"
+            "サーバーからの応答: 553 Domino\n" + "ディレクトリには見つかりません Domino\n" * 40),
         "report-heads-then-guillemets": _fill(
             "Diagnostic information for administrators:\nzz «\xa0550 5.1.1 x\xa0»\n"),
     }
