@@ -68,25 +68,6 @@ def _caseless_wrap_in_open_reply(case: Case) -> bool:
     return sentence.rstrip().endswith("{server_response}")
 
 
-# (With "554 5.7.1 <bob@...": read since the gate opens a window on a code and status.)
-_CUT_FRAGMENT = ("> Account: 'Mail'\n> Server Error: 554\n> Server Response: 554 "
-                 "<bob@example.com>: Forwarding Denied\n> Server: 'smtp.example.com'")
-
-
-def _cut_before_anchor(case: Case) -> bool:
-    """A label list cut off before its error number, protocol and SSL fields, with no
-    sentence of the client's."""
-    r = case.expected
-    return (
-        r is not None
-        and "truncate" in case.noises
-        and r.format in LIST_FORMATS
-        and r.error_number is None
-        and r.protocol is None
-        and r.ssl is None
-    )
-
-
 _LINE_END_COMMA = ("Ошибка сервера: 554\nОтвет сервера: 554 5.7.1 <bob@example.com>: Trop de "
                    "connexions,\nСервер: 'smtp.example.com'\nКод ошибки программы Почта "
                    "Windows Live: 0x800CCC60\nПротокол: SMTP\nПорт: 25\nЗащита (SSL): Нет")
@@ -121,19 +102,6 @@ BUGS: tuple[Bug, ...] = (
         {"format": "windows-live-mail",
          "server_response": "554 5.7.1 <bob@example.com>: Trop de connexions,"},
         _comma_at_line_end,
-    ),
-    Bug(
-        "cut-before-every-anchor",
-        "a label list cut off before its error number, protocol and SSL fields, with no "
-        "sentence of the client's, gives the gate nothing to find (its anchors are those, the "
-        "sentences' rare words, non-ASCII words and a reply's code with its enhanced status), "
-        "so no window is read: a fragment of "
-        "everyday English labels ('Account', 'Server', 'Server Response') is no record (found "
-        "by test_any_noise_reads_as_expected once the Windows Live Mail bugs were fixed; "
-        "older than them)",
-        _CUT_FRAGMENT,
-        {"format": "outlook-express", "server_error": "554"},
-        _cut_before_anchor,
     ),
     Bug(
         "wrap-in-last-label-before-blank",
