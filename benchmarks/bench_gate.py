@@ -62,7 +62,7 @@ def re2_raw(pattern: Any, text: str) -> list[int]:
 def report(name: str, text: str, repeat: int, re2: Any) -> None:
     """One Markdown table: the two gates on ``text`` and their parts."""
     gate = table_gate()
-    literals = (*HEX_PIVOTS, *gate.pivots)
+    literals = (*HEX_PIVOTS, *gate.literals)
     has_accel = accel.installed()
     ascii_only = text.isascii()
     mb = len(text.encode("utf-8", "surrogatepass")) / 1e6
@@ -120,13 +120,14 @@ def main() -> None:
 
     mixed, _ = build_mixed(args.mb, count=False)
     gate = table_gate()
-    literals = (*HEX_PIVOTS, *gate.pivots)
+    literals = (*HEX_PIVOTS, *gate.literals)
     re2: Any
     try:
         import re2  # type: ignore[import-not-found, import-untyped, no-redef, unused-ignore]
     except ImportError:
         re2 = None
-    print(f"{len(literals)} literals ({len(gate.pivots)} pivots + {len(HEX_PIVOTS)} hex), "
+    print(f"{len(literals)} literals ({len(gate.pivots)} pivots + {len(gate.codes)} code "
+          f"pieces + {len(HEX_PIVOTS)} hex), "
           f"hyperscan {'installed' if accel.installed() else 'not installed'}, "
           f"google-re2 {'installed' if re2 is not None else 'not installed'}\n")
     if accel.installed():

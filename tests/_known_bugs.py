@@ -48,25 +48,6 @@ def _wrap_in_last_label(case: Case) -> bool:
     return _BLANK_SEPARATED.search(sentence) is not None and len(r.server.rsplit(".")[-1]) >= 4
 
 
-# (With "554 5.7.1 <bob@...": read since the gate opens a window on a code and status.)
-_CUT_FRAGMENT = ("> Account: 'Mail'\n> Server Error: 554\n> Server Response: 554 "
-                 "<bob@example.com>: Forwarding Denied\n> Server: 'smtp.example.com'")
-
-
-def _cut_before_anchor(case: Case) -> bool:
-    """A label list cut off before its error number, protocol and SSL fields, with no
-    sentence of the client's."""
-    r = case.expected
-    return (
-        r is not None
-        and "truncate" in case.noises
-        and r.format in LIST_FORMATS
-        and r.error_number is None
-        and r.protocol is None
-        and r.ssl is None
-    )
-
-
 _DOTS_WRAP = ("メールの送信中にエラーが発生しました。メッセージを確認し、再度試してください。"
               "サーバーからの応答: 550 5.7.1 <bob@example.com>...\n该域不在我的允许的 rcpthost")
 _CJK = r"[\p{Han}\p{Hiragana}\p{Katakana}]"
@@ -93,19 +74,6 @@ def _not_drawn(case: Case) -> bool:
 
 
 BUGS: tuple[Bug, ...] = (
-    Bug(
-        "cut-before-every-anchor",
-        "a label list cut off before its error number, protocol and SSL fields, with no "
-        "sentence of the client's, gives the gate nothing to find (its anchors are those, the "
-        "sentences' rare words, non-ASCII words and a reply's code with its enhanced status), "
-        "so no window is read: a fragment of "
-        "everyday English labels ('Account', 'Server', 'Server Response') is no record (found "
-        "by test_any_noise_reads_as_expected once the Windows Live Mail bugs were fixed; "
-        "older than them)",
-        _CUT_FRAGMENT,
-        {"format": "outlook-express", "server_error": "554"},
-        _cut_before_anchor,
-    ),
     Bug(
         "wrap-in-last-label-before-blank",
         "a hard wrap inside the last label of a host that only a blank parts from the next "

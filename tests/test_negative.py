@@ -49,7 +49,7 @@ def test_a_guarded_pivot_is_found_wherever_its_check_passes() -> None:
 
     gate = table_gate()
     assert "eceived" in gate.after  # the one that costs: 5,000 hits in 10 MB of loghub logs
-    for pivot in gate.after:
+    for pivot in set(gate.after) & set(gate.pivots):
         for check in gate.pivots[pivot]:
             for sep in ("", " ", ":", ": ", " >>> ", "\n> ", "  **", "\t"):
                 for value in ("'550 x'", "550 x", "<a@b.c>", '"x"', "«x»"):
@@ -62,6 +62,26 @@ def test_a_guarded_pivot_is_found_wherever_its_check_passes() -> None:
     logs = "".join(p.read_text(encoding="utf-8", errors="replace") for p in LOGS)
     assert logs.count("Received") > 100
     assert all(m.group() != "eceived" for m in gate.pattern.finditer(logs))
+
+
+def test_a_code_piece_is_found_wherever_its_check_passes() -> None:
+    """A code piece (the end of a server-error or server-response label) is looked for in
+    the trie only before a colon and a reply code: wherever its check reads the two labels
+    with their codes, the trie finds the piece and the gate accepts it."""
+    from smtperr._compile.gate import MAX_CODE_PIECE, table_gate
+    from smtperr._scan.gate import JOIN, _verified, hits
+
+    gate = table_gate()
+    assert "esponse" in gate.codes
+    assert max(map(len, gate.codes)) <= MAX_CODE_PIECE <= JOIN  # (a wrap inside is found)
+    for piece, checks in gate.codes.items():
+        for check in checks:
+            for sep in (": ", " : ", ":", "**: ", "：", ":\n> ", ": '", "\u00a0: "):
+                text = f"Hello.\n{check.phrase}{sep}554\n{check.then}{sep}554 x\n"
+                at = text.index(piece)
+                assert _verified((check,), text, at), text
+                assert at in [m.start() for m in gate.pattern.finditer(text)], (piece, text)
+                assert hits(gate, text), text
 
 
 @pytest.mark.parametrize("end", ["\n", "\r\n"])

@@ -10,13 +10,16 @@ import importlib
 import re
 from pathlib import Path
 
+import attrs
 import pytest
 
 import smtperr
-from smtperr._compile.gate import table_gate
+from smtperr._compile.gate import CODE_LABELS, table_gate
 from smtperr._data.framings import FAMILIES
+from smtperr._records import ClientError
 from smtperr._scan.framing import framings
 from smtperr._scan.gate import hits
+from smtperr._tables import LANGUAGES, load_locale
 
 SLOTS = re.compile(r"\{([a-z_]+)\}")
 MODULES = {name: importlib.import_module(f"smtperr._data.framings.{name}") for name in FAMILIES}
@@ -369,6 +372,42 @@ def test_a_label_list_cut_before_its_anchors_is_read_when_its_reply_has_a_status
     (rec,) = smtperr.scan(text)
     assert (rec.format, rec.server, rec.server_error) == (
         "outlook-express", "smtp.example.com", "554")
+
+
+_CUT = ClientError(format="windows-live-mail", account="Mail", server_error="554",
+                   server_response="554 <bob@example.com>: Forwarding Denied",
+                   server="smtp.example.com")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_label_list_cut_before_its_anchors_is_read_in_every_language(lang: str) -> None:
+    """Was a known bug (tests/_known_bugs.py, cut-before-every-anchor): Windows (Live) Mail's
+    fields cut off before the error number, protocol and SSL, the reply without an enhanced
+    status, no sentence of the client's; the server-error label with its code and the
+    server-response label after it (``CODE_LABELS``) now open a window, in every table's
+    spelling, mail-quoted and hard-wrapped inside the labels and the code."""
+    text = smtperr.render(attrs.evolve(_CUT, language=lang), language=lang,
+                          format="windows-live-mail")
+    quoted = "> " + text.replace("\n", "\n> ")
+    se, sr = (min(load_locale(lang).labels[f], key=len) for f in CODE_LABELS)
+    wrapped = quoted.replace(se, se[:-2] + "\n> " + se[-2:]).replace(
+        ": 554\n", ": 5\n> 54\n", 1).replace(sr, sr[:3] + "\n> " + sr[3:])
+    assert wrapped != quoted
+    for pasted in (text, quoted, wrapped):
+        (rec,) = smtperr.scan("Thanks for your help.\n\n" + pasted + "\n\nBob")
+        assert (rec.format, rec.server_error, rec.server) == (
+            "outlook-express", "554", "smtp.example.com"), pasted
+
+
+def test_a_server_error_label_alone_opens_no_window() -> None:
+    """What a web log or a program writes with the same words opens no window: the code label
+    is checked with the server-response label and its code after it."""
+    for text in ("[Sun Dec 04 04:47:44 2005] [error] Internal Server Error: 500 for /x\n",
+                 "HTTP/1.1 Server Error: 503\nServer: nginx\n",
+                 "Server Error: 503\nServer Response: OK\n",
+                 "Serverfehler: 500\nServer: apache\n",
+                 "Erreur du serveur : 500\n"):
+        assert hits(table_gate(), text) == [], text
 
 
 def test_the_command_a_bounce_names_is_weighed_with_its_reply() -> None:

@@ -13,6 +13,12 @@ literal passes and almost no pattern at all.
 * Units with a letter outside ASCII are covered by one pass over the text's non-ASCII runs:
   a run is looked up as a word (Latin, Cyrillic, Greek, ...) or by its bigrams (scripts
   written without blanks), never by pattern.
+* A label of the SMTP-code field ("Server Error") followed by a reply code and the
+  server-response label (``CODE_LABELS``) is what remains of Windows (Live) Mail's field list
+  cut off before its error number.  Its ASCII spellings are found by *code pieces*: the
+  label's end, in the same trie but only where a colon and a reply code follow, and only
+  from a character a pivot starts with, so the trie is entered nowhere new (a pivot that is
+  a piece of the label takes its check instead).
 """
 
 from __future__ import annotations
@@ -21,27 +27,32 @@ import functools
 import itertools
 import re
 from collections.abc import Iterable
-from typing import NamedTuple
 
 import attrs
 import regex
 
 from .._data.gate import COMMON_LOG_WORDS
 from .._tables import all_locales, framing_families
+from .gate_checks import CODE_AFTER, Check
 from .generated import generated_source
 from .text import spaceless
 from .trie import literal_trie
 
 __all__ = [
-    "Check", "Gate", "Part", "build_gate", "built_gate", "gate_source", "label_unit",
-    "sentence_unit", "table_gate",
+    "Check", "Gate", "Part", "build_gate", "built_gate", "code_unit", "gate_source",
+    "label_unit", "sentence_unit", "table_gate",
 ]
 
 # Labels that, without an error number, still mark a fragment of a client error.
 GATE_LABELS = ("protocol", "ssl")
+# The label whose value is a reply code, and the label Windows (Live) Mail prints after it.
+CODE_LABELS = ("server_error", "server_response")
 
 MIN_PIECE = 5  # the shortest piece of a word worth a pass (four letters are too common)
 MAX_PIECE = 8  # longer pieces add nothing but a chance of a hard wrap inside
+# The longest code piece: no longer than the hard-wrap look-up joins on each side of a wrap
+# (``_scan.gate.JOIN``), so a wrap anywhere inside one is found.
+MAX_CODE_PIECE = 12
 HEX_PIVOTS = ("x800", "X800")  # every client error number is 0x800xxxxx
 _WORD = regex.compile(r"[^\W\d_]++")
 _SLOT = regex.compile(r"\{[a-z_.]+\}")
@@ -54,41 +65,39 @@ class Part:
 
     text: str  # as written in the tables, blanks folded
     label: bool  # a label: what follows it must be a colon, a quote or a digit
-
-
-class Check(NamedTuple):
-    """What a hit is verified against: a few words of the wording around the piece found
-    (or a whole label, which must be followed by a colon, a quote or a digit).  A tuple: a
-    hit's checks are looked up in a cache by value, and a tuple hashes in C."""
-
-    phrase: str
-    label: bool
+    then: str = ""  # a code label: the label that follows its code (see ``Check``)
 
 
 @attrs.frozen
 class Gate:
-    """What the gate looks for: pivots (``str.find``) and non-ASCII words, each with the
-    checks a hit must pass; bigrams of scripts written without blanks, unchecked."""
+    """What the gate looks for: pivots and code pieces (one trie) and non-ASCII words, each
+    with the checks a hit must pass; bigrams of scripts written without blanks, unchecked."""
 
     pivots: dict[str, tuple[Check, ...]]
     words: dict[str, tuple[Check, ...]]  # lower-case words holding a non-ASCII letter
     runs: frozenset[str]  # their non-ASCII runs: a quick reject before the word look-up
     bigrams: frozenset[str]  # scripts without blanks: two letters
+    codes: dict[str, tuple[Check, ...]]  # code pieces: found only before a reply code
+
+    @functools.cached_property
+    def literals(self) -> dict[str, tuple[Check, ...]]:
+        """The checks of every literal of the trie but the error-number pivots."""
+        return {**self.pivots, **self.codes}
 
     @functools.cached_property
     def pattern(self) -> re.Pattern[str]:
-        """The pivots and the error-number pivots as one ``re`` trie: one pass over the text
-        finds them all (measured on a 10 MB log: 2.6x faster than a ``str.find`` pass per
-        pivot, which costs one literal-scan limit each).  A pivot of ``after`` is found
-        only where what its checks need after it follows."""
+        """The pivots, the code pieces and the error-number pivots as one ``re`` trie: one
+        pass over the text finds them all (measured on a 10 MB log: 2.6x faster than a
+        ``str.find`` pass per pivot, which costs one literal-scan limit each).  A literal of
+        ``after`` is found only where what its checks need after it follows."""
         tails = {p: f"(?={after.pattern})" for p, after in self.after.items()}
-        return re.compile(literal_trie((*self.pivots, *HEX_PIVOTS), tails))
+        return re.compile(literal_trie((*self.literals, *HEX_PIVOTS), tails))
 
     @functools.cached_property
     def plain(self) -> re.Pattern[str]:
-        """Every pivot as one trie, without ``after``: the hard-wrap look-up reads a few
-        characters past a piece, fewer than ``after`` may need."""
-        return re.compile(literal_trie((*self.pivots, *HEX_PIVOTS)))
+        """Every pivot and code piece as one trie, without ``after``: the hard-wrap look-up
+        reads a few characters past a piece, fewer than ``after`` may need."""
+        return re.compile(literal_trie((*self.literals, *HEX_PIVOTS)))
 
     @functools.cached_property
     def after(self) -> dict[str, re.Pattern[str]]:
@@ -96,8 +105,9 @@ class Gate:
         word ("Received >>>": a colon, a quote or a digit after blanks and '>'), anchored
         after it.  Checked in the trie, so the log lines that hold the word elsewhere
         ("Received block", 5,000 times in 10 MB of loghub logs) cost no Python step; such a
-        hit would fail its check anyway.  (Not for a pivot that is a prefix of another.)"""
-        out: dict[str, re.Pattern[str]] = {}
+        hit would fail its check anyway.  (Not for a pivot that is a prefix of another.)
+        A code piece's: a colon and a reply code (``CODE_AFTER``)."""
+        out: dict[str, re.Pattern[str]] = {p: re.compile(CODE_AFTER) for p in self.codes}
         others = (*self.pivots, *HEX_PIVOTS)
         for pivot, checks in self.pivots.items():
             rests = [_rest(c, pivot) for c in checks]
@@ -135,7 +145,7 @@ def _rest(check: Check, pivot: str) -> str | None:
 def _check(part: Part, piece: str) -> Check:
     """The piece's words in the part, with one word on each side."""
     if part.label:
-        return Check(part.text, True)
+        return Check(part.text, True, part.then)
     at = part.text.find(piece)
     if at < 0:
         at = part.text.lower().find(piece.lower())
@@ -177,12 +187,14 @@ def _common(piece: str) -> bool:
 def build_gate(units: Iterable[tuple[Part, ...]]) -> Gate:
     """``units``: the parts of each label or sentence; a unit is found when any of its parts
     is.  Pivots are chosen by greedy set cover over the units that have no non-ASCII word
-    (rare pieces first, then most units covered, then the longest piece)."""
+    (rare pieces first, then most units covered, then the longest piece); an ASCII code
+    label is found by a pivot that is a piece of it, else by its code piece."""
     parts: dict[Part, int] = {}
     piece_parts: dict[str, set[int]] = {}
     words: dict[str, set[int]] = {}
     bigrams: dict[str, set[int]] = {}
     options: list[set[str]] = []
+    code_parts: list[int] = []
     for unit in units:
         mine: set[str] = set()
         foreign = False
@@ -208,7 +220,10 @@ def build_gate(units: Iterable[tuple[Part, ...]]) -> Gate:
                 else:
                     foreign = True
                     words.setdefault(w.lower(), set()).add(k)
-        if not foreign:
+        if any(part.then for part in unit):  # (a non-ASCII one: found by its words)
+            if not foreign:
+                code_parts.extend(parts[part] for part in unit)
+        elif not foreign:
             options.append(mine)
     # Greedy set cover: each round takes the piece that covers the most units left.
     covers: dict[str, set[int]] = {}
@@ -238,6 +253,15 @@ def build_gate(units: Iterable[tuple[Part, ...]]) -> Gate:
         firsts.add(best[0])
         left -= covers[best]
     part_list = list(parts)
+    codes: dict[str, list[int]] = {}
+    heads = {p[:2] for p in chosen}
+    for k in code_parts:
+        if not any(k in piece_parts[p] for p in chosen):
+            piece = _code_piece(part_list[k], firsts, heads)
+            if piece in chosen:  # (a pivot already, a piece of the other label: it checks)
+                piece_parts[piece].add(k)
+            else:
+                codes.setdefault(piece, []).append(k)
     runs = frozenset(r for w in words for r in _NON_ASCII.findall(w))
     return Gate(
         {
@@ -250,14 +274,41 @@ def build_gate(units: Iterable[tuple[Part, ...]]) -> Gate:
         },
         runs,
         frozenset(bigrams),
+        {c: tuple(dict.fromkeys(_check(part_list[k], c) for k in v)) for c, v in codes.items()},
     )
 
 
 _NON_ASCII = regex.compile(r"[^\x00-\x7f]++")
 
 
+def _code_piece(part: Part, firsts: set[str], heads: set[str]) -> str:
+    """The piece a code label is found by: an end of its label or of the label after its
+    code (both take a code), of at most ``MAX_CODE_PIECE`` characters, that starts inside a
+    word (not at its first letter: "Error" and "error" share it) at a character a pivot
+    starts with, and takes in a blank only before a lower-case word (a hard wrap there is
+    found by the junction pass).  Preferred: one whose first two characters begin a pivot
+    (the trie then branches nowhere new), then the longest (the rarest).  Failing all, the
+    label's last word less its first letter."""
+    ends = [
+        label[i:]
+        for label in (part.text, part.then)
+        for i in range(max(1, len(label) - MAX_CODE_PIECE), len(label))
+        if label[i - 1] != " "
+        and label[i] in firsts
+        and all(w[:1].islower() for w in label[i:].split(" ")[1:])
+    ]
+    if not ends:
+        return part.text.rsplit(" ", 1)[-1][1:]
+    return max(ends, key=lambda p: (p[:2] in heads, len(p)))
+
+
 def label_unit(spelling: str) -> tuple[Part, ...]:
     return (Part(" ".join(spelling.split()), True),)
+
+
+def code_unit(spelling: str, then: str) -> tuple[Part, ...]:
+    """A label of the SMTP-code field, its value a reply code, then the label ``then``."""
+    return (Part(" ".join(spelling.split()), True, " ".join(then.split())),)
 
 
 def sentence_unit(sentence: str) -> tuple[Part, ...]:
@@ -277,14 +328,15 @@ def table_gate() -> Gate:
     module equal to ``built_gate()``)."""
     from .._data import gate_tables as t
 
-    def checks(rows: tuple[tuple[str, bool], ...]) -> tuple[Check, ...]:
-        return tuple(Check(phrase, label) for phrase, label in rows)
+    def checks(rows: tuple[tuple[str, bool] | tuple[str, bool, str], ...]) -> tuple[Check, ...]:
+        return tuple(Check(*row) for row in rows)
 
     return Gate(
         {k: checks(v) for k, v in t.PIVOTS.items()},
         {k: checks(v) for k, v in t.WORDS.items()},
         frozenset(t.RUNS),
         frozenset(t.BIGRAMS),
+        {k: checks(v) for k, v in t.CODES.items()},
     )
 
 
@@ -294,6 +346,8 @@ def built_gate() -> Gate:
     for loc in all_locales():
         for field in GATE_LABELS:
             units.extend(label_unit(s) for s in loc.labels.get(field, ()))
+        code, then = (loc.labels.get(field, ()) for field in CODE_LABELS)
+        units.extend(code_unit(s, t) for s in code for t in then)
         sentences = [s for _n, s in loc.openings] + [s for _f, s in loc.templates]
         units.extend(sentence_unit(s) for s in sentences)
     # The wording that opens a window on a server's reply in a bounce or a log line: each
@@ -314,71 +368,22 @@ def gate_source(gate: Gate) -> str:
 
     def rows(d: dict[str, tuple[Check, ...]]) -> str:
         body = "".join(
-            f"    {k!r}: ({''.join(f'({c.phrase!r}, {c.label!r}), ' for c in v)}),\n"
+            f"    {k!r}: ({''.join(f'{tuple(c) if c.then else c[:2]!r}, ' for c in v)}),\n"
             for k, v in sorted(d.items())
         )
         return "{\n" + body + "}"
 
+    row = "tuple[tuple[str, bool] | tuple[str, bool, str], ...]"  # (phrase, label[, then])
     return generated_source(
         "The gate's literals and checks",
         "gate",
         "gate_tables",
-        f"PIVOTS: dict[str, tuple[tuple[str, bool], ...]] = {rows(gate.pivots)}\n\n"
-        f"WORDS: dict[str, tuple[tuple[str, bool], ...]] = {rows(gate.words)}\n\n"
+        f"PIVOTS: dict[str, {row}] = {rows(gate.pivots)}\n\n"
+        f"WORDS: dict[str, {row}] = {rows(gate.words)}\n\n"
         f"RUNS: tuple[str, ...] = {tuple(sorted(gate.runs))!r}\n\n"
-        f"BIGRAMS: tuple[str, ...] = {tuple(sorted(gate.bigrams))!r}\n",
+        f"BIGRAMS: tuple[str, ...] = {tuple(sorted(gate.bigrams))!r}\n\n"
+        f"CODES: dict[str, {row}] = {rows(gate.codes)}\n",
     )
-
-
-# In a check: a hard wrap inside a word (with the mail quoting after it), any run of blanks,
-# quoting and markdown between words; punctuation may be missing.
-_IN_WORD = r"(?:\r?+\n[ \t>]{0,8}+)?+"
-_BETWEEN = r"[\s>*_]{0,12}+"
-
-
-_LABEL_TAIL = r"[\s>*_]{0,8}+[:：'\"«‘’“”<0-9]"  # what follows a label in a check
-_Atoms = dict[str, "_Atoms"]
-
-
-def _atoms(check: Check) -> list[str]:
-    """A check as the sequence of its pattern's units: each character (punctuation optional),
-    ``_IN_WORD`` between two of a word, ``_BETWEEN`` between words, a label's end."""
-    out: list[str] = []
-    for i, word in enumerate(check.phrase.split(" ")):
-        if i:
-            out.append(_BETWEEN)
-        for j, ch in enumerate(word):
-            if j:
-                out.append(_IN_WORD)
-            out.append(regex.escape(ch) + ("?+" if not ch.isalnum() else ""))
-    if check.label:
-        out.append(_LABEL_TAIL)
-    return out
-
-
-def _emit_atoms(node: _Atoms) -> str:
-    if "" in node:  # a check ends here: whatever would follow, this place passes
-        return ""
-    alts = [atom + _emit_atoms(child) for atom, child in node.items()]
-    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-
-
-@functools.lru_cache(maxsize=512)
-def check_pattern(checks: tuple[Check, ...]) -> tuple[regex.Pattern[str], int]:
-    """One pattern for a hit's checks, and how far around the hit to search it.  Only
-    whether it matches counts, so the checks are factored as a trie of their units (every
-    unit is possessive, so a shared beginning matches the same way in each): at a place
-    where many checks begin alike ("recipient ..." in 19 of them), the beginning is read
-    once, not once per check."""
-    root: _Atoms = {}
-    for check in checks:
-        node = root
-        for atom in _atoms(check):
-            key = atom.lower() if atom.isascii() else atom  # (the pattern ignores case)
-            node = node.setdefault(key, {})
-        node[""] = {}
-    reach = 2 * max(len(c.phrase) for c in checks) + 40
-    return regex.compile(_emit_atoms(root), regex.IGNORECASE), reach
 
 
 if __name__ == "__main__":

@@ -1,12 +1,12 @@
 """The gate's literal passes in hyperscan, when it is installed (the ``accel`` extra).
 
 ``hits(gate, text)`` returns exactly what ``gate.hits(gate, text)`` returns.  Only the raw
-literal passes move to C: every pivot and the error-number shape go into one hyperscan
-database, scanned once over the text's UTF-8 bytes (offsets equal to ``str`` offsets when the
-text is ASCII; otherwise the few hit offsets are mapped back by decoding the bytes between
-them).  The hits are then filtered, checked and accepted by the pure gate's own rules
-(repeated here: the pure gate does them inline); its non-ASCII and hard-wrap passes and its
-checks are called unchanged.
+literal passes move to C: every pivot, code piece and the error-number shape go into one
+hyperscan database, scanned once over the text's UTF-8 bytes (offsets equal to ``str``
+offsets when the text is ASCII; otherwise the few hit offsets are mapped back by decoding
+the bytes between them).  The hits are then filtered, checked and accepted by the pure
+gate's own rules (repeated here: the pure gate does them inline); its non-ASCII and
+hard-wrap passes and its checks are called unchanged.
 
 Measured on a 30 MB mix of log lines and messages (``benchmarks/bench_gate.py``): one
 database scan of the 24 literals costs about one ``str.count`` pass, where the pure gate
@@ -132,7 +132,7 @@ def hits(gate: Gate, text: str) -> list[int]:
     """Sorted positions of accepted hits: the same list as ``gate.hits(gate, text)``; only
     the literal passes run here, the rest is ``gate.accept`` (``tests/test_accel.py`` holds
     the two equal)."""
-    literals = (*HEX_PIVOTS, *gate.pivots)
+    literals = (*HEX_PIVOTS, *gate.literals)
     ascii_only = text.isascii()
     data = text.encode("ascii") if ascii_only else text.encode("utf-8", "surrogatepass")
     found = _raw(literals, data)
@@ -148,7 +148,7 @@ def hits(gate: Gate, text: str) -> list[int]:
             elif _pure.is_number(text, pos):
                 raw.append((pos, None))
                 nxt = pos + _pure.SKIP
-    for (pivot, checks), starts in zip(gate.pivots.items(), found[len(HEX_PIVOTS) :]):
+    for (pivot, checks), starts in zip(gate.literals.items(), found[len(HEX_PIVOTS) :]):
         nxt = 0  # str.find finds occurrences that do not overlap
         after = gate.after.get(pivot)
         for pos in starts:

@@ -1,17 +1,18 @@
 """Stage 1: the gate, and the bounded windows around what it finds.
 
-A few literal passes (``str.find``) for the pivots and the error-number shape, one pass over
-the non-ASCII runs, one for a reply's code and enhanced status, and a small pattern check of
-each hit in its neighbourhood give the positions where a client error may stand.  Each
-becomes a window of at most ``BEFORE`` + ``AFTER`` characters, cut at line starts, and only
-windows reach the readers.
+A few literal passes (``str.find``) for the pivots, the code labels' ends and the
+error-number shape, one pass over the non-ASCII runs, one for a reply's code and enhanced
+status, and a small pattern check of each hit in its neighbourhood give the positions where
+a client error may stand.  Each becomes a window of at most ``BEFORE`` + ``AFTER``
+characters, cut at line starts, and only windows reach the readers.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from .._compile.gate import Check, Gate, check_pattern
+from .._compile.gate import Gate
+from .._compile.gate_checks import Check, check_pattern
 from .._compile.text import LazyPattern, spaceless
 from .shapes import CODE_SRC
 
@@ -57,7 +58,7 @@ def hits(gate: Gate, text: str) -> list[int]:
     it stands beyond the reach of the hit accepted before it: inside, it falls into the
     same window anyway, so dense text costs one check per window."""
     raw: list[Raw] = []
-    pivots = gate.pivots
+    pivots = gate.literals
     skip_to: dict[str, int] = {}  # after an error number, the next is looked for SKIP on
     for m in gate.pattern.finditer(text):
         pos = m.start()
@@ -124,23 +125,28 @@ def _status_hits(text: str) -> Iterator[Raw]:
 def _junction_hits(gate: Gate, text: str) -> Iterator[int]:
     """Hits that a hard wrap splits ("Pr\\n> otocol", "Răspun\\ns"): where a line ending in a
     letter or digit is followed by one starting in lower case (log lines start with digits
-    or capitals), the two sides are joined — as one word and as two — and looked up."""
+    or capitals), the two sides are joined — as one word and as two — and looked up (a
+    literal found there that fails its checks does not hide a non-ASCII word: "Servera
+    kļū" + "da" holds the code piece "ervera" of another language)."""
     for m in _JUNCTION.finditer(text):
         tail = text[max(0, m.start() - JOIN) : m.start()]
         head = text[m.end() - 1 : m.end() - 1 + JOIN]
         for joined in (tail + head, tail + " " + head):
             found = gate.plain.search(joined)
-            checks: tuple[Check, ...] | None = gate.pivots.get(found.group()) if found else None
-            if checks is None and not joined.isascii():
+            checks = gate.literals.get(found.group()) if found else None  # (None: hex)
+            if checks is not None and _verified(checks, text, m.start()):
+                yield m.start()
+                break
+            if not joined.isascii():
                 words = [w.lower() for w in _WORDS.findall(joined)]
                 checks = next((gate.words[w] for w in words if w in gate.words), None)
                 if checks is None and any(
                     joined[i : i + 2].lower() in gate.bigrams for i in range(len(joined) - 1)
                 ):
                     checks = ()
-            if checks is not None and _verified(checks, text, m.start()):
-                yield m.start()
-                break
+                if checks is not None and _verified(checks, text, m.start()):
+                    yield m.start()
+                    break
 
 
 def _foreign_hits(gate: Gate, text: str) -> Iterator[int]:

@@ -1,0 +1,93 @@
+"""What a gate hit is checked against, and the one pattern a hit's checks compile to.
+
+A check is a few words of the clients' wording around the literal found, or a whole label
+(then a colon, a quote or a digit must follow), or a label of the SMTP-code field whose value
+is a reply code with the server-response label and its code after it (``then``): Windows
+(Live) Mail prints those two fields first, on two lines, so a paste cut off before the error
+number shows no other wording of the client's.  A lone "Server Error: 500" of a web log
+passes no check.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import NamedTuple
+
+import regex
+
+__all__ = ["CODE_AFTER", "Check", "check_pattern"]
+
+
+class Check(NamedTuple):
+    """What a hit is verified against: a few words of the wording around the piece found
+    (or a whole label, which must be followed by a colon, a quote or a digit; or, with
+    ``then``, a label followed by a reply code and the label ``then`` with its code).  A
+    tuple: a hit's checks are looked up in a cache by value, and a tuple hashes in C."""
+
+    phrase: str
+    label: bool
+    then: str = ""
+
+
+# In a check: a hard wrap inside a word (with the mail quoting after it), any run of blanks,
+# quoting and markdown between words; punctuation may be missing.
+_IN_WORD = r"(?:\r?+\n[ \t>]{0,8}+)?+"
+_BETWEEN = r"[\s>*_]{0,12}+"
+_LABEL_TAIL = r"[\s>*_]{0,8}+[:：'\"«‘’“”<0-9]"  # what follows a label in a check
+# A label's colon and a reply code after it (a hard wrap may split the code, a quote open
+# it); the trie looks for a code label's end only where this follows (``CODE_AFTER``: the
+# same, in ``re`` syntax, which has no possessive quantifiers before Python 3.11).
+_WRAP = r"(?:\r?\n[ \t>]{0,8})?"
+_TO_CODE = r"[\s>*_]{0,8}[:：][\s>*_'\"«‘’“”„「]{0,12}"
+CODE_AFTER = rf"{_TO_CODE}[45]{_WRAP}\d{_WRAP}\d(?!\d)"
+_CODE_TAIL = CODE_AFTER.replace("}", "}+")  # (each bounded run possessive: same matches)
+_TO_THEN = r"[\s>*_,;`]{0,16}+"  # from the code to the next label: a line break, quoting
+_Atoms = dict[str, "_Atoms"]
+
+
+def _atoms(check: Check) -> list[str]:
+    """A check as the sequence of its pattern's units: each character (punctuation optional),
+    ``_IN_WORD`` between two of a word, ``_BETWEEN`` between words, a label's end."""
+    out = _phrase_atoms(check.phrase)
+    if check.then:
+        out += [_CODE_TAIL, _TO_THEN, *_phrase_atoms(check.then), _CODE_TAIL]
+    elif check.label:
+        out.append(_LABEL_TAIL)
+    return out
+
+
+def _phrase_atoms(phrase: str) -> list[str]:
+    out: list[str] = []
+    for i, word in enumerate(phrase.split(" ")):
+        if i:
+            out.append(_BETWEEN)
+        for j, ch in enumerate(word):
+            if j:
+                out.append(_IN_WORD)
+            out.append(regex.escape(ch) + ("?+" if not ch.isalnum() else ""))
+    return out
+
+
+def _emit_atoms(node: _Atoms) -> str:
+    if "" in node:  # a check ends here: whatever would follow, this place passes
+        return ""
+    alts = [atom + _emit_atoms(child) for atom, child in node.items()]
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
+@functools.lru_cache(maxsize=512)
+def check_pattern(checks: tuple[Check, ...]) -> tuple[regex.Pattern[str], int]:
+    """One pattern for a hit's checks, and how far around the hit to search it.  Only
+    whether it matches counts, so the checks are factored as a trie of their units (every
+    unit is possessive, so a shared beginning matches the same way in each): at a place
+    where many checks begin alike ("recipient ..." in 19 of them), the beginning is read
+    once, not once per check."""
+    root: _Atoms = {}
+    for check in checks:
+        node = root
+        for atom in _atoms(check):
+            key = atom.lower() if atom.isascii() else atom  # (the pattern ignores case)
+            node = node.setdefault(key, {})
+        node[""] = {}
+    reach = 2 * max(len(c.phrase) + len(c.then) for c in checks) + 40
+    return regex.compile(_emit_atoms(root), regex.IGNORECASE), reach
