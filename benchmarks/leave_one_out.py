@@ -2,7 +2,7 @@
 
 Run from the repository root::
 
-    python benchmarks/leave_one_out.py [LANG ...]
+    python benchmarks/leave_one_out.py [--json] [LANG ...]
 
 For each language, a copy of the package is made whose tables hold nothing of it (its label
 locale, and every framing row of it; the generated tables are made again from what is left),
@@ -10,7 +10,8 @@ and that language's real samples are read with it.  The figures say what a repor
 message in a language without a table gives, read from what languages share (a quoted reply,
 a reply after a colon, the address alone on a line, label lists by shape): the held-out sets
 hold languages smtperr has no table for.  Fields compared: those the golden file gives, of
-the first record, language and format left aside (they cannot be known).
+the first record, language and format left aside (they cannot be known).  ``--json``
+prints one JSON line per language instead of the table (``tests/test_leave_one_out.py``).
 """
 
 from __future__ import annotations
@@ -114,10 +115,12 @@ def main() -> None:
     if len(sys.argv) == 4 and sys.argv[1] in ("--prepare", "--score"):
         (_prepare if sys.argv[1] == "--prepare" else _score)(sys.argv[2], sys.argv[3])
         return
-    languages = sys.argv[1:] or sorted(
+    as_json = "--json" in sys.argv
+    languages = [a for a in sys.argv[1:] if a != "--json"] or sorted(
         p.name for p in CORPUS.iterdir() if p.is_dir() and p.name != "en"
     )
-    print("| language | detected | fields right | misses |\n|---|---|---|---|")
+    if not as_json:
+        print("| language | detected | fields right | misses |\n|---|---|---|---|")
     total = [0, 0, 0, 0]
     for language in languages:
         with tempfile.TemporaryDirectory() as tree:
@@ -136,6 +139,9 @@ def main() -> None:
                 text=True,
             ).stdout
         got = json.loads(out.strip().splitlines()[-1])
+        if as_json:
+            print(json.dumps(got), flush=True)
+            continue
         for i, key in enumerate(("samples", "detected", "fields", "right")):
             total[i] += got[key]
         print(
@@ -143,6 +149,8 @@ def main() -> None:
             f"{got['fields']} | {', '.join(got['misses'][:6])} |",
             flush=True,
         )
+    if as_json:
+        return
     samples, detected, fields, right = total
     print(
         f"| **all** | **{detected}/{samples}** ({detected / max(1, samples):.0%}) | "
