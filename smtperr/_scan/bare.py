@@ -45,10 +45,11 @@ _AFTER_COLON = LazyPattern(
 # language ("远程服务器返回了“550 5.1.1 ...”", "Remoteserver hat „550 5.1.1 ...“ zurückgegeben");
 # the quote and the status are the evidence whatever the wording around them.  French puts a
 # no-break space inside its guillemets ("«\xa0550 5.1.10 ...\xa0»").
+_OPENERS = frozenset(ch for kinds in _PAIRS.values() for ch in kinds)
+_INNER_BLANKS = " \xa0\u202f"  # inside a quote, before its text
 _QUOTED = LazyPattern(
-    "["
-    + regex.escape("".join(sorted({ch for kinds in _PAIRS.values() for ch in kinds})))
-    + rf"][ \xa0\u202f]?+(?P<r>{CODE_SRC}[ -]#?+{STATUS_SRC}[ \t](?=\S))"
+    f"[{regex.escape(''.join(sorted(_OPENERS)))}][{_INNER_BLANKS}]?+"
+    rf"(?P<r>{CODE_SRC}[ -]#?+{STATUS_SRC}[ \t](?=\S))"
 )
 # Exchange 2007/2010's "#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##" on its line, below
 # the recipient, whatever the report's language.
@@ -57,8 +58,6 @@ _HASHED = LazyPattern(rf"(?<![^\n])[ \t]*+#(?P<r>{CODE_SRC}[ -]{STATUS_SRC}[ \t]
 # diagnostic type "smtp;" before it, in any language).
 _DIAGNOSTIC = LazyPattern(rf"(?i:smtp);[ \t]{{0,3}}+(?P<r>{CODE_SRC}[ -]{STATUS_SRC}[ \t](?=\S))")
 _ENDS = {"#": " ##", ";": "> #SMTP#"}  # what closes a reply after "#", after "smtp;"
-_OPENERS = frozenset(ch for kinds in _PAIRS.values() for ch in kinds)
-_INNER_BLANKS = " \xa0\u202f"  # inside a quote, before its text
 _UNFRAMED = (_AFTER_COLON, _QUOTED, _HASHED, _DIAGNOSTIC)  # how a reply no framing knows starts
 _STATUS = LazyPattern(rf"(?:{CODE_SRC}[ -]#?)?+{STATUS_SRC}")
 
