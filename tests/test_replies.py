@@ -485,10 +485,14 @@ def test_a_reply_inside_a_double_quote_ends_at_its_closing_quote() -> None:
         ("554 5.7.1 <user@outside.tld>: Relay access denied", "user@outside.tld"),
         ("550 5.1.1 <bob@example.jp>... User unknown", "bob@example.jp"),
         ("550 <osoba@microsoft.com>... Odmowa przekazywania", "osoba@microsoft.com"),
+        # without its angle brackets, as Gmail's Chinese report shows Postfix's reply
+        # (tests/corpus/zh-CN/ndr-gmail-zh-cn-relay)
+        ("554 5.7.1 news@mass.eu.com: Relay access denied", "news@mass.eu.com"),
         # the sender's address, or an address that the words do not call the recipient's
         ("501 5.1.7 <me@home.lan>: Sender address rejected: Domain not found", None),
         ("553 5.1.8 <me@home.lan>... Domain of sender address me@home.lan does not exist", None),
         ("550 5.7.1 <bob@example.jp>... Message rejected as spam", None),
+        ("501 5.1.7 me@home.lan: Sender address rejected: Domain not found", None),
     ],
 )
 def test_the_address_a_reply_starts_with_is_the_recipient_only_by_its_words(

@@ -114,16 +114,24 @@ def test_a_report_in_unknown_wording_gives_its_reply_and_recipient(
         assert rec.server == server  # Exchange's "Generating server: <host>" in any language
 
 
-def test_an_address_before_a_relay_refusal_is_not_taken_for_its_recipient() -> None:
-    """A relay or policy refusal: the address a sentence names before it is as likely the
-    sender's (the real Chinese Gmail relay report, its wording made unknown)."""
+def test_a_relay_refusal_names_its_recipient_only_by_its_own_words() -> None:
+    """The real Chinese Gmail relay report, its wording made unknown: the reply names the
+    refused address itself ("554 5.7.1 news@mass.eu.com: Relay access denied", Postfix's
+    words, the angle brackets lost), and that is the recipient.  Before a relay or policy
+    refusal, the address a sentence names is as likely the sender's: with the reply's own
+    address gone (the one made-up change here), no recipient is taken from before it."""
     path = CORPUS / "zh-CN" / "ndr-gmail-zh-cn-relay.txt"
     text = path.read_text(encoding="utf-8")
-    reply = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["expected"][0]
-    at = text.find(reply["server_response"])
-    records = list(smtperr.scan(unknown_wording(text, (at, at + len(reply["server_response"])))))
-    assert records and records[0].enhanced_status == "5.7.1"
-    assert records[0].recipient is None
+    want = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["expected"][0]
+    reply = want["server_response"]
+    at = text.find(reply)
+    unknown = unknown_wording(text, (at, at + len(reply)))
+    rec = next(smtperr.scan(unknown))
+    assert (rec.enhanced_status, rec.recipient) == ("5.7.1", want["recipient"])
+    bare = unknown.replace(reply, reply.replace(" news@mass.eu.com:", ""))
+    rec = next(smtperr.scan(bare))
+    assert rec.enhanced_status == "5.7.1" and "news@mass.eu.com" in bare[: rec.span[0]]
+    assert rec.recipient is None
 
 
 DOCS = sorted(CORPUS.glob("*/exchange-ndr-exchange2013-*-docs.json"))

@@ -85,14 +85,17 @@ def _reply_address() -> regex.Pattern[str]:
     )
     return regex.compile(
         rf"[\s'\"]*+{CODE_SRC}[ \t-]++(?:{STATUS_SRC}[ \t]++)?+"
-        r"<(?P<a>[^\s<>@]{1,64}@[^\s<>]{1,255})>(?:" + words + ")",
+        r"(?:<(?P<a>[^\s<>@]{1,64}@[^\s<>]{1,255})>|(?P<a>[^\s<>@'\"]{1,64}@[^\s<>:]{1,255}))"
+        r"(?:" + words + ")",
         regex.IGNORECASE,
     )
 
 
 def reply_recipient(reply: str) -> str | None:
     """The address a reply starts with when its words make it the failed recipient
-    ("550 5.1.1 <bob@example.com>: Recipient address rejected"; ``_data.reply_recipient``)."""
+    ("550 5.1.1 <bob@example.com>: Recipient address rejected"; ``_data.reply_recipient``), in
+    angle brackets or, as a bounce may show it, without ("554 5.7.1 bob@x: Relay access
+    denied")."""
     m = _reply_address().match(reply)
     return m.group("a") if m is not None else None
 
