@@ -33,7 +33,7 @@ import regex
 
 from .._data.gate import COMMON_LOG_WORDS
 from .._tables import all_locales, framing_families
-from .gate_checks import CODE_AFTER, Check
+from .gate_checks import CODE_COLON, Check
 from .generated import generated_source
 from .text import spaceless
 from .trie import literal_trie
@@ -106,8 +106,8 @@ class Gate:
         after it.  Checked in the trie, so the log lines that hold the word elsewhere
         ("Received block", 5,000 times in 10 MB of loghub logs) cost no Python step; such a
         hit would fail its check anyway.  (Not for a pivot that is a prefix of another.)
-        A code piece's: a colon and a reply code (``CODE_AFTER``)."""
-        out: dict[str, re.Pattern[str]] = {p: re.compile(CODE_AFTER) for p in self.codes}
+        A code piece's: its label's colon (``CODE_COLON``; its check wants the code)."""
+        out: dict[str, re.Pattern[str]] = {p: re.compile(CODE_COLON) for p in self.codes}
         others = (*self.pivots, *HEX_PIVOTS)
         for pivot, checks in self.pivots.items():
             rests = [_rest(c, pivot) for c in checks]

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import regex
 
-__all__ = ["CODE_AFTER", "Check", "check_pattern"]
+__all__ = ["CODE_COLON", "Check", "check_pattern"]
 
 
 class Check(NamedTuple):
@@ -35,12 +35,13 @@ _IN_WORD = r"(?:\r?+\n[ \t>]{0,8}+)?+"
 _BETWEEN = r"[\s>*_]{0,12}+"
 _LABEL_TAIL = r"[\s>*_]{0,8}+[:：'\"«‘’“”<0-9]"  # what follows a label in a check
 # A label's colon and a reply code after it (a hard wrap may split the code, a quote open
-# it); the trie looks for a code label's end only where this follows (``CODE_AFTER``: the
-# same, in ``re`` syntax, which has no possessive quantifiers before Python 3.11).
+# it).  The trie looks for a code label's end only where its colon follows
+# (``CODE_COLON``, in ``re`` syntax): the whole of it in each of the code pieces' tails made
+# the trie cost the first parse 2 ms more to compile, for 8% fewer hits to check.
 _WRAP = r"(?:\r?\n[ \t>]{0,8})?"
 _TO_CODE = r"[\s>*_]{0,8}[:：][\s>*_'\"«‘’“”„「]{0,12}"
-CODE_AFTER = rf"{_TO_CODE}[45]{_WRAP}\d{_WRAP}\d(?!\d)"
-_CODE_TAIL = CODE_AFTER.replace("}", "}+")  # (each bounded run possessive: same matches)
+CODE_COLON = r"[\s>*_]{0,8}[:：]"
+_CODE_TAIL = rf"{_TO_CODE}[45]{_WRAP}\d{_WRAP}\d(?!\d)".replace("}", "}+")  # (possessive)
 _TO_THEN = r"[\s>*_,;`]{0,16}+"  # from the code to the next label: a line break, quoting
 _Atoms = dict[str, "_Atoms"]
 

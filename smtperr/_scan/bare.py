@@ -58,7 +58,10 @@ _HASHED = LazyPattern(rf"(?<![^\n])[ \t]*+#(?P<r>{CODE_SRC}[ -]{STATUS_SRC}[ \t]
 # diagnostic type "smtp;" before it, in any language).
 _DIAGNOSTIC = LazyPattern(rf"(?i:smtp);[ \t]{{0,3}}+(?P<r>{CODE_SRC}[ -]{STATUS_SRC}[ \t](?=\S))")
 _ENDS = {"#": " ##", ";": "> #SMTP#"}  # what closes a reply after "#", after "smtp;"
-_UNFRAMED = (_AFTER_COLON, _QUOTED, _HASHED, _DIAGNOSTIC)  # how a reply no framing knows starts
+# How a reply no framing knows starts, each with a character it needs (a text without it
+# does not compile the pattern: the first parse pays for none it does not use).
+_IN_REPORT = ((_QUOTED, ""), (_HASHED, "#"))  # a report's own reply line in any wording
+_UNFRAMED = ((_AFTER_COLON, ""), *_IN_REPORT, (_DIAGNOSTIC, ";"))
 _STATUS = LazyPattern(rf"(?:{CODE_SRC}[ -]#?)?+{STATUS_SRC}")
 
 
@@ -189,7 +192,12 @@ def quoted_reply(n: Normalized, lo: int, hi: int) -> tuple[int, int] | None:
     """The span of the first reply in text[lo:hi] quoted, or after Exchange's "#", with its
     code and enhanced status (``_QUOTED``, ``_HASHED``), without its quotes."""
     text = n.struct
-    starts = sorted(m.start("r") for p in (_QUOTED, _HASHED) for m in p.finditer(text, lo, hi))
+    starts = sorted(
+        m.start("r")
+        for p, needs in _IN_REPORT
+        if needs in text
+        for m in p.finditer(text, lo, hi)
+    )
     for a in starts:
         got = reply_end(n, a, None)
         if got is not None:
@@ -247,7 +255,9 @@ def read_after_colon(
     """Records of the replies after a colon inside a line that no reader took (``taken``:
     every record's span, label lists' included), read last: a label's value is its list's."""
     text = n.struct
-    starts = sorted({(m.start("r"), "") for pattern in _UNFRAMED for m in pattern.finditer(text)})
+    starts = sorted(
+        {(m.start("r"), "") for p, needs in _UNFRAMED if needs in text for m in p.finditer(text)}
+    )
     return _read(g, n, starts, taken, framed) if starts else []
 
 
