@@ -124,6 +124,27 @@ def _after_separator(text: str, start: int) -> bool:
     return i == 0 or not text[i - 1].isalnum()
 
 
+_EMBED_BACK = 60  # how far before a label the words of a longer label it ends may start
+
+
+def _embedded(text: str, a: int) -> int:
+    """Where the word before the known label at ``a`` ends, when the label ends a longer
+    label of words no table knows (else -1): words stand before it back to a separator or the
+    line's start ("..., Respuesta del servidor:"
+    is no "Servidor:" when Spanish has no table, "Error del servidor:" neither).  Not when a
+    colon comes first: those words are a value ("Протокол: SMTP Порт: 465", a paste that lost
+    its line breaks).  In scripts written without blanks this cannot be told."""
+    i = a
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    if i == a or i == 0 or not text[i - 1].isalpha() or spaceless(text[i - 1]):
+        return -1
+    lo = max(0, a - _EMBED_BACK)
+    stop = max(text.rfind(ch, lo, i) for ch in ",;\n'\"»)")
+    colon = max(text.rfind(":", lo, i), text.rfind("\uff1a", lo, i))
+    return i if stop >= colon else -1
+
+
 def _known(g: Grammar, text: str, a: int, b: int) -> tuple[str, str] | None:
     """(field, key) of the label text[a:b] matched by the trie, if it is one: it starts
     with a letter and holds no separator."""
@@ -165,6 +186,8 @@ def _find_labels(
     recheck: list[int] = []  # colons inside a match that held a separator
     colonless: list[re.Match[str]] = []  # the blanks a label without its colon may end at
     label_re = colon_label_pattern(lower)
+    # (an opening sentence may run on into the first label: "... refusé votre connexion Compte :")
+    sentences = _Spans([(a, b) for a, b, _i in openings])
     for r in label_re.finditer(rev):
         if r.group("colon") is None:
             colonless.append(r)
@@ -177,6 +200,9 @@ def _find_labels(
         if known is None:
             recheck.extend(m.start() for m in _COLON.finditer(text, a, colon))
             continue
+        word_end = _embedded(text, a)
+        if word_end > 0 and not sentences.hits(word_end - 1, word_end):
+            continue  # (the unknown labels' pass reads it, its field by its value's shape)
         out.append(_Label(a, colon + 1, known[0], known[1]))
         seen.add(a)
         found.add(colon)
