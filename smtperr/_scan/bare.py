@@ -24,7 +24,7 @@ from .reply_text import (
     reply_end,
     reply_value,
 )
-from .shapes import _EMAIL, _LAST_QUOTE, _PAIRS, CODE_SRC, STATUS_SRC, _Spans
+from .shapes import _EMAIL, _EMAIL_IN_PROSE, _LAST_QUOTE, _PAIRS, CODE_SRC, STATUS_SRC, _Spans
 from .window import Normalized
 
 __all__ = ["quoted_reply", "read_after_colon", "read_bare", "server_before"]
@@ -119,7 +119,7 @@ def _unquoted(text: str, a: int, b: int) -> tuple[int, int]:
         end = _ENDS[opener]
         cut = text.rfind(end, a, b)
         b = cut if cut >= 0 and not text[cut + len(end) : b].strip() else b
-    elif opener and (opener in _PAIRS or any(opener in kinds for kinds in _PAIRS.values())):
+    elif opener and (opener in _PAIRS or opener in _OPENERS):
         m = _LAST_QUOTE.search(text, a + 1, b + 1)
         while m is not None and opener not in _PAIRS.get(m.group(), ""):
             m = _LAST_QUOTE.search(text, a + 1, m.start())
@@ -136,12 +136,7 @@ def _unquoted(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-# An address inside a sentence: its domain ends before a character of a script written
-# without blanks ("news@mass.eu.com。请参阅 ...", "bob@x.com에").
-_NAMED = LazyPattern(
-    r"[^\s<>'\"(),;:@]{1,64}+@(?:(?![\u3000-\u9fff\uac00-\ud7af\uff00-\uffef])[\w.-]){1,255}+"
-)
-NAMED_BACK = 600  # how far before a mailbox's reply its report may name the address alone
+NAMED_BACK = 600  # how far before a reply its report's recipient and server are looked for
 # A reply whose enhanced status is about the recipient's address or mailbox (RFC 3463 X.1.x
 # addressing but not X.1.7 / X.1.8, the sender's; X.2.x mailbox): "550 5.1.1 User unknown".
 _ABOUT_MAILBOX = LazyPattern(rf"(?:{CODE_SRC}[ -]++#?+)?+[45]\.(?:1\.(?![78](?!\d))|2\.)\d")
@@ -162,7 +157,7 @@ def _named_before(n: Normalized, text: str, start: int, value: str, floor: int) 
         return None
     named = {
         m.group().rstrip(".").lower(): m.group().rstrip(".")
-        for m in _NAMED.finditer(text, max(floor, start - NAMED_BACK), start)
+        for m in _EMAIL_IN_PROSE.finditer(text, max(floor, start - NAMED_BACK), start)
     }
     return next(iter(named.values())) if len(named) == 1 else None
 

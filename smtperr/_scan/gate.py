@@ -1,10 +1,10 @@
 """Stage 1: the gate, and the bounded windows around what it finds.
 
-A few literal passes (``str.find``) for the pivots, the code labels' ends and the
-error-number shape, one pass over the non-ASCII runs, one for a reply's code and enhanced
-status, and a small pattern check of each hit in its neighbourhood give the positions where
-a client error may stand.  Each becomes a window of at most ``BEFORE`` + ``AFTER``
-characters, cut at line starts, and only windows reach the readers.
+One trie pass for the pivots, the code labels' ends and the error-number shape, one pass
+over the non-ASCII runs, one for a reply's code and enhanced status, and a small pattern
+check of each hit in its neighbourhood give the positions where a client error may stand.
+Each becomes a window of at most ``BEFORE`` + ``AFTER`` characters, cut at line starts, and
+only windows reach the readers.
 """
 
 from __future__ import annotations

@@ -130,10 +130,10 @@ _EMBED_BACK = 60  # how far before a label the words of a longer label it ends m
 def _embedded(text: str, a: int) -> int:
     """Where the word before the known label at ``a`` ends, when the label ends a longer
     label of words no table knows (else -1): words stand before it back to a separator or the
-    line's start ("..., Respuesta del servidor:"
-    is no "Servidor:" when Spanish has no table, "Error del servidor:" neither).  Not when a
-    colon comes first: those words are a value ("Протокол: SMTP Порт: 465", a paste that lost
-    its line breaks).  In scripts written without blanks this cannot be told."""
+    line's start ("..., Respuesta del servidor:" is no "Servidor:" when Spanish has no table,
+    "Error del servidor:" neither).  Not when a colon comes first: those words are a value
+    ("Протокол: SMTP Порт: 465", a paste that lost its line breaks).  In scripts written
+    without blanks this cannot be told."""
     i = a
     while i > 0 and text[i - 1] in " \t":
         i -= 1

@@ -50,6 +50,11 @@ _ANGLE = LazyPattern(r"<[^<>]{1,300}+>")
 
 # An apostrophe may stand inside the local part (RFC 5322 atext: o'brien@...), not first.
 _EMAIL = LazyPattern(r"[^\s<>'\"(),;:@][^\s<>\"(),;:@]{0,63}+@[^\s<>'\"(),;:]{1,255}+")
+# ... inside a sentence: its domain ends before a character of a script written without
+# blanks ("news@mass.eu.com。请参阅 ...", "bob@x.com에").
+_EMAIL_IN_PROSE = LazyPattern(
+    r"[^\s<>'\"(),;:@]{1,64}+@(?:(?![\u3000-\u9fff\uac00-\ud7af\uff00-\uffef])[\w.-]){1,255}+"
+)
 
 _Q = "[" + regex.escape(QUOTES) + "]"
 
