@@ -757,6 +757,49 @@ def test_table_switches_to_the_whole_trie(monkeypatch: pytest.MonkeyPatch) -> No
     assert table.full is not None
 
 
+def test_table_switches_after_many_characters(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One long text switches too: its gate hits would each cost a Python step."""
+    from smtperr._compile import phrases
+
+    monkeypatch.setattr(phrases, "SWITCH_CHARS", 100)
+    table = phrases.PhraseTable()
+    table.scan("550 5.1.1 user unknown")
+    assert table.full is None
+    long = "user " * 30 + "550 5.1.1 user unknown"
+    table.scan(long)
+    assert table.full is not None
+    assert table.scan(long) == phrases.PhraseTable().scan(long)
+
+
+# Words that start phrases, short gate keys followed by what their phrases need next, and the
+# words after gaps: where the gate's lookaheads and the gaps' checks could part from the trie.
+_PHRASE_WORDS = st.sampled_from(
+    "user no ssl s is the in a name directory was not found does exist mailbox full over "
+    "quota support.apple.com gsmtp postmaster.live.com amazonses 5.4.1 relay access denied "
+    "(#5.7.1) > ... : x".split()
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PHRASE_WORDS, max_size=40), st.sampled_from([" ", "\n", "  "]))
+def test_gated_scan_agrees_on_phrase_words(words: list[str], blank: str) -> None:
+    from smtperr._compile.phrases import phrase_table
+
+    table = phrase_table()
+    low = blank.join(words)
+    assert _matches(table.gated(low)) == _matches(table.whole().finditer(low))
+
+
+@pytest.mark.parametrize(("fill", "found"), [(0, True), (80, True), (81, False)])
+def test_a_gap_reaches_its_length_and_no_further(fill: int, found: bool) -> None:
+    """A gap's check for the character after it looks exactly as far as the gap reaches."""
+    from smtperr._compile.phrases import phrase_table
+
+    low = "550 no " + "x" * fill + "in name directory"
+    hits, _mta, _command, _refused = phrase_table().scan(low)
+    assert any(row[0] is Reason.USER_UNKNOWN for row, _a, _b in hits) is found
+
+
 def test_a_broken_language_module_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
     from smtperr._compile import phrases
 

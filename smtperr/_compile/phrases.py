@@ -12,7 +12,8 @@ Why in pieces: compiling all ~950 phrases as one trie costs ~35 ms, most of what
 spends on one ticket.  So the table starts *gated*: a small pattern of the phrases' first
 ``KEY`` literal characters finds where a phrase may start, and there only the tries of the
 phrases that start with those characters are tried, each compiled the first time it is needed.
-After ``SWITCH`` gated scans (a batch job) the whole trie is compiled and used instead: one
+After ``SWITCH`` gated scans, or ``SWITCH_CHARS`` characters scanned (a batch job, or one
+long text full of words that start phrases), the whole trie is compiled and used instead: one
 C-level ``finditer`` per reply beats a Python loop over candidate positions, and by then the
 gated scans have spent about what the compile costs (ski rental: never more than twice the
 better choice made in hindsight).  Both ways find the same phrases: at each candidate position
@@ -30,7 +31,18 @@ from .._reason import Reason
 from .._tables import all_locales
 from .trie import GAP, PhraseSet, phrase_trie, squash
 
-__all__ = ["KEY", "SWITCH", "Command", "Hit", "PhraseTable", "Row", "phrase_key", "phrase_table"]
+__all__ = [
+    "GATE_AHEAD",
+    "KEY",
+    "SWITCH",
+    "SWITCH_CHARS",
+    "Command",
+    "Hit",
+    "PhraseTable",
+    "Row",
+    "phrase_key",
+    "phrase_table",
+]
 
 # A phrase row: (reason, tier, mta, is_false_friend).  Tier 0: vendor phrase or false friend,
 # 1: generic phrase, 2: wrapper phrase.
@@ -41,7 +53,14 @@ Hit = tuple[Row, int, int]
 Command = tuple[str, tuple[int, int]]
 
 KEY = 3  # literal characters per gate key: fewer candidates than 2, smaller gate than 4
+GATE_AHEAD = 3  # tokens after a short key that the gate requires (see ``PhraseTable``)
 SWITCH = 10_000  # gated scans before the switch: ~34 ms compile / ~3.5 µs extra per scan
+# ... or characters: a gate hit costs a Python step (~1.5 µs), one every few characters in
+# text of words that start phrases ("user user ..."), ~30 ms a 100 KB where they are dense.
+SWITCH_CHARS = 1_000_000
+
+
+_NAMED = r"(?<!\\)\(\?P<\w+>"  # a named group's opening in a source
 
 
 def phrase_key(raw: str) -> str:
@@ -81,7 +100,9 @@ class PhraseTable:
 
     __slots__ = (
         "_chains",
+        "_chars",
         "_gate",
+        "_gate_source",
         "_groups",
         "_matchers",
         "_phrases",
@@ -147,17 +168,34 @@ class PhraseTable:
         self._matchers: dict[str, Callable[[str, int], re.Match[str] | None]] = {}
         self._whole: re.Pattern[str] | None = None
         self._scans = 0
+        self._chars = 0
         self.full: re.Pattern[str] | None = None  # set once the table has switched
+        # A key shorter than KEY is what its phrases start with before a marker's lookahead,
+        # a gap or a space ("s" of "support.apple.com", "is" of "is an open relay"): the gate
+        # wants what comes next too, or it stops at every word that starts so ("ssl ssl").
+        self._gate_source = phrase_trie(
+            (key, self._phrases.ahead(members, len(key), GATE_AHEAD), "")
+            if len(key) < KEY
+            else (key, "", "")
+            for key, members in groups.items()
+        )
         self._gate: re.Pattern[str] | None = None
         if "" in groups:  # a phrase starting with white space or a gap cannot be gated
+            self._gate_source = ""
             self.full = self.whole()
         else:
-            self._gate = re.compile(phrase_trie((key, "", "") for key in groups))
+            self._gate = re.compile(self._gate_source)
 
     def whole(self) -> re.Pattern[str]:
-        """The whole trie as one pattern (compiled on the first call)."""
+        """The whole trie as one pattern (compiled on the first call), behind the gate as a
+        lookahead: the gate's small trie turns away most places where a word starts, which
+        the whole trie would descend into ("s s s", "ssl ssl": 2-4x log text without it)."""
         if self._whole is None:
-            self._whole = re.compile(self._phrases.source(self._phrases.encoded))
+            trie = self._phrases.source(self._phrases.encoded)
+            if self._gate_source:
+                gate = re.sub(_NAMED, "(?:", self._gate_source)  # its markers are the trie's
+                trie = f"(?={gate}){trie}"
+            self._whole = re.compile(trie)
         return self._whole
 
     def gated(self, low: str) -> Iterator[re.Match[str]]:
@@ -197,7 +235,8 @@ class PhraseTable:
         full = self.full
         if full is None:
             self._scans += 1
-            if self._scans > SWITCH:
+            self._chars += len(low)
+            if self._scans > SWITCH or self._chars > SWITCH_CHARS:
                 full = self.full = self.whole()
         hits: list[Hit] = []
         mta: str | None = None

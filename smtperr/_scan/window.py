@@ -116,6 +116,10 @@ class Normalized:
         j = bisect.bisect_right(self.marks, i) - 1
         return self.bases[j] + (i - self.marks[j]) * self.steps[j]
 
+    def source_at(self, i: int) -> int:
+        """The source index of window index ``i`` (``0 <= i < size``)."""
+        return self._at(i)
+
     def to_source(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalized [start, end) span back to the original text."""
         if start >= self.size:
