@@ -43,7 +43,8 @@ def test_the_loaded_gate_is_the_built_one() -> None:
     # that starts a pivot.  A new lower-case first letter ("ast Response") cost the pass 10%
     # on the benchmark's mix; the compiler prefers first characters already taken.
     assert len({p[0] for p in pivots if p[0].islower()}) <= 6
-    assert len(pivots) <= 48
+    # 49: kei.pl's Polish qmail head added "od wskazane", entered where "odtagere" is.
+    assert len(pivots) <= 49
     # The code pieces (ends of the server-error labels, found only before a reply code) share
     # the trie's places: each starts as a pivot starts, so the pass is entered nowhere new and
     # branches nowhere new at its second character (measured: the trie pass unchanged).

@@ -39,6 +39,7 @@ PIVOTS: dict[str, tuple[tuple[str, bool] | tuple[str, bool, str], ...]] = {
     'ikker': (('Sikker (SSL)', True), ('en sikker kommunikasjonskanal', False), ('Sikker(SSL)', True), ('en sikker forbindelse', False), ),
     'ilserver': (('De mailserver antwoordde', False), ('meddelelsen: Mailserveren svarede', False), ('afsendelsen. Mailserveren svarede', False), ('meddelelsen. Mailserveren svarede', False), ('E-mailserveren returnerede', False), ('De e-mailserver melde', False), ('De mailserver zei', False), ),
     'inding': (('beveiligde verbinding met', False), ('De verbinding met', False), ('geen verbinding maken', False), ('Fejlfindingsoplysninger for', False), ),
+    'od wskazane': (('maila pod wskazane adresy', False), ),
     'odtagere': (('disse modtagere eller', False), ('Modtageren', False), ),
     'oegevoeg': (('niet toegevoegd worden', False), ),
     'onnte': (('Nachricht konnte nicht', False), ('konnte nicht', False), ('Mail konnte zum', False), ('konnten nicht', False), ),

@@ -37,6 +37,9 @@ REPLIES = (
     # qmail-send: "delivery 183: failure: x_does_not_like_recipient./Remote_host_said:_550_...".
     ("en", "Remote_host_said:_{reply}/Giving_up_on_",
      "qmail-send log quoted on LKML 2004 and in a 2003 comment"),
+    # kei.pl's bilingual qmail: the English words, then the Polish ones without diacritics.
+    ("pl", "Remote_host_said:_/_Zdalny_host_odpowiedzial:_{reply}/Giving_up_on_",
+     "kei.pl/pomoc/wiadmosc-zwrotna; tests/corpus/pl/mta-log-qmail-kei"),
 )
 
 INNER = ()

@@ -21,6 +21,9 @@ HEADS = (
      "flufl.bounce newmailru_01 (newmail.ru)"),
     ("en", "This is the machine generated message from mail service.",
      "flufl.bounce newmailru_01 (newmail.ru)"),
+    # kei.pl's qmail in Polish without diacritics, "Przyczyna wskazana jest ponizej:" after it.
+    ("pl", "Bardzo nam przykro jednakze nie udalo sie wyslac maila pod wskazane adresy.",
+     "kei.pl/pomoc/wiadmosc-zwrotna; tests/corpus/pl/ndr-qmail-kei-over-quota"),
 )
 
 SECTIONS = (
@@ -62,4 +65,6 @@ GATE = (
      "flufl.bounce newmailru_01"),
     ("zh-CN", "到下列地址的信件投递失败",
      "flufl.bounce simple_25"),
+    ("pl", "nie udalo sie wyslac maila pod wskazane adresy",
+     "kei.pl/pomoc/wiadmosc-zwrotna"),
 )
