@@ -178,3 +178,20 @@ def test_a_known_label_that_ends_an_unknown_one_is_not_that_label() -> None:
     assert rec.server == "smtp.example.com"
     assert rec.server_response == "550 <bob@example.com>... Relaying denied"
     assert rec.error_number == "0x800CCC79"
+
+
+def test_a_label_that_names_the_client_is_its_error_id() -> None:
+    """Windows Live Mail names itself, untranslated, in its error-ID label of every language
+    ("ID de Erro do Windows Live Mail", "Код ошибки программы Почта Windows Live"): with the
+    other words of that label unknown (made up here; the rest is the real pt-PT paste), the
+    label is still the error ID, and the one-field-per-line list stays one message."""
+    path = CORPUS / "pt-PT" / "hx-056-wlm-0x800CCC79.txt"
+    text = path.read_text(encoding="utf-8")
+    assert "ID de Erro do Windows Live Mail:" in text
+    text = text.replace("ID de Erro do Windows Live Mail:", "Zz zz Zzzz zz Windows Live Mail:")
+    records = list(smtperr.scan(text))
+    assert len(records) == 1
+    rec = records[0]
+    assert rec.format == "windows-live-mail"
+    assert rec.error_number == "0x800CCC79"
+    assert (rec.server, rec.protocol, rec.port, rec.ssl) == ("vmail.me", "SMTP", 465, True)

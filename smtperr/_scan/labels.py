@@ -12,6 +12,7 @@ from .._compile.text import compact, spaceless
 from .gate import LOG_STAMP
 from .reply_text import line_start
 from .shapes import _COLONLESS_FIELDS, _HEX, _PAIRS, _QSET, _inner_apostrophe, _Label, _Spans
+from .unknown import error_id_field
 from .window import Normalized, _positions
 
 _STOP_IN_LABEL = re.compile(r"[,.;:]")
@@ -20,16 +21,18 @@ OPENING_LEAD = 8  # blanks and quotes between a colon and the opening sentence i
 
 _STOPS = frozenset(",;:.<>=|[]{}/\\#")  # a label's run of text stops at these
 UNKNOWN_LABEL = 34  # the longest label of a language without a table, in characters
+NAMED_LABEL = 48  # ... and of one that names the client ("Код ошибки программы Почта Windows Live")
+NAMED_LABEL_WORDS = 8
 
 # Where a label of an unknown language may end: a colon after a run of label characters that
 # starts after a line start or a separator and ends in a letter or ')' (what the reader then
 # checks in Python: ``_run_start`` and the conditions below).  Matched backwards from each
 # colon on the reversed window: a forward search would try every separator of a message, each
-# with up to UNKNOWN_LABEL steps of backtracking.
+# with up to NAMED_LABEL steps of backtracking.
 _UNKNOWN_RUN_BACK = re.compile(
     r":[ \t\n]{0,4}"
     r"(?:(?=[^\W\d_)]|[^\x00-\x7f])"
-    rf"[^{re.escape(''.join(sorted(_STOPS)))}\n]{{0,{UNKNOWN_LABEL - 1}}})?"
+    rf"[^{re.escape(''.join(sorted(_STOPS)))}\n]{{0,{NAMED_LABEL - 1}}})?"
     r"[^\W\d_][ \t]*(?![^,;.\n])"
 )
 
@@ -239,19 +242,25 @@ def _find_labels(
             start = nl + 1
         label = text[start:end].strip()
         words = label.split()
+        # (a label that names the client is longer: "ID de Erro do Windows Live Mail")
+        long = error_id_field(compact(label)) is not None
         if (
             label
-            and 1 <= len(words) <= 4
+            and 1 <= len(words) <= (NAMED_LABEL_WORDS if long else 4)
             # not in a log's line ("... I StackScrollAlgorithm: overlapAmount:164.0, ...")
             and LOG_STAMP.match(text, line_start(text, start)) is None
-            and len(label) <= UNKNOWN_LABEL
+            and len(label) <= (NAMED_LABEL if long else UNKNOWN_LABEL)
             and label[0].isalpha()
             # after a separator or at a line start; not after a colon ("<x@y>: Recipient")
             and (
                 start == 0
                 or text[start - 1] in ",\n"
-                # after a sentence or ';' only before a quoted value ("...'. Ämne: '<x>'")
-                or (text[start - 1] in ";." and text[colon + 1 : colon + 3].strip()[:1] in _QSET)
+                # after a sentence or ';' only before a quoted value ("...'. Ämne: '<x>'"),
+                # or when it names the client (its words say what it is)
+                or (
+                    text[start - 1] in ";."
+                    and (long or text[colon + 1 : colon + 3].strip()[:1] in _QSET)
+                )
             )
         ):
             s0 = start + (len(text[start:end]) - len(text[start:end].lstrip()))

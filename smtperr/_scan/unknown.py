@@ -3,6 +3,9 @@ shape of their value and their place in the fixed order."""
 
 from __future__ import annotations
 
+import functools
+
+from .._compile.text import compact
 from .shapes import _HEX, _PROTOCOLS, _QSET, _Label
 from .values import _typed_stop
 from .window import Normalized
@@ -37,6 +40,19 @@ def _values(n: Normalized, group: list[_Label]) -> dict[str, str]:
     return out
 
 
+@functools.cache
+def _error_id_names() -> tuple[tuple[str, str], ...]:
+    from .._data.products import ERROR_ID_NAMES
+
+    return tuple((compact(name), field) for name, field, _seen in ERROR_ID_NAMES)
+
+
+def error_id_field(key: str) -> str | None:
+    """The error-ID field of a label (its ``compact`` key) that names the client in words no
+    table knows ("ID de Erro do Windows Live Mail"), or None."""
+    return next((field for name, field in _error_id_names() if name in key), None)
+
+
 def _assign_unknown(
     group: list[_Label], unknown: list[tuple[int, str]], out: dict[str, str]
 ) -> None:
@@ -56,6 +72,11 @@ def _assign_unknown(
         if group[i].field is not None:
             continue
         value = (_clean(raw) or "").rstrip(".。")
+        named = error_id_field(group[i].key)
+        if named is not None and named not in out and _HEX.fullmatch(value.split(",", 1)[0]):
+            group[i].field = named
+            out[named] = raw
+            continue
         quoted = raw.strip()[:1] in _QSET
         if not quoted:
             value = value.split(",", 1)[0].strip()
