@@ -195,3 +195,18 @@ def test_a_label_that_names_the_client_is_its_error_id() -> None:
     assert rec.format == "windows-live-mail"
     assert rec.error_number == "0x800CCC79"
     assert (rec.server, rec.protocol, rec.port, rec.ssl) == ("vmail.me", "SMTP", 465, True)
+
+
+@pytest.mark.parametrize("after", [" |", "\u201d[/box][/one_half]", ""])
+def test_an_error_number_with_marks_after_it_is_still_read_by_its_shape(after: str) -> None:
+    """The last value of a label list in a language without a table, with what a web page
+    leaves after it (a table cell's "|": tests/corpus/ja/oe-0x800ccc0e-0x800ccc0f-op25b; a
+    forum's closing quote and markup: tests/corpus/it/marinomichele_0x800CCC79).  Made-up
+    labels; the shapes are the real pages'."""
+    text = (
+        "Zzzzzzz: 'zz', Server: 'smtp.example.com', Zzzzzzzz: SMTP, Zzzz: 25, "
+        f"Zzzzz zz zzzzz: 0x800CCC0E{after}\n"
+    )
+    rec = smtperr.parse(text)
+    assert rec is not None
+    assert (rec.error_number, rec.port, rec.protocol) == ("0x800CCC0E", 25, "SMTP")

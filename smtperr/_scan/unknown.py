@@ -53,6 +53,14 @@ def error_id_field(key: str) -> str | None:
     return next((field for name, field in _error_id_names() if name in key), None)
 
 
+def _is_hex(value: str) -> bool:
+    """Whether a value is an error number, perhaps with marks after it that are no part of
+    the message ("0x800CCC0E |" from a table cell, "0x800CCC79”[/box]" from a forum's
+    markup)."""
+    m = _HEX.match(value)
+    return m is not None and not value[m.end() : m.end() + 1].isalnum()
+
+
 def _assign_unknown(
     group: list[_Label], unknown: list[tuple[int, str]], out: dict[str, str]
 ) -> None:
@@ -73,14 +81,14 @@ def _assign_unknown(
             continue
         value = (_clean(raw) or "").rstrip(".。")
         named = error_id_field(group[i].key)
-        if named is not None and named not in out and _HEX.fullmatch(value.split(",", 1)[0]):
+        if named is not None and named not in out and _is_hex(value):
             group[i].field = named
             out[named] = raw
             continue
         quoted = raw.strip()[:1] in _QSET
         if not quoted:
             value = value.split(",", 1)[0].strip()
-        if _HEX.fullmatch(value):
+        if _is_hex(value):
             field = (
                 "error_number" if group[i] is last and "error_number" not in out else "server_error"
             )
