@@ -2,9 +2,9 @@
 left out of the tables in turn (``benchmarks/leave_one_out.py``: a copy of the package without
 its label locale and framing rows, its generated tables made again) and its real samples are
 read with what every language shares.  The floors are a little under what this reads now
-(2026-12-06: 66 of 79 samples gave a record, 440 of 506 fields right; before the readers of
-replies in unknown wording and the rule for a known label that ends an unknown one, 55 and
-342)."""
+(2026-12-06, second stop: 68 of 81 samples gave a record, 461 of 512 fields right; at the
+first, 66 of 79 and 440 of 506; before the readers of replies in unknown wording and the rule
+for a known label that ends an unknown one, 55 and 342)."""
 
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "benchmarks" / "leave_one_out.py"
-DETECTED_FLOOR = 0.80
-FIELDS_FLOOR = 0.84
+DETECTED_FLOOR = 0.82
+FIELDS_FLOOR = 0.88
 
 
 def test_samples_of_a_language_left_out_of_the_tables_are_still_read() -> None:
