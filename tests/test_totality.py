@@ -250,8 +250,13 @@ SLOW: dict[str, tuple[float, str]] = {
     # phrase: "no … in name directory"), whose "i" the words after it hold; 3.6x (4.6x before
     # gaps were checked for the character after them, 2026-12-06).
     "phrase-start-words": (5.5, "a gap phrase's reach scanned at every word that starts it"),
+    # A known label every 5 characters ("サーバー:"): 200,000 labels a MB, ten times the dense
+    # messages' labels per byte, each tried as a label and as a Japanese template's head;
+    # 2.3-2.9x on 3.11 and 3.12 alone (2.7x on 3.12 at the first stop of 2026-12-06 too), 3.6x
+    # in CI beside the whole suite.  (Held at 6x once; a note then said ~0.2x.)
+    "cjk-label-colons": (4.5, "a label every 5 characters: per-label work, not per-byte"),
 }
-# Were here: cjk-label-colons ~6x (now ~0.2x); recipient-headers, failed-recipient-lines and
+# Were here: recipient-headers, failed-recipient-lines and
 # generating-server-lines 4.4x, 3.6x and 3.4x (2026-12-05) until the gate's checks were
 # factored as a trie and a template's head stopped reading a host's wraps when the literal
 # after the next slot stands nowhere after it; now 1.3-1.5x.
