@@ -97,3 +97,20 @@ def test_subject_wrapped_after_a_quote_mark_inside_it(label: str, subject: str, 
     assert rec.account == "oceanfree account"
     assert rec.server == "smtp.oceanfree.net"
     assert rec.error_number == "0x800CCC79"
+
+
+@pytest.mark.parametrize("quote", ["", "> "])
+def test_a_bold_label_wrapped_before_a_redacted_address(quote: str) -> None:
+    """Markdown bold labels ("**Account:**") with a hard wrap after the label and a value that
+    a redaction starts with stars ("***@***.com"): the label's closing "**" is markup, not the
+    value's start (found by the noise property test; Outlook Express's English connection
+    sentence, as tests/corpus/en holds it)."""
+    lines = [
+        "Your server has unexpectedly terminated the connection. Possible causes for this",
+        "include server problems, network problems, or a long period of inactivity. **Account:**",
+        "***@***.com, **Server:**",
+        "smtp.example.com, **Protocol:** SMTP, **Port:** 25",
+    ]
+    rec = _one("\r\n".join(quote + line for line in lines))
+    assert rec.account == "***@***.com"
+    assert (rec.server, rec.protocol, rec.port) == ("smtp.example.com", "SMTP", 25)

@@ -51,7 +51,9 @@ _TOKEN = LazyPattern(
     | (?P<bb>\[/?(?i:email|url|b|i|u|s|quote|code|color|size|font|img|left|center|right)
               (?:=[^\]\n]{0,100}+)?\])
     | (?P<md>(?<![*\w@])\*\*(?=[^*\s.@])
-        |(?<=[^*\s@>])\*\*(?![*\w@])(?![ \t]*+(?:\r\n|\r|\n)[ \t>]*+\*)
+        # (not when the next line starts with the other half of a split mark: "*'x'"; a
+        # redacted address there, "***@***.com", is a value)
+        |(?<=[^*\s@>])\*\*(?![*\w@])(?![ \t]*+(?:\r\n|\r|\n)[ \t>]*+\*(?!\**+[\w@]))
         |(?<!\w)__(?=\w)|(?<=\w)__(?!\w)|`
         |(?<!\S)\*(?=\w)
         |(?<=[\w.!?'"\u2019])\*(?=[ \t]*+(?:\r|\n|\Z))(?![ \t]*+(?:\r\n|\r|\n)[ \t>]*+\*)
