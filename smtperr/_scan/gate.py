@@ -100,11 +100,34 @@ def accept(gate: Gate, text: str, raw: list[Raw]) -> list[int]:
     raw.sort(key=lambda hit: hit[0])
     out: list[int] = []
     reach = -1
+    # A log repeats its lines: a check's verdict on the same neighbourhood is remembered
+    # (a search costs 50-80 us; "Recipient: <x>" header lines would pay it at every one).
+    known: dict[tuple[int, str], bool] = {}
     for pos, check in raw:
-        if pos <= reach or check is None or _verified(check, text, pos):
+        if pos <= reach or check is None or _remembered(check, text, pos, known):
             out.append(pos)
             reach = pos + AFTER
     return out
+
+
+VERDICTS = 4096  # the most verdicts remembered in one call (then forgotten, and begun again)
+
+
+def _remembered(
+    checks: tuple[Check, ...], text: str, pos: int, known: dict[tuple[int, str], bool]
+) -> bool:
+    """``_verified``, by the text of the neighbourhood it searches (checks match no text
+    outside it: no look-behind), looked up in ``known`` first."""
+    if not checks:
+        return True
+    reach = check_pattern(checks)[1]
+    key = (id(checks), text[max(0, pos - reach) : pos + reach])
+    got = known.get(key)
+    if got is None:
+        if len(known) >= VERDICTS:
+            known.clear()
+        got = known[key] = _verified(checks, text, pos)
+    return got
 
 
 def _status_hits(text: str) -> Iterator[Raw]:
