@@ -21,10 +21,19 @@ _PIECES = st.sampled_from(
 )
 
 
+_VERIFIED = gate._verified
+
+
+def _searched_each_time(
+    checks: tuple[object, ...], text: str, pos: int, known: object = None
+) -> bool:
+    return _VERIFIED(checks, text, pos)  # type: ignore[arg-type]
+
+
 def _searched(monkeypatch: pytest.MonkeyPatch, text: str) -> list[int]:
     """The hits with every check searched (nothing remembered)."""
     with monkeypatch.context() as m:
-        m.setattr(gate, "_remembered", lambda checks, t, pos, known: gate._verified(checks, t, pos))
+        m.setattr(gate, "_verified", _searched_each_time)
         return gate.hits(table_gate(), text)
 
 
@@ -45,7 +54,7 @@ def test_remembered_verdicts_change_no_hit_on_repeats(pieces: list[str], times: 
     with pytest.MonkeyPatch.context() as m:
         m.setattr(gate, "VERDICTS", 1)  # forgotten at every new neighbourhood
         assert gate.hits(table_gate(), text) == remembered
-        m.setattr(gate, "_remembered", lambda checks, t, pos, known: gate._verified(checks, t, pos))
+        m.setattr(gate, "_verified", _searched_each_time)
         assert gate.hits(table_gate(), text) == remembered
 
 

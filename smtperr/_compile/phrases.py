@@ -170,20 +170,21 @@ class PhraseTable:
         self._scans = 0
         self._chars = 0
         self.full: re.Pattern[str] | None = None  # set once the table has switched
-        # A key shorter than KEY is what its phrases start with before a marker's lookahead,
-        # a gap or a space ("s" of "support.apple.com", "is" of "is an open relay"): the gate
-        # wants what comes next too, or it stops at every word that starts so ("ssl ssl").
-        self._gate_source = phrase_trie(
-            (key, self._phrases.ahead(members, len(key), GATE_AHEAD), "")
-            if len(key) < KEY
-            else (key, "", "")
-            for key, members in groups.items()
-        )
+        self._gate_source = ""
         self._gate: re.Pattern[str] | None = None
         if "" in groups:  # a phrase starting with white space or a gap cannot be gated
-            self._gate_source = ""
             self.full = self.whole()
         else:
+            # A key shorter than KEY is what its phrases start with before a marker's
+            # lookahead, a gap or a space ("s" of "support.apple.com", "is" of "is an open
+            # relay"): the gate wants what comes next too, or it stops at every word that
+            # starts so ("ssl ssl").
+            self._gate_source = phrase_trie(
+                (key, self._phrases.ahead(members, len(key), GATE_AHEAD), "")
+                if len(key) < KEY
+                else (key, "", "")
+                for key, members in groups.items()
+            )
             self._gate = re.compile(self._gate_source)
 
     def whole(self) -> re.Pattern[str]:

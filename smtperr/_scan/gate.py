@@ -104,30 +104,13 @@ def accept(gate: Gate, text: str, raw: list[Raw]) -> list[int]:
     # (a search costs 50-80 us; "Recipient: <x>" header lines would pay it at every one).
     known: dict[tuple[int, str], bool] = {}
     for pos, check in raw:
-        if pos <= reach or check is None or _remembered(check, text, pos, known):
+        if pos <= reach or check is None or _verified(check, text, pos, known):
             out.append(pos)
             reach = pos + AFTER
     return out
 
 
 VERDICTS = 4096  # the most verdicts remembered in one call (then forgotten, and begun again)
-
-
-def _remembered(
-    checks: tuple[Check, ...], text: str, pos: int, known: dict[tuple[int, str], bool]
-) -> bool:
-    """``_verified``, by the text of the neighbourhood it searches (checks match no text
-    outside it: no look-behind), looked up in ``known`` first."""
-    if not checks:
-        return True
-    reach = check_pattern(checks)[1]
-    key = (id(checks), text[max(0, pos - reach) : pos + reach])
-    got = known.get(key)
-    if got is None:
-        if len(known) >= VERDICTS:
-            known.clear()
-        got = known[key] = _verified(checks, text, pos)
-    return got
 
 
 def _status_hits(text: str) -> Iterator[Raw]:
@@ -215,13 +198,29 @@ def _foreign_hits(gate: Gate, text: str) -> Iterator[int]:
             m = _NON_ASCII.search(text, max(stop, m.end()))
 
 
-def _verified(checks: tuple[Check, ...], text: str, pos: int) -> bool:
+def _verified(
+    checks: tuple[Check, ...],
+    text: str,
+    pos: int,
+    known: dict[tuple[int, str], bool] | None = None,
+) -> bool:
     """Whether the wording around ``pos`` passes one of ``checks``: one search of their
-    alternation in the hit's neighbourhood (no checks: accepted)."""
+    alternation in the hit's neighbourhood (no checks: accepted).  With ``known``, a verdict
+    is looked up there first by the neighbourhood's text (the checks match no text outside
+    it: no look-behind, and the search's end bounds their lookaheads)."""
     if not checks:
         return True
     pattern, reach = check_pattern(checks)
-    return pattern.search(text, max(0, pos - reach), pos + reach) is not None
+    lo, hi = max(0, pos - reach), pos + reach
+    if known is None:
+        return pattern.search(text, lo, hi) is not None
+    key = (id(checks), text[lo:hi])
+    got = known.get(key)
+    if got is None:
+        if len(known) >= VERDICTS:
+            known.clear()
+        got = known[key] = pattern.search(text, lo, hi) is not None
+    return got
 
 
 def clusters(

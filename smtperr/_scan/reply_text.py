@@ -279,7 +279,7 @@ def _code_span_end(n: Normalized, a: int, b: int) -> int:
     """Where an inline code span that the reply starts in ends (Markdown "error: `SMTP session
     failed: 554 ...`. Sending ..."; the marks are gone from the window's text): the reply
     ends there, not at its line's end."""
-    src = n.source_at(a) if a < n.size else n.to_source(a, a + 1)[0]
+    src = n.source_at(a)
     lo = max(n.source.rfind("\n", max(0, src - CODE_SPAN_BACK), src) + 1, src - CODE_SPAN_BACK)
     if n.source.count("`", lo, src) % 2 == 0 or n.source.find("```", lo, src) >= 0:
         return b

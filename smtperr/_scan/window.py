@@ -119,15 +119,17 @@ class Normalized:
         return self.bases[j] + (i - self.marks[j]) * self.steps[j]
 
     def source_at(self, i: int) -> int:
-        """The source index of window index ``i`` (``0 <= i < size``)."""
+        """The source index of window index ``i`` (past the window: just past its last
+        character)."""
+        if i >= self.size:
+            return self._at(self.size - 1) + 1 if self.size else 0
         return self._at(i)
 
     def to_source(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalized [start, end) span back to the original text."""
+        s = self.source_at(start)
         if start >= self.size:
-            pos = self._at(self.size - 1) + 1 if self.size else 0
-            return pos, pos
-        s = self._at(start)
+            return s, s
         e = self._at(end - 1) + 1 if end > start else s
         return s, e
 
