@@ -26,22 +26,26 @@ def _one(text: str) -> smtperr.ClientError:
     return records[0]
 
 
-def test_recipient_sentence_gives_the_recipient() -> None:
+def test_recipient_sentence_gives_the_recipient_and_the_reason() -> None:
+    """Apple shows its own sentence instead of the server's words: no reply, but the reason
+    the sentence gives (the one that matters most: relaying denied)."""
     rec = _one(RELAYING)
     assert (rec.format, rec.language, rec.recipient) == ("apple-mail", "en", "bob@example.org")
-    assert rec.server_response is None and rec.smtp_code is None and rec.reason is None
+    assert rec.server_response is None and rec.smtp_code is None
+    assert rec.reason is smtperr.Reason.RELAY_DENIED
 
 
 def test_each_reason_variant_and_the_plain_sentence() -> None:
-    for tail in (
-        "because the user is unknown.",
-        "because it is not a valid email address.",
-        "because it does not allow relaying.",
-        "",
+    for tail, reason in (
+        ("because the user is unknown.", "user_unknown"),
+        ("because it is not a valid email address.", "user_unknown"),
+        ("because it does not allow relaying.", "relay_denied"),
+        ("", None),
     ):
         text = f"The recipient \u201cbob@example.org\u201d was rejected by the server {tail}"
-        text = text.strip()
-        assert _one(text).recipient == "bob@example.org"
+        rec = _one(text.strip())
+        assert rec.recipient == "bob@example.org"
+        assert (rec.reason.value if rec.reason else None) == reason, tail
 
 
 def test_alert_among_ticket_text() -> None:
@@ -588,6 +592,8 @@ RECIPIENT_KEYS = (
     "MF_SMTP_RECIPIENT_RELAYING_NOT_ALLOWED",
     "MF_SMTP_RECIPIENT_INVALID_ADDRESS",
 )
+RECIPIENT_REASONS = (None, "user_unknown", "relay_denied", "user_unknown")  # (an invalid
+# address, RFC 3463 X.1.3, is an unknown user as Sisimai reads 5.1.3)
 SERVER_KEYS = ("SMTP_NO_CONNECTION", "FAILED_SEND", "SSLConnectionFailureFormatDefaultPorts")
 # Strings with no row: their all-ASCII words would take the gate past its pivot budget
 # (tests/test_generated_tables.py), so these three alerts are not read.
@@ -606,10 +612,12 @@ def _alert(lang: str, key: str, value: str, strings: dict[str, str] | None = Non
 
 @pytest.mark.parametrize("lang", sorted(APPLE_STRINGS))
 def test_localized_recipient_alerts(lang: str) -> None:
-    for key in RECIPIENT_KEYS:
+    for key, reason in zip(RECIPIENT_KEYS, RECIPIENT_REASONS, strict=True):
         rec = _one(_alert(lang, key, RECIPIENT))
         assert (rec.format, rec.language, rec.recipient) == ("apple-mail", lang, RECIPIENT), key
         assert rec.server is None and rec.server_response is None
+        # The sentence's reason, before or after the recipient ("ユーザが不明なため、受信者 ...").
+        assert (rec.reason.value if rec.reason else None) == reason, key
 
 
 @pytest.mark.parametrize("lang", sorted(APPLE_STRINGS))

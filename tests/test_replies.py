@@ -251,11 +251,45 @@ def test_qmail_log_reply_is_given_with_blanks() -> None:
         "550 ok",
         # Punctuation framings need their end ('#' without '##') and a message around them.
         "Ticket #550 5.1.1 was closed",
-        "error is: #550 5.1.1 not found ##",
+        "error is: #550 ok ##",
     ],
 )
 def test_no_record_without_a_reply_and_its_evidence(text: str) -> None:
     assert [r.to_dict() for r in smtperr.scan(text)] == []
+
+
+def test_a_sendmail_line_with_a_failed_status_is_a_record_and_a_delivery_is_not() -> None:
+    """Sendmail's "dsn=5.1.1, stat=User unknown": the status shown apart from the words
+    makes them a reply; the next line's delivery ("dsn=2.0.0, stat=Sent"), in the same
+    window, is none."""
+    line = (
+        "Sep 14 11:59:3{} h sm-mta[7425]: l8E3: to=<{}>, mailer=esmtp, relay=b.org. "
+        "[192.0.2.1], dsn={}, stat={}\n"
+    )
+    text = line.format(4, "a@b.org", "5.1.1", "User unknown") + line.format(
+        5, "c@b.org", "2.0.0", "Sent (ok 1234)"
+    )
+    (rec,) = smtperr.scan(text)
+    assert (rec.format, rec.recipient, rec.enhanced_status) == ("mta-log", "a@b.org", "5.1.1")
+    assert rec.server_response == "User unknown" and rec.smtp_code is None
+
+
+def test_a_report_without_a_reply_is_a_record_only_with_its_recipient() -> None:
+    """A report's head with no reply under it: a record when the report names its recipient
+    (in the head, or alone on a line after it), with the reason its words give; the head
+    alone, nothing."""
+    head = "This is an automatically generated Delivery Status Notification.\n\n"
+    failed = "Delivery to the following recipients failed.\n\n"
+    assert list(smtperr.scan(head + failed)) == []
+    (rec,) = smtperr.scan(head + failed + "       bob@example.org\n")
+    assert (rec.format, rec.recipient, rec.server_response) == ("ndr", "bob@example.org", None)
+    assert rec.reason is None  # the words say it failed, not why
+    (rec,) = smtperr.scan(
+        "Your message wasn't delivered to bob@example.org because the address couldn't be "
+        "found, or is unable to receive mail."
+    )
+    assert rec.recipient == "bob@example.org"
+    assert rec.reason is not None and rec.reason.value == "user_unknown"
 
 
 def test_a_bare_reply_with_a_status_is_a_server_reply() -> None:
@@ -265,6 +299,29 @@ def test_a_bare_reply_with_a_status_is_a_server_reply() -> None:
     )
     assert rec.format == "server-reply" and rec.language is None
     assert rec.smtp_code == 550 and rec.enhanced_status == "5.1.1"
+    assert rec.reason is not None and rec.reason.value == "user_unknown"
+
+
+@pytest.mark.parametrize(
+    ("text", "response", "status", "server"),
+    [
+        # Exchange 2007's reply line after a user's own words (tests/corpus/en/
+        # exchange-ndr-forum-exch2007-hashed-reply): its "#" and " ##" are Exchange's marks.
+        ("Error is: #550 5.1.1 RESOLVER.ADR.ExRecipNotFound; not found ##",
+         "550 5.1.1 RESOLVER.ADR.ExRecipNotFound; not found", "5.1.1", None),
+        # Exchange 2000/2003's diagnostic: the status before "SMTP;", the code alone after it,
+        # the host that answered after "<" (tests/corpus/de/exchange-ndr-schieb-exchange2003-
+        # diagnostic holds the tail alone).
+        ("bob@example.org on 3/1/2005 10:12 AM\n"
+         "    <mx.example.org #5.1.1 SMTP; 550 sorry, no mailbox here by that name>",
+         "550 sorry, no mailbox here by that name", "5.1.1", "mx.example.org"),
+    ],
+)
+def test_exchange_marks_around_a_reply_are_not_its_words(
+    text: str, response: str, status: str, server: str | None
+) -> None:
+    (rec,) = smtperr.scan(text)
+    assert (rec.server_response, rec.enhanced_status, rec.server) == (response, status, server)
     assert rec.reason is not None and rec.reason.value == "user_unknown"
 
 

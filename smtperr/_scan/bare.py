@@ -34,11 +34,11 @@ __all__ = ["quoted_reply", "read_after_colon", "read_bare", "server_before"]
 _BARE = LazyPattern(r"(?:\A|\n)[ \t]*+(?P<p>S:[ \t]*+|<<<[ \t]*+)?+(?P<r>[45]\d\d[ -](?=\S))")
 # A reply after a colon inside a line, perhaps quoted: the wording before it is none that the
 # framings know ("Il server ha risposto: 550 5.7.1 ..."; .NET's "Mailbox unavailable. The
-# server response was: 5.7.1 Unable to relay", an enhanced status without a code); the same
-# evidence is wanted.
+# server response was: 5.7.1 Unable to relay", an enhanced status without a code; Exchange's
+# "#550 5.1.1 ... ##" after a user's "Error is:"); the same evidence is wanted.
 _AFTER_COLON = LazyPattern(
     r"[:\uff1a][ \t\xa0]{0,3}+(?:\n[ \t]{0,8}+)?+['\"\u00ab\u201c\u2018]?+(?:\n[ \t]{0,8}+)?+"
-    rf"(?P<r>{CODE_SRC}[ -](?=\S)|{STATUS_SRC}[ \t](?=\S))"
+    rf"#?+(?P<r>{CODE_SRC}[ -](?=\S)|(?<!#){STATUS_SRC}[ \t](?=\S))"
 )
 # A reply in quotes inside a sentence, its code and enhanced status right after the opening
 # quote: Exchange 2013 and later localize "Remote Server returned '550 5.1.1 ...'" in every
@@ -55,9 +55,19 @@ _QUOTED = LazyPattern(
 # the recipient, whatever the report's language.
 _HASHED = LazyPattern(rf"(?<![^\n])[ \t]*+#(?P<r>{CODE_SRC}[ -]{STATUS_SRC}[ \t](?=\S))")
 # ... and its "#< #5.7.1 smtp; 550 5.7.1 ...> #SMTP#" about a remote server's reply (RFC 3464's
-# diagnostic type "smtp;" before it, in any language).
-_DIAGNOSTIC = LazyPattern(rf"(?i:smtp);[ \t]{{0,3}}+(?P<r>{CODE_SRC}[ -]{STATUS_SRC}[ \t](?=\S))")
+# diagnostic type "smtp;" before it, in any language); Exchange 2000/2003 put the status
+# before it, the code alone after it: "<mx.example.com #5.1.1 SMTP; 550 sorry, no mailbox ...>".
+_DIAGNOSTIC = LazyPattern(
+    rf"(?:(?i:smtp);[ \t]{{0,3}}+(?P<r>{CODE_SRC}[ -]{STATUS_SRC}[ \t](?=\S))"
+    rf"|#{STATUS_SRC}[ \t]{{1,3}}+(?i:smtp);[ \t]{{0,3}}+(?P<r>{CODE_SRC}[ -](?=\S)))"
+)
 _ENDS = {"#": " ##", ";": "> #SMTP#"}  # what closes a reply after "#", after "smtp;"
+# The host and status of that older form, before its reply (read back from the reply's start).
+_BEFORE_DIAGNOSTIC = LazyPattern(
+    rf"(?:<(?P<h>[A-Za-z0-9][A-Za-z0-9.-]{{0,253}}+)[ \t]++)?+#(?P<s>{STATUS_SRC})"
+    r"[ \t]{1,3}+(?i:smtp);[ \t]{0,3}+\Z"
+)
+DIAGNOSTIC_BACK = 300  # how far before its reply that form's host and status may start
 # How a reply no framing knows starts, each with a character it needs (a text without it
 # does not compile the pattern: the first parse pays for none it does not use).
 _IN_REPORT = ((_QUOTED, ""), (_HASHED, "#"))  # a report's own reply line in any wording
@@ -119,6 +129,10 @@ def _unquoted(text: str, a: int, b: int) -> tuple[int, int]:
         end = _ENDS[opener]
         cut = text.rfind(end, a, b)
         b = cut if cut >= 0 and not text[cut + len(end) : b].strip() else b
+        while b > a and text[b - 1] in " \t\n":
+            b -= 1
+        if opener == ";" and text.count(">", a, b) > text.count("<", a, b):
+            b = text.rfind(">", a, b)  # Exchange 2003's "<host #5.1.1 SMTP; 550 ...>"
     elif opener and (opener in _PAIRS or opener in _OPENERS):
         m = _LAST_QUOTE.search(text, a + 1, b + 1)
         while m is not None and opener not in _PAIRS.get(m.group(), ""):
@@ -284,6 +298,9 @@ def _read(
         if not _evidence(value) or _repeated(value, span, framed):
             continue
         floor = spans.end_before(span[0])  # a report's names are after the record before it
+        values: dict[str, str | None] = {"server_response": value, **_diagnostic_before(n, a)}
+        # (a report's generating server before the host its diagnostic names)
+        values["server"] = server_before(n, text, span[0], floor) or values.get("server")
         rec = _record(
             g,
             n,
@@ -291,9 +308,24 @@ def _read(
             fmt="server-reply",
             language=None,
             number=None,
-            values={"server_response": value, "server": server_before(n, text, span[0], floor)},
+            values=values,
             recipient=reply_recipient(value) or _named_before(n, text, span[0], value, floor),
         )
         out.append((rec, span))
         spans.add(*span)
+    return out
+
+
+def _diagnostic_before(n: Normalized, a: int) -> dict[str, str]:
+    """The host and enhanced status that Exchange 2000/2003 write before a reply ("<mx.example.com
+    #5.1.1 SMTP; 550 ..."), when the reply at ``a`` follows them."""
+    text = n.struct
+    if not text[max(0, a - 8) : a].rstrip(" \t").endswith(";"):
+        return {}
+    m = _BEFORE_DIAGNOSTIC.search(text, max(0, a - DIAGNOSTIC_BACK), a)
+    if m is None:
+        return {}
+    out = {"enhanced_status": m.group("s")}
+    if m.group("h") and "." in m.group("h"):
+        out["server"] = n.text[m.start("h") : m.end("h")]
     return out

@@ -194,7 +194,10 @@ def _record(
     values: dict[str, Any],
     recipient: str | None,
     command: str | None = None,
+    wording: str | None = None,
 ) -> ClientError:
+    """The record of a message's values.  ``wording``: a report's own words, which give the
+    reason when it holds no reply (a phrase of them, not a default)."""
     raw_response = repaired(values.get("server_response") or "")
     response = _clean(raw_response)
     server_error = _clean(values.get("server_error") or "")
@@ -243,7 +246,8 @@ def _record(
         recipient = m.group().strip("<>.") if m else None
     reason: Reason | None = verdict.reason
     if not response and number is None:
-        reason = None
+        told = classify(wording) if wording else None
+        reason = told.reason if told is not None and _by_phrase(told) else None
     return ClientError(
         format=fmt,
         language=language,
@@ -258,7 +262,9 @@ def _record(
         port=_int(values.get("port")),
         ssl=_yes_no(g, values.get("ssl")),
         smtp_code=smtp_code,
-        enhanced_status=verdict.enhanced_status if response else None,
+        enhanced_status=(values.get("enhanced_status") or verdict.enhanced_status)
+        if response
+        else None,
         recipient=recipient,
         reason=reason,
         span=n.to_source(*span),

@@ -42,12 +42,16 @@ _WORDS = LazyPattern(r"[^\W\d_]+")
 # alone or after wording no table knows opens a window (the readers then want more: a
 # framing, or a bare reply's evidence).  None in the logs of tests/data/negative.
 # (The subject digit is RFC 3463's 0-7: the pass finds the status from its ".0-7." dots.)
+# Exchange 2000/2003 put the status before the diagnostic type: "<mx #5.1.1 SMTP; 550 ...>";
+# Sendmail's log writes it after "dsn=".
 STATUS_SHAPE = LazyPattern(
-    rf"(?:{CODE_SRC}[ -]#?+|:[ \t]{{0,3}}+)[45]\.[0-7]\.\d{{1,3}}+(?![\d.])"
+    rf"(?:{CODE_SRC}[ -]#?+|:[ \t]{{0,3}}+|dsn="
+    r"|#(?=[45]\.[0-7]\.\d{1,3}+[ \t]{1,3}+(?i:smtp);))"
+    r"[45]\.[0-7]\.\d{1,3}+(?![\d.])"
 )
 _STATUS_DOTS = LazyPattern(r"\.[0-7]\.\d")
 STATUS_BACK = 9  # from a status's first dot back to the start of its shape ("550 #5.7.1")
-STATUS_AHEAD = 8  # ... and on past its end (the shape looks at the character after it)
+STATUS_AHEAD = 14  # ... and on past its end (the shape looks at what follows: " SMTP;")
 # The digits after "0x800", a hard wrap among them (CRLF, mail quoting after it) counted as one.
 _HEX_AFTER = LazyPattern(r"(?:[0-9A-Fa-f]|\r?+\n[ \t>]{0,8}+){4,12}+")
 

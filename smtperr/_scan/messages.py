@@ -157,7 +157,18 @@ def rank(n: Normalized, h: Hit, span: tuple[int, int]) -> int:
     text = n.struct[span[0] : span[1]]
     if CODE_AT.match(text) is None:
         # The framing shows the code apart from the words ("SMTP Error (451): ... (Temporary
-        # local problem)"): words with a code.
-        return 2 if "code" in h.slots and _WORDS.search(text) else 0
+        # local problem)"), or a failure's enhanced status (Sendmail's "dsn=5.1.1, stat=User
+        # unknown"): words with a code.
+        apart = "code" in h.slots or failed_status(n, h) is not None
+        return 2 if apart and _WORDS.search(text) else 0
     rest = CODE_AT.sub("", text, count=1)
     return 2 if _WORDS.search(rest) else 1
+
+
+def failed_status(n: Normalized, h: Hit) -> str | None:
+    """The enhanced status a framing shows apart from its reply, when it is a failure's
+    (4.x.x, 5.x.x: "dsn=2.0.0, stat=Sent" is a delivery)."""
+    span = h.slots.get("status")
+    if span is None or n.struct[span[0] : span[0] + 1] not in ("4", "5"):
+        return None
+    return n.struct[span[0] : span[1]]

@@ -118,3 +118,19 @@ def last_address_line(text: str, start: int, stop: int) -> regex.Match[str] | No
         if found is not None or nl < 0:
             return found
         end = nl
+
+
+def first_address_line(text: str, start: int, stop: int) -> regex.Match[str] | None:
+    """The first line in text[start:stop] that is an address alone (from the first line that
+    starts in it)."""
+    at = start
+    while at < stop:
+        if at == 0 or text[at - 1] == "\n":
+            found = _ADDRESS_LINE.match(text, at, stop)
+            if found is not None:
+                return found
+        nl = text.find("\n", at, stop)
+        if nl < 0:
+            return None
+        at = nl + 1
+    return None

@@ -30,7 +30,7 @@ from .bare import quoted_reply, read_bare, server_before
 from .build import _record
 from .framing import Framing, framings
 from .gate import LOG_STAMP
-from .messages import GAP, messages, reply
+from .messages import GAP, failed_status, messages, reply
 from .messages import rank as reply_rank
 from .recipient import last_address_line, reply_recipient
 from .reply_hits import Hit, Message, find
@@ -48,6 +48,7 @@ from .reply_text import (
     reply_end,
     reply_value,
 )
+from .report import frame, language, named_server, slot, unreplied
 from .shapes import _HEX, _Spans
 from .window import Normalized
 
@@ -155,26 +156,28 @@ def _read(
         if line is not None:
             best = (1, line[0], line[1])
     if best is None:
-        return None
+        return None if msg.standalone else unreplied(g, n, msg, taken, stop)
     worth, hit, span = best
     start, end = msg.start, span[1]
     if taken.hits(start, start + 1) or taken.hits(span[0], span[1]):
         return None  # the template reader read this message
     if worth == 0 and _HEX.search(n.struct, span[0], span[1]) is not None:
         return None  # words with a client's error number: its own message, not a reply
-    heads = [h for h in msg.hits if h.f.role in ("head", "section")]
-    frame = heads[0] if heads and not msg.standalone else hit
-    fmt = frame.f.format
+    framed = frame(msg, hit)
+    fmt = framed.f.format
     # A bounce that a provider prefaces in its own language is in that language.
-    language = next((h.f.language for h in heads if h.f.language != "en"), frame.f.language)
+    lang = language(msg, framed)
     if msg.standalone and logs.at(line_start(n.struct, hit.start)):
         fmt = "mta-log"
     values = {"server_response": reply_value(n, span, hit.prefix)}
-    code = _slot(n, hit, "code")
+    code = slot(n, hit, "code")
     own = CODE_AT.match(n.struct, span[0], span[1])
     if code and (own is None or own.group("code") is None):
         values["server_error"] = code  # the code the client shows apart from the reply
-    server = _slot(n, hit, "server") or _server(n, msg, hit)
+    status = failed_status(n, hit)
+    if status and (own is None or own.group("status") is None):
+        values["enhanced_status"] = status  # ... and the status ("dsn=5.1.1, stat=...")
+    server = slot(n, hit, "server") or named_server(n, msg, hit)
     if not server and fmt != "mta-log":  # a report's host line in wording no framing knows
         floor = msg.start if not msg.standalone else taken.end_before(msg.start)
         server = server_before(n, n.struct, span[0], floor)
@@ -186,11 +189,11 @@ def _read(
         n,
         (start, end),
         fmt=fmt,
-        language=language,
+        language=lang,
         number=None,
         values=values,
         recipient=recipient,
-        command=_slot(n, hit, "command"),  # the command the reply answered ("RCPT TO")
+        command=slot(n, hit, "command"),  # the command the reply answered ("RCPT TO")
     )
     return rec, (start, end)
 
@@ -253,25 +256,6 @@ def _fold(value: str) -> str:
     return " ".join(value.split()).lower()
 
 
-def _slot(n: Normalized, h: Hit, name: str) -> str | None:
-    if name not in h.slots:
-        return None
-    a, b = h.slots[name]
-    value = n.text[a:b].strip().rstrip(".\u3002")
-    return value or None
-
-
-def _server(n: Normalized, msg: Message, hit: Hit) -> str | None:
-    """The server a section of the message names (the last before the reply, else the first
-    after it: Sendmail's "... while talking to x:" follows the "(reason: ...)"), else its
-    head's."""
-    named = [h for h in msg.hits if "server" in h.slots]
-    sections = [h for h in named if h.f.role == "section"]
-    before = [h for h in sections if h.start <= hit.start]
-    pick = before[-1] if before else sections[0] if sections else named[0] if named else None
-    return _slot(n, pick, "server") if pick is not None else None
-
-
 def _recipient(
     n: Normalized,
     msg: Message,
@@ -283,7 +267,7 @@ def _recipient(
     """The failed recipient: a slot of the reply's framing or of the message, else the last
     address alone on a line before the reply, the log line's ``to=<...>``, the reply's own."""
     for h in [hit, *msg.hits]:
-        value = _slot(n, h, "recipient")
+        value = slot(n, h, "recipient")
         if value:
             return value
     text = n.struct

@@ -18,6 +18,12 @@ from .slot_ends import _BLANKS, _open_reply_end, _wrapped_before_blank
 from .window import Normalized, _positions
 
 _WRAPPED = frozenset({"subject", "account", "server", "recipient", "address", "error_number"})
+# The rest of a sentence after a template's last literal ("... was rejected by the server"
+# + " because it does not allow relaying."), and its start before the template's first
+# ("サーバがリレーを許可していないため、" + "受信者 ..."): its words may say why the message failed.
+_SENTENCE_REST = LazyPattern(r"[^.!?\u3002\n]{0,200}+(?:\n(?![ \t]*+\n)[^.!?\u3002\n]{0,200}+)?+")
+SENTENCE_BACK = 200  # how far before a template's start its sentence may begin
+_SENTENCE_ENDS = ".!?\u3002\n"
 
 _OPEN_END = LazyPattern(_QCLASS + r"(?=[ \t|.,;]{0,8}+(?:\n|\Z))|(?=\n[ \t]{0,8}+\n)")
 
@@ -308,5 +314,22 @@ def _read_templates(
             number=number,
             values=groups,
             recipient=recipient,
+            wording=_sentence(text, start, end, spans.values()),  # (may say why it failed)
         )
         yield rec, (start, end)
+
+
+def _sentence(text: str, start: int, end: int, slots: Iterable[tuple[int, int]]) -> str:
+    """The whole sentence that holds a template's reading text[start:end], its slots' values
+    left out (a subject's words are the user's, not the client's)."""
+    lo = max(0, start - SENTENCE_BACK)
+    cut = max(text.rfind(ch, lo, start) for ch in _SENTENCE_ENDS)
+    pos = cut + 1 if cut >= 0 else lo
+    out = []
+    for a, b in sorted(slots):
+        if a >= pos:
+            out.append(text[pos:a])
+            pos = b
+    rest = _SENTENCE_REST.match(text, max(pos, end))  # (always matches: empty at least)
+    out.append(text[pos : rest.end() if rest else end])
+    return " ".join(out)

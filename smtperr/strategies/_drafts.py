@@ -202,8 +202,8 @@ def _derive(draft: _Draft, shown: list[Piece], *, number_from_opening: str | Non
     """The record a reader gets from the rendered pieces: the shown fields, plus what it derives
     from them -- the error's name, the SMTP code (from "Server Error" when that is a reply code,
     else from the reply), the enhanced status and the reason (``smtperr.classify`` of the reply,
-    given the error number), and for 0x800CCC79 the recipient quoted by the server when no
-    opening names one."""
+    given the error number; without either, a phrase of a sentence's words), and for
+    0x800CCC79 the recipient quoted by the server when no opening names one."""
     from .._classify import classify
 
     # A reader folds blanks (a no-break space in "[email protected]" reads as a space).
@@ -223,6 +223,12 @@ def _derive(draft: _Draft, shown: list[Piece], *, number_from_opening: str | Non
         rcpt = " ".join(draft.rcpt.split()) if draft.rcpt else None
         recipient = rcpt if rcpt and rcpt in response else None
     reason = verdict.reason if (response or number is not None) else None
+    if reason is None and response is None and number is None and draft.format not in LIST_FORMATS:
+        # A sentence without a reply may say why ("... because it does not allow relaying"):
+        # its words, the values left out, decide by a phrase.
+        told = classify(" ".join(p.text for p in shown if p.kind != "value"))
+        if told.evidence is not None and told.evidence.kind == "phrase":
+            reason = told.reason
 
     def get(name: str, convert: Callable[[str], Any] = str) -> Any:
         return convert(values[name]) if name in values else None

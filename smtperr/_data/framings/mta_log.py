@@ -34,6 +34,11 @@ REPLIES = (
     ("en", "relay={server}, dsn={status}, stat=Deferred: {reply}",
      "Sendmail log, forum posts (1and1, inbox.lv, gmail rate limit)"),
     ("en", "dsn={status}, stat=Deferred: {reply}", "Sendmail log quoted in a blog (zh-CN)"),
+    # ... and the line of a failure without the remote server's words: the status and
+    # Sendmail's own ("dsn=5.1.1, stat=User unknown").
+    ("en", "relay={server}, dsn={status}, stat={reply}",
+     "Sendmail logs posted in forum threads (github-index file ids 57007612851, 56951699287); "
+     "tests/corpus/en/mta-log-sendmail-user-unknown"),
     # qmail-send: "delivery 183: failure: x_does_not_like_recipient./Remote_host_said:_550_...".
     ("en", "Remote_host_said:_{reply}/Giving_up_on_",
      "qmail-send log quoted on LKML 2004 and in a 2003 comment"),

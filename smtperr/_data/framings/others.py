@@ -43,6 +43,11 @@ HEADS = (
      "BounceParser t/corpus/surfcontrol-extra-newline.msg (SurfControl; wording only)"),
     ("en", "We had trouble delivering your message. Full details follow:",
      "sisimai lhost-x6-01; tests/corpus/en/ndr-x6-hop-count-exceeded"),
+    ("ja", "送信先のサーバーメールボックスが一杯でお届けできませんでした。",
+     "sisimai err-make-test-11 (Vodafone/SoftBank 'Non Delivery Notification'); "
+     "tests/corpus/ja/ndr-vodafone-mailbox-full"),
+    ("ja", "宛先がみつかりませんでした。",
+     "sisimai err-make-test-31 (NTT docomo mopera); tests/corpus/ja/ndr-docomo-user-unknown"),
     ("cs", "Vaše zpráva pro <{recipient}> ze dne {_} nemohla být doručena.",
      "napoveda.seznam.cz/uzivatel-neexistuje (Seznam.cz); tests/corpus/cs/ndr-seznam-user-unknown"),
 )
@@ -126,5 +131,8 @@ GATE = (
     ("ja", "次のあて先へのメッセージはエラーのため送信できませんでした。", "sisimai lhost-ezweb-07"),
     ("ja", "このメールは「m-FILTER」が自動的に生成して送信しています。", "sisimai lhost-mfilter-01"),
     ("ja", "※本メールはau one netのメールシステムより配信しております。", "sisimai lhost-kddi-01"),
+    ("ja", "送信先のサーバーメールボックスが一杯でお届けできませんでした。",
+     "sisimai err-make-test-11"),
+    ("ja", "宛先がみつかりませんでした。", "sisimai err-make-test-31"),
     ("cs", "nemohla být doručena", "napoveda.seznam.cz/uzivatel-neexistuje (Seznam.cz)"),
 )

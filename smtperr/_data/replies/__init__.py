@@ -2,7 +2,8 @@
 
 Data only (no logic), one module per meaning, like Sisimai's ``reason/*``: ``relay_sender``,
 ``recipient``, ``policy``, ``content`` and ``transport`` hold the generic phrases of their
-reasons; ``vendor`` what named services write; ``codes`` the status and reply codes; ``commands``
+reasons; ``vendor`` what named services write; ``wrappers`` what a service or client writes around a
+reply or in its place; ``codes`` the status and reply codes; ``commands``
 the SMTP commands; ``client`` the client error numbers; ``order`` which reason wins; ``sources``
 the citations.  This module only gathers them: every name is importable from here.
 ``smtperr._compile.phrases`` compiles the phrases lazily, on first use.
@@ -43,8 +44,8 @@ from .vendor import (
     VENDOR_CODES,
     VENDOR_PHASES,
     VENDOR_PHRASES,
-    WRAPPER_PHRASES,
 )
+from .wrappers import WRAPPER_PHRASES
 
 # Generic phrases, per reason: each reason lives in exactly one module (a test checks it).
 PHRASES = {

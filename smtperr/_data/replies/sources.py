@@ -95,6 +95,18 @@ SOURCES = {
     "'\"|program\"... <error>'",
     "gmail:dsn": "Gmail delivery status notification heading ('** Address not found ** Your "
     "message wasn't delivered to X because the address couldn't be found')",
+    "apple:mfsmtpresponse": "Apple Mail (iOS, iPadOS, macOS) send-failure sentences chosen by "
+    "the reply's enhanced status (MFSMTPResponse -errorMessageWithAddress:defaultMessage:; "
+    "English defaults in decompiled MessageFoundation, github-index file ids 14873991065, "
+    "58939481708; localized strings from kishikawakatsumi/applelocalization-tools "
+    "data/ios/Message.framework.json; tests/test_apple_mail.py)",
+    "sisimai-set:err-make-test-11": "a Vodafone Japan (SoftBank) 'Non Delivery Notification' in "
+    "Sisimai's set-of-emails (maildir/err/make-test-11.eml, BSD-2-Clause): '送信先のサーバー"
+    "メールボックスが一杯でお届けできませんでした。' above the recipient; "
+    "tests/corpus/ja/ndr-vodafone-mailbox-full",
+    "gmail:dsn-domain": "Gmail delivery status notification for a domain without mail servers "
+    "('Address not found ... Your message wasn't delivered to X because the domain Y couldn't be "
+    "found', GitHub zenao/zenao#646; tests/corpus/en/ndr-gmail-domain-not-found)",
     "pop-before-smtp": "POP-before-SMTP servers: '553. To send mail, first check your mail with "
     "a valid POP account; this prevents unauthorized SPAM relaying. (#5.7.1)' (Outlook Express "
     "error on the oceanfree.net help page, www.oceanfree.net/services/help/tech.html)",

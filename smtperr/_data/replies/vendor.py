@@ -314,16 +314,6 @@ VENDOR_PHASES = (
 )
 
 # ---------------------------------------------------------------------------------------------
-# Wrapper phrases: what a sending service writes around the server's reply ("Address not
-# found").  They decide only when neither a phrase of the reply nor its codes do.
-# ---------------------------------------------------------------------------------------------
-WRAPPER_PHRASES = {
-    "user_unknown": (
-        ("because the address couldn't be found", "gmail", "gmail:dsn"),
-    ),
-}
-
-# ---------------------------------------------------------------------------------------------
 # False friends: texts that mention relaying (or contain a relay phrase) but mean something
 # else.  Each row names the reason it really is and decides like a vendor phrase; a false
 # friend also vetoes any relay_denied phrase it overlaps.  (relay_denied_phrases.md section 5,
