@@ -129,6 +129,9 @@ LINE_AFTER_LINE = {
     "exchange-did-not-reach": "did not reach the following recipient(s): x on x\n",
     "host-says": "host mx.b.c says: 550 5.1.1 <a@b.c> x\n",
     "sendmail-dsn": "dsn=5.1.1, stat=Deferred: 550 5.1.1 <a@b.c> x\n",
+    # Sendmail's words without a reply code: each line's framing starts inside it, after
+    # "to=<...>, " (its reply ran 30 lines until such lines stopped it too: 2.7-3.2x).
+    "sendmail-stat": "to=<a@b.c>, relay=b.c. [192.0.2.1], dsn=5.1.1, stat=User unknown\n",
     "address-then-reply": "a@b.c: 550 5.1.1 <a@b.c> x\n",
     "thunderbird-command-failed": "RCPT TO <a@b.c> असफल:\n",
     "thunderbird-data-failed": "DATA 指令失敗：\n",
@@ -231,6 +234,9 @@ def _adversarial(size: int = MB) -> dict[str, str]:
         "caseless-wraps-in-an-open-reply": _fill(
             "メールの送信中にエラーが発生しました。メッセージを確認し、再度試してください。"
             "サーバーからの応答: 553 Domino\n" + "ディレクトリには見つかりません Domino\n" * 40),
+        # A report's head without a reply, its recipient alone on the line after it.
+        "report-heads-then-addresses": _fill(
+            "This is an automatically generated Delivery Status Notification.\n\na@b.c\n"),
         "report-heads-then-guillemets": _fill(
             "Diagnostic information for administrators:\nzz «\xa0550 5.1.1 x\xa0»\n"),
     }
@@ -328,7 +334,7 @@ RECORD_DENSE = 5
 DENSE_LIMIT = 4.0
 RECORD_DENSE_INPUTS = frozenset({
     "hashed-replies-with-hosts", "lines-address-then-reply", "lines-host-says",
-    "lines-sendmail-dsn", "mojibake-near-records", "one-line-postfix-reject",
+    "lines-sendmail-dsn", "lines-sendmail-stat", "mojibake-near-records", "one-line-postfix-reject",
     "one-line-postfix-said", "one-line-qmail-remote-said", "replies-after-colons",
     "reply-then-failing-label-groups", "task-shapes", "windows-live-mail-lines",
 })

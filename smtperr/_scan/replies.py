@@ -126,14 +126,19 @@ def read_replies(
 
 
 def _frame_starts(text: str, hits: list[Hit]) -> Iterator[int]:
-    """Where a head or section begins, or a framing whose reply starts with a code, and the
-    start of its line when only blanks stand before it there: a reply stops at such a line,
+    """Where a head or section begins, or a framing whose reply starts with a code (or that
+    shows a status apart from it: "dsn=5.1.1, stat=..."), and the start of its line when only
+    blanks stand before it there, or when it is a log line's: a reply stops at such a line,
     and none starts at such a place."""
     for h in hits:
-        if h.f.role in ("head", "section") or CODE_AT.match(text, h.end) is not None:
+        if (
+            h.f.role in ("head", "section")
+            or CODE_AT.match(text, h.end) is not None
+            or "status" in h.slots
+        ):
             yield h.start
             line = line_start(text, h.start)
-            if not text[line : h.start].strip(" \t"):
+            if h.f.format == "mta-log" or not text[line : h.start].strip(" \t"):
                 yield line
 
 
