@@ -7,6 +7,7 @@ Support tools read messages inside tickets and logs; a record that changes with 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -19,13 +20,20 @@ NEGATIVE = sorted((HERE / "data" / "negative").glob("*.log"))
 
 
 def _log_lines() -> list[str]:
-    """Two real lines of every loghub log (the first and one with a colon and a number)."""
+    """Two real lines of every loghub log (the first and one with a colon and a number), and
+    the first with a number like a reply code right after a colon ("block.dropbox.com:443
+    open through proxy ...", read as a reply that went on into a message's "error is: #550
+    ..." below it)."""
     out = []
     for path in NEGATIVE:
         lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
         out.append(lines[0])
         out.extend([ln for ln in lines if ":" in ln and any(c.isdigit() for c in ln)][5:6])
+        out.extend([ln for ln in lines if _CODE_AFTER_COLON.search(ln)][:1])
     return out
+
+
+_CODE_AFTER_COLON = re.compile(r":[45]\d\d ")
 
 
 # Ticket text seen around pasted errors (written for this test; the log lines are real).

@@ -94,7 +94,7 @@ OWN_REPLY_REACH = 120  # how far into a line the colon before its own reply is l
 # A line with a reply of its own after a colon ("host x said: 550 ..."): no wrap of another.
 _OWN_REPLY = LazyPattern(
     rf"[^\n:\uff1a]{{1,{OWN_REPLY_REACH}}}+[:\uff1a][ \t\xa0]{{0,3}}+['\"\u00ab\u201c\u2018]?+"
-    rf"(?:{CODE_SRC}[ -]|{STATUS_SRC}[ \t])"
+    rf"(?:#?+{CODE_SRC}[ -]|{STATUS_SRC}[ \t])"
 )
 
 ADDRESS_BACK = 320  # how far back on its line a wrapped address's '@' is looked for
