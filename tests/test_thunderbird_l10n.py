@@ -92,3 +92,47 @@ def test_thunderbird_string_reads(loc: str, key: str) -> None:
         if key == "errorSendingRcptCommand":
             assert rec.recipient == RECIPIENT, name
             assert rec.enhanced_status == "5.7.1", name
+
+
+# Thunderbird's connection failures: no server answered, so no reply; the sentence names the
+# server and says what went wrong (tests/data/thunderbird/connection.json, with its source).
+CONNECTION: dict[str, dict[str, str]] = json.loads(
+    (DATA / "thunderbird" / "connection.json").read_text(encoding="utf-8")
+)
+CONNECTION_REASONS = {
+    "smtpSendTimeout": "timeout",
+    "smtpSendRequestRefused": "connection_failed",
+    "smtpSendInterrupted": "connection_lost",
+    "smtpSendFailedUnknownServer": "connection_failed",  # a name that does not resolve
+}
+CONNECTION_LANGUAGE = {**LANGUAGE, "en-US": "en", "es-ES": "es"}
+# Turkish opens this sentence with the server's name, unquoted: no template can start there.
+NOT_READ = {("tr", "smtpSendRequestRefused")}
+CONNECTION_CASES = [
+    (loc, key)
+    for loc, strings in sorted(CONNECTION.items())
+    for key in sorted(strings)
+    if (loc, key) not in NOT_READ
+]
+
+
+def test_the_connection_strings_cover_every_table() -> None:
+    assert len(CONNECTION) == 37
+    assert all(set(strings) == set(CONNECTION_REASONS) for strings in CONNECTION.values())
+
+
+@pytest.mark.parametrize(
+    ("loc", "key"), CONNECTION_CASES, ids=[f"{loc}-{key}" for loc, key in CONNECTION_CASES]
+)
+def test_connection_failure_reads(loc: str, key: str) -> None:
+    text = CONNECTION[loc][key].replace("%S", SERVER)
+    language = CONNECTION_LANGUAGE.get(loc, loc)
+    for name, variant in {
+        "alone": text,
+        "quoted": "> " + text,
+        "in a mail": "Hello,\n\nI get this when I send:\n\n" + text + "\n\nThanks\n",
+    }.items():
+        (rec,) = smtperr.scan(variant)
+        assert (rec.format, rec.language) == ("thunderbird", language), name
+        assert (rec.server, rec.server_response) == (SERVER, None), name
+        assert rec.reason is not None and rec.reason.value == CONNECTION_REASONS[key], name

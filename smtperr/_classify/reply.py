@@ -311,11 +311,13 @@ def find_diagnostic(text: str) -> tuple[str, tuple[int, int]] | None:
 
 
 def lowered(text: str) -> str:
-    """Lower case with the same length, so offsets stay valid for the original string."""
+    """Lower case with the same length, so offsets stay valid for the original string (a
+    letter whose lower case is longer takes its first character: "İ" is "i", as the window
+    folds it)."""
     low = text.lower()
     if len(low) == len(text):
         return low
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return "".join(c.lower()[:1] or c for c in text)
 
 
 def parse_reply(response: str) -> Reply:

@@ -12,7 +12,7 @@ import regex
 
 from .._tables import Locale, all_locales
 from .sentences import Template, _template
-from .text import QUOTES, _boundary, _literal, compact, spaceless
+from .text import FULLWIDTH, QUOTES, _boundary, _literal, compact, spaceless
 
 # The keys of a language's LABELS table.
 FIELDS = (
@@ -153,8 +153,10 @@ def _opening_pattern(sentence: str) -> regex.Pattern[str]:
 def _key(head: str) -> str:
     """The lower-case first word of a sentence (two when the first is under ``KEY_WORD``
     letters), which the parser looks for with ``str.find`` before trying the sentence's
-    pattern there."""
-    tokens = [t for t in head.lower().split() if t.strip(QUOTES + ".,:;()")]
+    pattern there: folded as the window is (full-width punctuation as ASCII, one lower-case
+    character for one: "İleti" is "ileti", not "i̇leti")."""
+    folded = "".join(ch.lower()[:1] or ch for ch in head.translate(FULLWIDTH))
+    tokens = [t for t in folded.split() if t.strip(QUOTES + ".,:;()")]
     words = [t.strip(QUOTES + ".,:;()") for t in tokens]
     if not words:
         return ""

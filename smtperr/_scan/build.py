@@ -255,7 +255,9 @@ def _record(
         error_name=lookup_name(number),
         subject=_clean(values.get("subject") or ""),
         account=_clean(values.get("account") or ""),
+        # (a host name that ends a sentence: its period is the sentence's)
         server=_unwrap(_clean(_WRAP_IN_WORD.sub("", values.get("server") or "")) or "", host=True)
+        .rstrip(".")
         or None,
         protocol=protocol,
         server_response=response,

@@ -314,7 +314,7 @@ def _read_templates(
             number=number,
             values=groups,
             recipient=recipient,
-            wording=_sentence(text, start, end, spans.values()),  # (may say why it failed)
+            wording=_sentence(n.text, start, end, spans.values()),  # (may say why it failed)
         )
         yield rec, (start, end)
 

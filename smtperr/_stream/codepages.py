@@ -169,7 +169,8 @@ def _encodes(char: str, page: str) -> bool:
 def _pages() -> tuple[_Page, ...]:
     letters: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
     for tag, words in _table_words().items():
-        table = {c.lower() for w in words for c in w
+        # (a letter whose lower case is two, Turkish "İ", stays as it is)
+        table = {c.lower() if len(c.lower()) == 1 else c for w in words for c in w
                  if not c.isascii() and unicodedata.category(c)[0] in "LM"}
         alpha = table | set(_ALPHABETS.get(tag, ""))
         if _latin(alpha):  # case tells KOI8-R from cp1251: only Latin letters count in both

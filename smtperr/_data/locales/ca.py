@@ -45,5 +45,12 @@ TEMPLATES = (
     ("thunderbird", "S'ha produït un error en enviar el correu: No s'ha pogut establir un "
      "enllaç segur amb el servidor de sortida (SMTP) {server} utilitzant STARTTLS, atès que no "
      "fa conèixer la característica."),
+    # Thunderbird's connection failures, up to the end of the sentence that names the server
+    # (composeMsgs.properties smtpSendTimeout, smtpSendRequestRefused, smtpSendInterrupted,
+    # smtpSendFailedUnknownServer; thunderbird/thunderbird-l10n ca @5d7cde6f).
+    ("thunderbird", "No s'ha pogut enviar el missatge perquè s'ha esgotat el temps d'espera de la connexió al servidor de sortida (SMTP) {server}"),
+    ("thunderbird", "El missatge no s'ha pogut enviar perquè ha fallat la connexió amb el servidor de sortida (SMTP) {server}"),
+    ("thunderbird", "No s'ha pogut enviar el missatge perquè s'ha perdut la connexió al servidor de sortida (SMTP) {server} en mig de la transacció."),
+    ("thunderbird", "S'ha produït un error en enviar el correu: El servidor de sortida (SMTP) {server} és desconegut."),
 )
 

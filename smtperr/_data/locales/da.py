@@ -80,5 +80,12 @@ TEMPLATES = (
     ("apple-mail", "Forbindelsen til serveren til udgående post '{server}' blev afbrudt"),
     ("apple-mail", "Kontroller kontoindstillingerne til den udgående server '{server}'"),
     ("apple-mail", "Mail kan ikke oprette forbindelse til serveren '{server}' vha. SSL på standardportene"),
+    # Thunderbird's connection failures, up to the end of the sentence that names the server
+    # (composeMsgs.properties smtpSendTimeout, smtpSendRequestRefused, smtpSendInterrupted,
+    # smtpSendFailedUnknownServer; thunderbird/thunderbird-l10n da @5d7cde6f).
+    ("thunderbird", "Meddelelsen kunne ikke sendes fordi tiden for forbindelsen til SMTP-serveren {server} løb ud."),
+    ("thunderbird", "Meddelelsen kunne ikke sendes, fordi tidsfristen for forbindelsen til SMTP-serveren {server} mislykkedes."),
+    ("thunderbird", "Meddelelsen kunne ikke sendes, fordi forbindelsen til SMTP-serveren {server} forsvandt midt i overførslen."),
+    ("thunderbird", "Der opstod en fejl ved afsendelse af meddelelsen: SMTP-serveren {server} er ukendt."),
 )
 

@@ -116,6 +116,27 @@ TEMPLATES = (
     # reply, as in the other Thunderbird templates.
     ("thunderbird", "An error occurred while sending mail: Outgoing server (SMTP) error. The server "
      "responded: {server_response}"),
+    # Thunderbird's connection failures, up to the end of the sentence that names the server:
+    # composeMsgs.properties smtpSendTimeout, smtpSendRequestRefused, smtpSendInterrupted,
+    # smtpSendFailedUnknownServer (mozilla/releases-comm-central en-US @cf9726f5), and their
+    # wording before "Outgoing server (SMTP)" replaced "SMTP server", as users pasted it
+    # (Ubuntu Forums 2009-2017: tests/corpus/en/thunderbird-ubuntuforums-connecting-failed,
+    # -connection-lost, -timed-out, -server-unknown).
+    ("thunderbird", "The message could not be sent because the connection to Outgoing server (SMTP) "
+     "{server} timed out."),
+    ("thunderbird", "The message could not be sent because connecting to Outgoing server (SMTP) "
+     "{server} failed."),
+    ("thunderbird", "The message could not be sent because the connection to Outgoing server (SMTP) "
+     "{server} was lost in the middle of the transaction."),
+    ("thunderbird", "An error occurred while sending mail: Outgoing server (SMTP) {server} is "
+     "unknown."),
+    ("thunderbird", "The message could not be sent because the connection to SMTP server {server} "
+     "timed out."),
+    ("thunderbird", "The message could not be sent because connecting to SMTP server {server} "
+     "failed."),
+    ("thunderbird", "The message could not be sent because the connection to SMTP server {server} "
+     "was lost in the middle of the transaction."),
+    ("thunderbird", "An error occurred sending mail: SMTP server {server} is unknown."),
     # Outlook's Test Account Settings dialog (Microsoft Q&A 1191004, Ubuntu Forums 2009).
     ("outlook-test", "Send test e-mail message: Your server does not support the connection "
      "encryption type you have specified. Try changing the encryption method. Contact your mail "

@@ -45,5 +45,12 @@ TEMPLATES = (
     # errorSendingMessage
     ("thunderbird", "אירעה שגיאה בעת שליחת דוא״ל. תגובת שרת הדוא״ל היא: {server_response}. נא "
      "לבדוק את ההודעה ולנסות שוב."),
+    # Thunderbird's connection failures, up to the end of the sentence that names the server
+    # (composeMsgs.properties smtpSendTimeout, smtpSendRequestRefused, smtpSendInterrupted,
+    # smtpSendFailedUnknownServer; thunderbird/thunderbird-l10n he @5d7cde6f).
+    ("thunderbird", "לא ניתן לשלוח את ההודעה כיוון שהחיבור לשרת היוצא (SMTP) {server} פג."),
+    ("thunderbird", "לא ניתן לשלוח את ההודעה כיוון שהחיבור לשרת היוצא (SMTP) {server} נכשל."),
+    ("thunderbird", "לא ניתן לשלוח את ההודעה כיוון שהחיבור לשרת היוצא (SMTP) {server} נקטע במהלך ההעברה."),
+    ("thunderbird", "אירעה שגיאה בעת שליחת דוא״ל: השרת היוצא (SMTP) {server} אינו מוכר."),
 )
 

@@ -46,5 +46,12 @@ TEMPLATES = (
     ("thunderbird", "Hiba történt a levél küldésekor: Nem sikerült kapcsolódni a(z) {server} "
      "levélküldő (SMTP) kiszolgálóhoz a STARTTLS használatával, ugyanis az nem hirdeti ezt a "
      "funkciót."),
+    # Thunderbird's connection failures, up to the end of the sentence that names the server
+    # (composeMsgs.properties smtpSendTimeout, smtpSendRequestRefused, smtpSendInterrupted,
+    # smtpSendFailedUnknownServer; thunderbird/thunderbird-l10n hu @5d7cde6f).
+    ("thunderbird", "Az üzenet küldése sikertelen, mert a levélküldő (SMTP) kiszolgálóval ({server}) való kapcsolat időtúllépés miatt megszakadt."),
+    ("thunderbird", "Az üzenet küldése sikertelen, mert nem lehetett kapcsolatot teremteni a levélküldő (SMTP) kiszolgálóval ({server})."),
+    ("thunderbird", "Az üzenet küldése sikertelen, mert a levélküldő (SMTP) kiszolgálóval ({server}) való kapcsolat megszakadt a tranzakció közben."),
+    ("thunderbird", "Hiba történt a levél küldésekor: a(z) {server} levélküldő kiszolgáló (SMTP) ismeretlen."),
 )
 

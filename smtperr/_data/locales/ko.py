@@ -69,5 +69,12 @@ TEMPLATES = (
     ("apple-mail", "발신 서버 '{server}'에 대한 연결에 실패했습니다"),
     ("apple-mail", "발신 서버 '{server}'에 대한 계정 설정을 확인하십시오"),
     ("apple-mail", "Mail이 SSL을 사용하여 기본 포트에 있는 '{server}' 서버에 연결할 수 없습니다"),
+    # Thunderbird's connection failures, up to the end of the sentence that names the server
+    # (composeMsgs.properties smtpSendTimeout, smtpSendRequestRefused, smtpSendInterrupted,
+    # smtpSendFailedUnknownServer; thunderbird/thunderbird-l10n ko @5d7cde6f).
+    ("thunderbird", "SMTP 서버({server}) 연결 시간이 초과되어 메시지를 보낼 수 없습니다."),
+    ("thunderbird", "SMTP 서버({server})로 연결이 실패했기 때문에 메시지는 보낼 수 없습니다."),
+    ("thunderbird", "SMTP 서버({server})로 연결이 중간에 실패했습니다."),
+    ("thunderbird", "메일 보내는 중 오류가 발생했습니다.  SMTP서버({server})를 알 수 없습니다."),
 )
 

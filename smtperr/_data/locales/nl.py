@@ -60,6 +60,13 @@ TEMPLATES = (
     ("apple-mail", "De server {_} de ontvanger {_}'{recipient}' niet"),
     ("apple-mail", "De verbinding met de uitgaande server '{server}' is mislukt"),
     ("apple-mail", "Mail kan geen verbinding maken met de server '{server}' via SSL en de standaardpoorten"),
+    # Thunderbird's connection failures, up to the end of the sentence that names the server
+    # (composeMsgs.properties smtpSendTimeout, smtpSendRequestRefused, smtpSendInterrupted,
+    # smtpSendFailedUnknownServer; thunderbird/thunderbird-l10n nl @5d7cde6f).
+    ("thunderbird", "Het bericht kon niet worden verzonden, omdat de wachttijd voor de verbinding met uitgaande (SMTP-)server {server} is verlopen."),
+    ("thunderbird", "Het bericht kon niet worden verzonden, omdat het verbinden met uitgaande (SMTP-)server {server} is mislukt."),
+    ("thunderbird", "Het bericht kon niet worden verzonden, omdat de verbinding met uitgaande (SMTP-)server {server} in het midden van de transactie werd verbroken."),
+    ("thunderbird", "Er is een fout opgetreden bij het verzenden van e-mail: uitgaande (SMTP-)server {server} is onbekend."),
 )
 
 SERVER_PHRASES = {

@@ -70,5 +70,12 @@ TEMPLATES = (
     ("apple-mail", "Не удалось подключиться к серверу исходящей почты '{server}'."),
     ("apple-mail", "Проверьте настройки учетной записи для исходящего сервера '{server}'"),
     ("apple-mail", "Приложению 'Почта' не удалось подключиться к серверу '{server}' с помощью SSL через порты по умолчанию"),
+    # Thunderbird's connection failures, up to the end of the sentence that names the server
+    # (composeMsgs.properties smtpSendTimeout, smtpSendRequestRefused, smtpSendInterrupted,
+    # smtpSendFailedUnknownServer; thunderbird/thunderbird-l10n ru @5d7cde6f).
+    ("thunderbird", "Сообщение не может быть отправлено, так как время ожидания соединения с Сервером исходящей почты (SMTP) '{server}' истекло."),
+    ("thunderbird", "Сообщение не может быть отправлено, так как не удалось установить соединение с Сервером исходящей почты (SMTP) '{server}'."),
+    ("thunderbird", "Сообщение не может быть отправлено, так как соединение с Сервером исходящей почты (SMTP) '{server}' было утеряно в середине транзакции."),
+    ("thunderbird", "Ошибка отправления почты: Сервер исходящей почты (SMTP) '{server}' неизвестен."),
 )
 

@@ -44,5 +44,12 @@ TEMPLATES = (
     ("thunderbird", "Догодила се грешка приликом слања поште: Не могу да успоставим безбедну "
      "везу са одлазним (SMTP) сервером {server} користећи STARTTLS зато што сервер не "
      "објављује подршку за то."),
+    # Thunderbird's connection failures, up to the end of the sentence that names the server
+    # (composeMsgs.properties smtpSendTimeout, smtpSendRequestRefused, smtpSendInterrupted,
+    # smtpSendFailedUnknownServer; thunderbird/thunderbird-l10n sr @5d7cde6f).
+    ("thunderbird", "Порука није могла бити послата јер је веза са одлазним (SMTP) сервером {server} истекла."),
+    ("thunderbird", "Порука није могла бити послата јер повезивање на одлазни (SMTP) сервер {server} није успело."),
+    ("thunderbird", "Порука није могла бити послата јер је веза са одлазним (SMTP) сервером {server} пукла усред преноса."),
+    ("thunderbird", "Догодила се грешка приликом слања поште: Одлазни сервер (SMTP) {server} је непознат."),
 )
 

@@ -51,5 +51,12 @@ TEMPLATES = (
     ("thunderbird", "เกิดข้อผิดพลาดขณะส่งจดหมาย: "
      "ไม่สามารถสร้างลิงก์ที่ปลอดภัยกับเซิร์ฟเวอร์ขาออก (SMTP) {server} โดยใช้ STARTTLS "
      "เนื่องจากไม่ได้โฆษณาคุณลักษณะนั้น"),
+    # Thunderbird's connection failures, up to the end of the sentence that names the server
+    # (composeMsgs.properties smtpSendTimeout, smtpSendRequestRefused, smtpSendInterrupted,
+    # smtpSendFailedUnknownServer; thunderbird/thunderbird-l10n th @5d7cde6f).
+    ("thunderbird", "ไม่สามารถส่งข้อความได้เนื่องจากการเชื่อมต่อกับเซิร์ฟเวอร์ขาออก (SMTP) {server} หมดเวลา ลองอีกครั้ง"),
+    ("thunderbird", "ไม่สามารถส่งข้อความเนื่องจากการเชื่อมต่อกับเซิร์ฟเวอร์ขาออก (SMTP) {server} ล้มเหลว เซิร์ฟเวอร์อาจไม่พร้อมใช้งานหรือปฏิเสธการเชื่อมต่อ SMTP โปรดยืนยันว่าการตั้งค่าเซิร์ฟเวอร์รอเกิด (SMTP) ของคุณถูกต้องแล้วลองอีกครั้ง"),
+    ("thunderbird", "ไม่สามารถส่งข้อความได้เนื่องจากการเชื่อมต่อกับเซิร์ฟเวอร์ขาออก (SMTP) {server} หายไประหว่างการทำธุรกรรม ลองอีกครั้ง"),
+    ("thunderbird", "เกิดข้อผิดพลาดขณะส่งจดหมาย: ไม่รู้จักเซิร์ฟเวอร์ขาออก (SMTP) {server} เซิร์ฟเวอร์อาจถูกกำหนดค่าอย่างไม่ถูกต้อง โปรดตรวจสอบว่าการตั้งค่าเซิร์ฟเวอร์ขาออก (SMTP) ของคุณถูกต้องแล้วลองอีกครั้ง"),
 )
 

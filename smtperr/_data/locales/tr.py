@@ -65,5 +65,12 @@ TEMPLATES = (
     ("apple-mail", "'{server}' giden sunucusuna bağlanma başarısız oldu"),
     ("apple-mail", "'{server}' giden sunucusu için hesap ayarlarını denetleyin"),
     ("apple-mail", "Mail, SSL kullanarak saptanmış kapılardan '{server}' sunucusuna bağlanamadı"),
+    # Thunderbird's connection failures, up to the end of the sentence that names the server
+    # (composeMsgs.properties smtpSendTimeout, smtpSendRequestRefused, smtpSendInterrupted,
+    # smtpSendFailedUnknownServer; thunderbird/thunderbird-l10n tr @5d7cde6f).  smtpSendRequestRefused
+    # opens with the server's name, unquoted: a sentence the template reader cannot start at.
+    ("thunderbird", "İleti gönderilemedi çünkü {server} giden sunucusu (SMTP) ile bağlantı zaman aşımına uğradı."),
+    ("thunderbird", "İleti gönderilemedi çünkü işlem sırasında {server} giden sunucusu (SMTP) ile bağlantı koptu."),
+    ("thunderbird", "Posta gönderirken bir hata meydana geldi: Giden sunucusu (SMTP) {server} bilinmiyor."),
 )
 

@@ -104,6 +104,11 @@ SOURCES = {
     "Sisimai's set-of-emails (maildir/err/make-test-11.eml, BSD-2-Clause): '送信先のサーバー"
     "メールボックスが一杯でお届けできませんでした。' above the recipient; "
     "tests/corpus/ja/ndr-vodafone-mailbox-full",
+    "thunderbird:connection": "Thunderbird's connection failures (composeMsgs.properties "
+    "smtpSendTimeout, smtpSendRequestRefused, smtpSendInterrupted, smtpSendFailedUnknownServer; "
+    "mozilla/releases-comm-central en-US @cf9726f5 and thunderbird/thunderbird-l10n @5d7cde6f, "
+    "MPL-2.0; the older English 'SMTP server' wording from users' pastes, "
+    "tests/corpus/en/thunderbird-ubuntuforums-*)",
     "gmail:dsn-domain": "Gmail delivery status notification for a domain without mail servers "
     "('Address not found ... Your message wasn't delivered to X because the domain Y couldn't be "
     "found', GitHub zenao/zenao#646; tests/corpus/en/ndr-gmail-domain-not-found)",
