@@ -50,10 +50,11 @@ TEMPLATES = (
      "{server} باستخدام STARTTLS إذ إنه لا يعلن عن هذه الميزة."),
     # Thunderbird's connection failures, up to the end of the sentence that names the server
     # (composeMsgs.properties smtpSendTimeout, smtpSendRequestRefused, smtpSendInterrupted,
-    # smtpSendFailedUnknownServer; thunderbird/thunderbird-l10n ar @5d7cde6f).
+    # smtpSendFailedUnknownServer, smtpAuthFailure; thunderbird/thunderbird-l10n ar @5d7cde6f).
     ("thunderbird", "تعذّر إرسال الرسالة لانتهاء مهلة الاتصال مع خادوم الصادر (SMTP)‏ {server}"),
     ("thunderbird", "تعذّر إرسال الرسالة بسبب فشل الاتصال بخادوم الصادر ‏(SMTP) ‏{server}"),
     ("thunderbird", "تعذّر إرسال الرسالة لفقد الاتصال مع خادوم الصادر (SMTP)‏ {server} في منتصف التبادل."),
     ("thunderbird", "حدث عطل أثناء إرسال البريد: خادوم الصادر (SMPT)‏ {server} مجهول."),
+    ("thunderbird", "تعذر استيثاق خادوم الصادر (SMTP) ‏{server}"),  # smtpAuthFailure
 )
 

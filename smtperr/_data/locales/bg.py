@@ -48,10 +48,11 @@ TEMPLATES = (
      "като той не обявява тази особеност."),
     # Thunderbird's connection failures, up to the end of the sentence that names the server
     # (composeMsgs.properties smtpSendTimeout, smtpSendRequestRefused, smtpSendInterrupted,
-    # smtpSendFailedUnknownServer; thunderbird/thunderbird-l10n bg @5d7cde6f).
+    # smtpSendFailedUnknownServer, smtpAuthFailure; thunderbird/thunderbird-l10n bg @5d7cde6f).
     ("thunderbird", "Писмото не може да бъде изпратено, защото времето за изчакване на изходящия (SMTP) {server} сървър изтече."),
     ("thunderbird", "Писмото не може да бъде изпратено поради липса на връзка с изходящия (SMTP) {server} сървър."),
     ("thunderbird", "Писмото не може да бъде изпратено, защото връзката с изходящия (SMTP) {server} сървър пропадна насред предаването."),
     ("thunderbird", "Възникна грешка при изпращане на пощата: Изходящият (SMTP) сървър {server} е непознат."),
+    ("thunderbird", "Неуспешно удостоверяване на изходящият (SMTP) {server} сървър."),  # smtpAuthFailure
 )
 

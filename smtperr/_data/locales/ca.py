@@ -47,10 +47,11 @@ TEMPLATES = (
      "fa conèixer la característica."),
     # Thunderbird's connection failures, up to the end of the sentence that names the server
     # (composeMsgs.properties smtpSendTimeout, smtpSendRequestRefused, smtpSendInterrupted,
-    # smtpSendFailedUnknownServer; thunderbird/thunderbird-l10n ca @5d7cde6f).
+    # smtpSendFailedUnknownServer, smtpAuthFailure; thunderbird/thunderbird-l10n ca @5d7cde6f).
     ("thunderbird", "No s'ha pogut enviar el missatge perquè s'ha esgotat el temps d'espera de la connexió al servidor de sortida (SMTP) {server}"),
     ("thunderbird", "El missatge no s'ha pogut enviar perquè ha fallat la connexió amb el servidor de sortida (SMTP) {server}"),
     ("thunderbird", "No s'ha pogut enviar el missatge perquè s'ha perdut la connexió al servidor de sortida (SMTP) {server} en mig de la transacció."),
     ("thunderbird", "S'ha produït un error en enviar el correu: El servidor de sortida (SMTP) {server} és desconegut."),
+    ("thunderbird", "No s'ha pogut autenticar al servidor de sortida (SMTP) {server}"),  # smtpAuthFailure
 )
 

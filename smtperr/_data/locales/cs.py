@@ -68,11 +68,12 @@ TEMPLATES = (
     ("apple-mail", "Mail nemůže navázat spojení se serverem '{server}' na standardních portech pomocí SSL"),
     # Thunderbird's connection failures, up to the end of the sentence that names the server
     # (composeMsgs.properties smtpSendTimeout, smtpSendRequestRefused, smtpSendInterrupted,
-    # smtpSendFailedUnknownServer; thunderbird/thunderbird-l10n cs @5d7cde6f).
+    # smtpSendFailedUnknownServer, smtpAuthFailure; thunderbird/thunderbird-l10n cs @5d7cde6f).
     ("thunderbird", "Zprávu se nepodařilo odeslat, protože spojení se SMTP serverem {server} vypršelo."),
     ("thunderbird", "Zprávu nelze odeslat, protože se nepodařilo připojit na SMTP server {server}"),
     ("thunderbird", "Zprávu se nepodařilo odeslat, protože spojení se SMTP serverem {server} bylo ztraceno uprostřed transakce."),
     ("thunderbird", "Při odesílání zprávy nastala chyba: SMTP server {server} je neznámý."),
+    ("thunderbird", "Autentizace k SMTP serveru {server} se nezdařila."),  # smtpAuthFailure
 )
 
 SERVER_PHRASES = {

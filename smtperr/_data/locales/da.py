@@ -82,10 +82,11 @@ TEMPLATES = (
     ("apple-mail", "Mail kan ikke oprette forbindelse til serveren '{server}' vha. SSL på standardportene"),
     # Thunderbird's connection failures, up to the end of the sentence that names the server
     # (composeMsgs.properties smtpSendTimeout, smtpSendRequestRefused, smtpSendInterrupted,
-    # smtpSendFailedUnknownServer; thunderbird/thunderbird-l10n da @5d7cde6f).
+    # smtpSendFailedUnknownServer, smtpAuthFailure; thunderbird/thunderbird-l10n da @5d7cde6f).
     ("thunderbird", "Meddelelsen kunne ikke sendes fordi tiden for forbindelsen til SMTP-serveren {server} løb ud."),
     ("thunderbird", "Meddelelsen kunne ikke sendes, fordi tidsfristen for forbindelsen til SMTP-serveren {server} mislykkedes."),
     ("thunderbird", "Meddelelsen kunne ikke sendes, fordi forbindelsen til SMTP-serveren {server} forsvandt midt i overførslen."),
     ("thunderbird", "Der opstod en fejl ved afsendelse af meddelelsen: SMTP-serveren {server} er ukendt."),
+    ("thunderbird", "Kunne ikke godkendes af SMTP-serveren {server}"),  # smtpAuthFailure
 )
 

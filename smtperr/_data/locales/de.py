@@ -75,11 +75,12 @@ TEMPLATES = (
     ("apple-mail", "Mail konnte zum Server '{server}' keine SSL-Verbindung über die Standardports herstellen"),
     # Thunderbird's connection failures, up to the end of the sentence that names the server
     # (composeMsgs.properties smtpSendTimeout, smtpSendRequestRefused, smtpSendInterrupted,
-    # smtpSendFailedUnknownServer; thunderbird/thunderbird-l10n de @5d7cde6f).
+    # smtpSendFailedUnknownServer, smtpAuthFailure; thunderbird/thunderbird-l10n de @5d7cde6f).
     ("thunderbird", "Die Nachricht konnte nicht gesendet werden, weil die Verbindung mit dem SMTP-Server {server} ihre Ablaufzeit (Timeout) überschritten hat."),
     ("thunderbird", "Die Nachricht konnte nicht gesendet werden, weil der Verbindungsaufbau mit dem SMTP-Server {server} fehlgeschlagen ist."),
     ("thunderbird", "Die Nachricht konnte nicht gesendet werden, weil die Verbindung mit dem SMTP-Server {server} mitten in der Transaktion verloren wurde."),
     ("thunderbird", "Fehler beim Senden der Nachricht: SMTP-Server {server} ist unbekannt."),
+    ("thunderbird", "Der Postausgangs-Server (SMTP) {server} kann nicht authentifiziert werden."),  # smtpAuthFailure
 )
 
 SERVER_PHRASES = {

@@ -47,10 +47,11 @@ TEMPLATES = (
      "επειδή δεν κοινοποιεί αυτήν τη λειτουργία."),
     # Thunderbird's connection failures, up to the end of the sentence that names the server
     # (composeMsgs.properties smtpSendTimeout, smtpSendRequestRefused, smtpSendInterrupted,
-    # smtpSendFailedUnknownServer; thunderbird/thunderbird-l10n el @5d7cde6f).
+    # smtpSendFailedUnknownServer, smtpAuthFailure; thunderbird/thunderbird-l10n el @5d7cde6f).
     ("thunderbird", "Το μήνυμα δεν στάλθηκε επειδή έληξε το όριο χρόνου σύνδεσης με τον διακομιστή SMTP {server}"),
     ("thunderbird", "Δεν ήταν δυνατή η αποστολή του μηνύματος επειδή απέτυχε η σύνδεση στον διακομιστή εξερχομένων (SMTP) '{server}'."),
     ("thunderbird", "Το μήνυμα δεν στάλθηκε επειδή χάθηκε η σύνδεση με τον διακομιστή SMTP {server}"),
     ("thunderbird", "Σφάλμα κατά την αποστολή αλληλογραφίας. Ο διακομιστής SMTP {server} είναι άγνωστος."),
+    ("thunderbird", "Δεν είναι δυνατή η ταυτοποίηση στον διακομιστή εξερχομένων (SMTP) {server}"),  # smtpAuthFailure
 )
 

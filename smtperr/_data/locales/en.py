@@ -137,6 +137,8 @@ TEMPLATES = (
     ("thunderbird", "The message could not be sent because the connection to SMTP server {server} "
      "was lost in the middle of the transaction."),
     ("thunderbird", "An error occurred sending mail: SMTP server {server} is unknown."),
+    # smtpAuthFailure, its first sentence (the same source).
+    ("thunderbird", "Unable to authenticate to Outgoing server (SMTP) {server}"),
     # Outlook's Test Account Settings dialog (Microsoft Q&A 1191004, Ubuntu Forums 2009).
     ("outlook-test", "Send test e-mail message: Your server does not support the connection "
      "encryption type you have specified. Try changing the encryption method. Contact your mail "

@@ -73,11 +73,12 @@ TEMPLATES = (
     ("apple-mail", "Mail no pudo conectarse al servidor '{server}' mediante SSL a través de los puertos predeterminados"),
     # Thunderbird's connection failures, up to the end of the sentence that names the server
     # (composeMsgs.properties smtpSendTimeout, smtpSendRequestRefused, smtpSendInterrupted,
-    # smtpSendFailedUnknownServer; thunderbird/thunderbird-l10n es-ES @5d7cde6f).
+    # smtpSendFailedUnknownServer, smtpAuthFailure; thunderbird/thunderbird-l10n es-ES @5d7cde6f).
     ("thunderbird", "El mensaje no se ha podido enviar porque ha caducado la conexión al servidor de salida (SMTP) {server}"),
     ("thunderbird", "El mensaje no se ha podido enviar porque ha fallado la conexión al servidor de salida (SMTP) {server}"),
     ("thunderbird", "El mensaje no se ha podido enviar porque la conexión al servidor de salida (SMTP) {server} se perdió en mitad de la transacción."),
     ("thunderbird", "Ha ocurrido un error al enviar el mensaje: el servidor de salida (SMTP) {server} es desconocido."),
+    ("thunderbird", "No se puede identificar al servidor de salida (SMTP) {server}"),  # smtpAuthFailure
 )
 
 SERVER_PHRASES = {

@@ -44,10 +44,11 @@ TEMPLATES = (
      "SMTP-serveriga {server}, kasutades STARTTLSi, kuna see server ei toeta antud võimalust."),
     # Thunderbird's connection failures, up to the end of the sentence that names the server
     # (composeMsgs.properties smtpSendTimeout, smtpSendRequestRefused, smtpSendInterrupted,
-    # smtpSendFailedUnknownServer; thunderbird/thunderbird-l10n et @5d7cde6f).
+    # smtpSendFailedUnknownServer, smtpAuthFailure; thunderbird/thunderbird-l10n et @5d7cde6f).
     ("thunderbird", "Kirja saatmine pole võimalik, sest ühendus SMTP-serverisse {server} aegus."),
     ("thunderbird", "Kirja pole võimalik saata, sest ühendumine SMTP-serveriga {server} ebaõnnestus."),
     ("thunderbird", "Kirja saatmine pole võimalik, sest ühendus SMTP-serveriga {server} katkes keset kirja saatmist."),
     ("thunderbird", "Kirja saatmisel esines viga: SMTP-server {server} on tundmatu."),
+    ("thunderbird", "Autentimine SMTP-serveriga aadressil {server} pole võimalik."),  # smtpAuthFailure
 )
 

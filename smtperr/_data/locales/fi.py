@@ -72,10 +72,11 @@ TEMPLATES = (
     ("apple-mail", "Mail ei voinut muodostaa SSL-yhteyttä palvelimen {server} oletusportteihin"),
     # Thunderbird's connection failures, up to the end of the sentence that names the server
     # (composeMsgs.properties smtpSendTimeout, smtpSendRequestRefused, smtpSendInterrupted,
-    # smtpSendFailedUnknownServer; thunderbird/thunderbird-l10n fi @5d7cde6f).
+    # smtpSendFailedUnknownServer, smtpAuthFailure; thunderbird/thunderbird-l10n fi @5d7cde6f).
     ("thunderbird", "Viestiä ei voitu lähettää, koska yhteys SMTP-palvelimeen {server} aikakatkaistiin."),
     ("thunderbird", "Viestiä ei voitu lähettää, koska yhteyttä lähtevän postin palvelimeen (SMTP) {server} ei onnistuttu luomaan."),
     ("thunderbird", "Viestiä ei voitu lähettää, koska yhteys SMTP-palvelimeen {server} katkesi kesken tiedonsiirron."),
     ("thunderbird", "Postia lähetettäessä tapahtui virhe: SMTP-palvelinta {server} ei tunneta."),
+    ("thunderbird", "Todennus SMTP-palvelimelle {server} epäonnistui."),  # smtpAuthFailure
 )
 

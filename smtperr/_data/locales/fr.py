@@ -81,11 +81,12 @@ TEMPLATES = (
     ("apple-mail", "Mail n’a pas pu se connecter au serveur '{server}' par l’entremise du protocole SSL sur les ports par défaut"),
     # Thunderbird's connection failures, up to the end of the sentence that names the server
     # (composeMsgs.properties smtpSendTimeout, smtpSendRequestRefused, smtpSendInterrupted,
-    # smtpSendFailedUnknownServer; thunderbird/thunderbird-l10n fr @5d7cde6f).
+    # smtpSendFailedUnknownServer, smtpAuthFailure; thunderbird/thunderbird-l10n fr @5d7cde6f).
     ("thunderbird", "Le message n’a pas pu être envoyé car la connexion au serveur sortant (SMTP) '{server}' a expiré."),
     ("thunderbird", "Le message n’a pas pu être envoyé car la connexion au serveur sortant (SMTP) '{server}' a échoué."),
     ("thunderbird", "Le message n’a pas pu être envoyé car la connexion au serveur sortant (SMTP) '{server}' a été perdue pendant la transaction."),
     ("thunderbird", "Une erreur est survenue lors de l’envoi de l’e-mail : le serveur sortant (SMTP) '{server}' est inconnu."),
+    ("thunderbird", "Impossible de s’authentifier sur le serveur sortant (SMTP) {server}"),  # smtpAuthFailure
 )
 
 SERVER_PHRASES = {

@@ -46,10 +46,11 @@ TEMPLATES = (
      "podržava ovu mogućnost."),
     # Thunderbird's connection failures, up to the end of the sentence that names the server
     # (composeMsgs.properties smtpSendTimeout, smtpSendRequestRefused, smtpSendInterrupted,
-    # smtpSendFailedUnknownServer; thunderbird/thunderbird-l10n hr @5d7cde6f).
+    # smtpSendFailedUnknownServer, smtpAuthFailure; thunderbird/thunderbird-l10n hr @5d7cde6f).
     ("thunderbird", "Poruka nije poslana jer je veza s poslužiteljem odlazne pošte (SMTP) {server} istekla."),
     ("thunderbird", "Poruku nije moguće poslati, spajanje na poslužitelj odlazne pošte (SMTP) {server} nije uspjelo."),
     ("thunderbird", "Poruka nije poslana jer je veza s poslužiteljem odlazne pošte (SMTP) {server} prekinuta usred prijenosa."),
     ("thunderbird", "Greška prilikom slanja pošte: poslužitelj odlazne pošte (SMTP) {server} je nepoznat."),
+    ("thunderbird", "Nije se moguće prijaviti na poslužitelj odlazne pošte (SMTP) {server}"),  # smtpAuthFailure
 )
 

@@ -48,10 +48,11 @@ TEMPLATES = (
      "funkciót."),
     # Thunderbird's connection failures, up to the end of the sentence that names the server
     # (composeMsgs.properties smtpSendTimeout, smtpSendRequestRefused, smtpSendInterrupted,
-    # smtpSendFailedUnknownServer; thunderbird/thunderbird-l10n hu @5d7cde6f).
+    # smtpSendFailedUnknownServer, smtpAuthFailure; thunderbird/thunderbird-l10n hu @5d7cde6f).
     ("thunderbird", "Az üzenet küldése sikertelen, mert a levélküldő (SMTP) kiszolgálóval ({server}) való kapcsolat időtúllépés miatt megszakadt."),
     ("thunderbird", "Az üzenet küldése sikertelen, mert nem lehetett kapcsolatot teremteni a levélküldő (SMTP) kiszolgálóval ({server})."),
     ("thunderbird", "Az üzenet küldése sikertelen, mert a levélküldő (SMTP) kiszolgálóval ({server}) való kapcsolat megszakadt a tranzakció közben."),
     ("thunderbird", "Hiba történt a levél küldésekor: a(z) {server} levélküldő kiszolgáló (SMTP) ismeretlen."),
+    ("thunderbird", "Nem sikerült a hitelesítés a(z) {server} levélküldő (SMTP) kiszolgálóhoz."),  # smtpAuthFailure
 )
 

@@ -64,11 +64,12 @@ TEMPLATES = (
     ("apple-mail", "La connessione con il server in uscita '{server}' non è riuscita"),
     # Thunderbird's connection failures, up to the end of the sentence that names the server
     # (composeMsgs.properties smtpSendTimeout, smtpSendRequestRefused, smtpSendInterrupted,
-    # smtpSendFailedUnknownServer; thunderbird/thunderbird-l10n it @5d7cde6f).
+    # smtpSendFailedUnknownServer, smtpAuthFailure; thunderbird/thunderbird-l10n it @5d7cde6f).
     ("thunderbird", "Non è stato possibile inviare il messaggio perché la connessione al server di posta in uscita (SMTP) {server} è scaduta."),
     ("thunderbird", "Non è stato possibile inviare il messaggio perché la connessione al server in uscita (SMTP) {server} non è riuscita."),
     ("thunderbird", "Non è stato possibile inviare il messaggio perché la connessione al server di posta in uscita (SMTP) {server} è stata interrotta durante la trasmissione."),
     ("thunderbird", "Si è verificato un errore durante l’invio della posta: Server posta in uscita (SMTP) {server} sconosciuto."),
+    ("thunderbird", "Autenticazione non riuscita col server di posta in uscita (SMTP) {server}"),  # smtpAuthFailure
 )
 
 SERVER_PHRASES = {

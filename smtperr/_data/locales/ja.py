@@ -93,11 +93,12 @@ TEMPLATES = (
     ("apple-mail", "サーバ'{server}'のデフォルトのポートにSSL接続できませんでした"),
     # Thunderbird's connection failures, up to the end of the sentence that names the server
     # (composeMsgs.properties smtpSendTimeout, smtpSendRequestRefused, smtpSendInterrupted,
-    # smtpSendFailedUnknownServer; thunderbird/thunderbird-l10n ja @5d7cde6f).
+    # smtpSendFailedUnknownServer, smtpAuthFailure; thunderbird/thunderbird-l10n ja @5d7cde6f).
     ("thunderbird", "送信 (SMTP) サーバー {server} との接続がタイムアウトしたため、メッセージを送信できませんでした。"),
     ("thunderbird", "送信 (SMTP) サーバー {server} に接続できなかったため、メッセージを送信できませんでした。"),
     ("thunderbird", "送信処理の途中で送信 (SMTP) サーバー {server} との接続が切断されたため、メッセージを送信できませんでした。"),
     ("thunderbird", "メールの送信中にエラーが発生しました: 送信 (SMTP) サーバー {server} が見つかりません。"),
+    ("thunderbird", "送信 (SMTP) サーバー {server} の認証に失敗しました。"),  # smtpAuthFailure
 )
 
 SERVER_PHRASES = {

@@ -47,10 +47,11 @@ TEMPLATES = (
      "tokią galimybę."),
     # Thunderbird's connection failures, up to the end of the sentence that names the server
     # (composeMsgs.properties smtpSendTimeout, smtpSendRequestRefused, smtpSendInterrupted,
-    # smtpSendFailedUnknownServer; thunderbird/thunderbird-l10n lt @5d7cde6f).
+    # smtpSendFailedUnknownServer, smtpAuthFailure; thunderbird/thunderbird-l10n lt @5d7cde6f).
     ("thunderbird", "Laiškas neišsiųstas, nes nepavyko susisiekti su išsiuntimo (SMTP) serveriu {server}"),
     ("thunderbird", "Laiškas nebuvo išsiųstas, nes nepavyko prisijungti prie išsiuntimo (SMTP) serverio {server}"),
     ("thunderbird", "Laiškas neišsiųstas, nes ryšys su išsiuntimo (SMTP) serveriu {server} nutrūko."),
     ("thunderbird", "Klaida išsiunčiant laišką: nežinomas išsiuntimo (SMTP) serveris – {server}"),
+    ("thunderbird", "Nepavyko patvirtinti tapatumo išsiuntimo (SMTP) serveryje {server}"),  # smtpAuthFailure
 )
 

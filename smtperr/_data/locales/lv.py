@@ -44,10 +44,11 @@ TEMPLATES = (
      "serveri (SMTP) {server}, izmantojot STARTTLS, jo tas neziņo par šo iespēju."),
     # Thunderbird's connection failures, up to the end of the sentence that names the server
     # (composeMsgs.properties smtpSendTimeout, smtpSendRequestRefused, smtpSendInterrupted,
-    # smtpSendFailedUnknownServer; thunderbird/thunderbird-l10n lv @5d7cde6f).
+    # smtpSendFailedUnknownServer, smtpAuthFailure; thunderbird/thunderbird-l10n lv @5d7cde6f).
     ("thunderbird", "Vēstuli neizdevās nosūtīt, jo iestājās savienojuma noildze ar izejošo serveri (SMTP) {server}"),
     ("thunderbird", "Vēstuli neizdevās nosūtīt, jo neizdevās izveidot savienojumu ar izejošo serveri (SMTP) {server}"),
     ("thunderbird", "Vēstuli neizdevās nosūtīt, jo darbības laikā pazuda savienojums ar izejošo serveri (SMTP) {server}"),
     ("thunderbird", "Sūtot pastu, radās kļūda: Izejošais serveris (SMTP) {server} nav zināms."),
+    ("thunderbird", "Neizdevās autentificēties izejošajā serverī (SMTP) {server}"),  # smtpAuthFailure
 )
 

@@ -72,11 +72,12 @@ TEMPLATES = (
     ("apple-mail", "Mail kunne ikke koble til tjeneren '{server}' ved hjelp av SSL på standardportene"),
     # Thunderbird's connection failures, up to the end of the sentence that names the server
     # (composeMsgs.properties smtpSendTimeout, smtpSendRequestRefused, smtpSendInterrupted,
-    # smtpSendFailedUnknownServer; thunderbird/thunderbird-l10n nb-NO @5d7cde6f).
+    # smtpSendFailedUnknownServer, smtpAuthFailure; thunderbird/thunderbird-l10n nb-NO @5d7cde6f).
     ("thunderbird", "Klarte ikke sende meldingen fordi tilkoblingen til SMTP-serveren {server} fikk tidsavbrudd."),
     ("thunderbird", "Klarte ikke sende meldingen fordi tilkoblingen til utgående server (SMTP) {server} mislyktes."),
     ("thunderbird", "Klarte ikke sende meldingen fordi tilkoblingen til SMTP-serveren {server} ble mistet midt i en transaksjon."),
     ("thunderbird", "Klarte ikke sende meldingen: SMTP-serveren {server} er ukjent."),
+    ("thunderbird", "Klarte ikke å autentisere mot SMTP-serveren {server}"),  # smtpAuthFailure
 )
 
 SERVER_PHRASES = {

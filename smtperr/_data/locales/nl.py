@@ -62,11 +62,12 @@ TEMPLATES = (
     ("apple-mail", "Mail kan geen verbinding maken met de server '{server}' via SSL en de standaardpoorten"),
     # Thunderbird's connection failures, up to the end of the sentence that names the server
     # (composeMsgs.properties smtpSendTimeout, smtpSendRequestRefused, smtpSendInterrupted,
-    # smtpSendFailedUnknownServer; thunderbird/thunderbird-l10n nl @5d7cde6f).
+    # smtpSendFailedUnknownServer, smtpAuthFailure; thunderbird/thunderbird-l10n nl @5d7cde6f).
     ("thunderbird", "Het bericht kon niet worden verzonden, omdat de wachttijd voor de verbinding met uitgaande (SMTP-)server {server} is verlopen."),
     ("thunderbird", "Het bericht kon niet worden verzonden, omdat het verbinden met uitgaande (SMTP-)server {server} is mislukt."),
     ("thunderbird", "Het bericht kon niet worden verzonden, omdat de verbinding met uitgaande (SMTP-)server {server} in het midden van de transactie werd verbroken."),
     ("thunderbird", "Er is een fout opgetreden bij het verzenden van e-mail: uitgaande (SMTP-)server {server} is onbekend."),
+    ("thunderbird", "Kan niet authenticeren bij uitgaande (SMTP-)server {server}"),  # smtpAuthFailure
 )
 
 SERVER_PHRASES = {

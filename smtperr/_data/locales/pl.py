@@ -79,11 +79,12 @@ TEMPLATES = (
     ("apple-mail", "Aplikacja Mail nie mogła połączyć się z serwerem '{server}' przy użyciu SSL na domyślnych portach"),
     # Thunderbird's connection failures, up to the end of the sentence that names the server
     # (composeMsgs.properties smtpSendTimeout, smtpSendRequestRefused, smtpSendInterrupted,
-    # smtpSendFailedUnknownServer; thunderbird/thunderbird-l10n pl @5d7cde6f).
+    # smtpSendFailedUnknownServer, smtpAuthFailure; thunderbird/thunderbird-l10n pl @5d7cde6f).
     ("thunderbird", "Wysyłanie wiadomości się nie powiodło, ponieważ upłynął limit czasu połączenia z serwerem {server} poczty wychodzącej (SMTP)."),
     ("thunderbird", "Wysyłanie wiadomości się nie powiodło, ponieważ nie udało się połączyć z serwerem '{server}' poczty wychodzącej (SMTP)."),
     ("thunderbird", "Wysyłanie wiadomości się nie powiodło, ponieważ połączenie z serwerem '{server}' poczty wychodzącej (SMTP) zostało przerwane w trakcie transakcji."),
     ("thunderbird", "Wystąpił błąd podczas wysyłania wiadomości: serwer '{server}' poczty wychodzącej (SMTP) jest nieznany."),
+    ("thunderbird", "Wystąpił błąd podczas wysyłania wiadomości: nie udało się uwierzytelnić z serwerem '{server}' poczty wychodzącej (SMTP)."),  # smtpAuthFailure
 )
 
 SERVER_PHRASES = {

@@ -58,11 +58,12 @@ TEMPLATES = (
     ("apple-mail", "O Mail não pôde conectar-se ao servidor '{server}' usando SSL nas portas padrão"),
     # Thunderbird's connection failures, up to the end of the sentence that names the server
     # (composeMsgs.properties smtpSendTimeout, smtpSendRequestRefused, smtpSendInterrupted,
-    # smtpSendFailedUnknownServer; thunderbird/thunderbird-l10n pt-BR @5d7cde6f).
+    # smtpSendFailedUnknownServer, smtpAuthFailure; thunderbird/thunderbird-l10n pt-BR @5d7cde6f).
     ("thunderbird", "A mensagem não foi enviada porque a conexão com o servidor de envio (SMTP) {server} expirou."),
     ("thunderbird", "A mensagem não foi enviada porque a conexão com o servidor de envio (SMTP) {server} falhou."),
     ("thunderbird", "A mensagem não foi enviada porque a conexão com o servidor de envio (SMTP) {server} foi perdida no meio da transação."),
     ("thunderbird", "Ocorreu um erro ao enviar mensagem: O servidor de envio (SMTP) {server} não é conhecido."),
+    ("thunderbird", "Não foi possível autenticar no servidor de envio (SMTP) {server}"),  # smtpAuthFailure
 )
 
 SERVER_PHRASES = {

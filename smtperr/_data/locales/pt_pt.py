@@ -54,11 +54,12 @@ TEMPLATES = (
      "não anuncia esta funcionalidade."),
     # Thunderbird's connection failures, up to the end of the sentence that names the server
     # (composeMsgs.properties smtpSendTimeout, smtpSendRequestRefused, smtpSendInterrupted,
-    # smtpSendFailedUnknownServer; thunderbird/thunderbird-l10n pt-PT @5d7cde6f).
+    # smtpSendFailedUnknownServer, smtpAuthFailure; thunderbird/thunderbird-l10n pt-PT @5d7cde6f).
     ("thunderbird", "A mensagem não foi enviada porque a ligação ao servidor de envio (SMTP) {server} expirou."),
     ("thunderbird", "A mensagem não foi enviada porque a ligação ao servidor de envio (SMTP) {server} falhou."),
     ("thunderbird", "A mensagem não foi enviada porque a ligação ao servidor de envio (SMTP) {server} foi perdida no meio da transação."),
     ("thunderbird", "Ocorreu um erro ao enviar o correio. O servidor de envio (SMTP) {server} não é conhecido."),
+    ("thunderbird", "Não foi possível efetuar a autenticação no servidor de envio (SMTP) {server}"),  # smtpAuthFailure
 )
 
 SERVER_PHRASES = {

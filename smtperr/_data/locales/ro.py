@@ -47,10 +47,11 @@ TEMPLATES = (
      "serverul nu pare să suporte acest serviciu."),
     # Thunderbird's connection failures, up to the end of the sentence that names the server
     # (composeMsgs.properties smtpSendTimeout, smtpSendRequestRefused, smtpSendInterrupted,
-    # smtpSendFailedUnknownServer; thunderbird/thunderbird-l10n ro @5d7cde6f).
+    # smtpSendFailedUnknownServer, smtpAuthFailure; thunderbird/thunderbird-l10n ro @5d7cde6f).
     ("thunderbird", "Mesajul nu a putut fi trimis deoarece conexiunea la serverul de trimitere (SMTP) {server} a expirat."),
     ("thunderbird", "Mesajul nu a putut fi trimis deoarece conexiunea cu serverul de trimitere (SMTP) {server} a eșuat."),
     ("thunderbird", "Mesajul nu a putut fi trimis deoarece conexiunea la serverul de trimitere (SMTP) {server} s-a pierdut în mijlocul tranzacției."),
     ("thunderbird", "S-a produs o eroare la trimiterea mesajului: serverul de trimitere (SMTP) {server} este necunoscut."),
+    ("thunderbird", "Nu se poate efectua autentificarea la serverul de trimitere (SMTP) {server}"),  # smtpAuthFailure
 )
 

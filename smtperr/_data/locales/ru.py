@@ -72,10 +72,11 @@ TEMPLATES = (
     ("apple-mail", "Приложению 'Почта' не удалось подключиться к серверу '{server}' с помощью SSL через порты по умолчанию"),
     # Thunderbird's connection failures, up to the end of the sentence that names the server
     # (composeMsgs.properties smtpSendTimeout, smtpSendRequestRefused, smtpSendInterrupted,
-    # smtpSendFailedUnknownServer; thunderbird/thunderbird-l10n ru @5d7cde6f).
+    # smtpSendFailedUnknownServer, smtpAuthFailure; thunderbird/thunderbird-l10n ru @5d7cde6f).
     ("thunderbird", "Сообщение не может быть отправлено, так как время ожидания соединения с Сервером исходящей почты (SMTP) '{server}' истекло."),
     ("thunderbird", "Сообщение не может быть отправлено, так как не удалось установить соединение с Сервером исходящей почты (SMTP) '{server}'."),
     ("thunderbird", "Сообщение не может быть отправлено, так как соединение с Сервером исходящей почты (SMTP) '{server}' было утеряно в середине транзакции."),
     ("thunderbird", "Ошибка отправления почты: Сервер исходящей почты (SMTP) '{server}' неизвестен."),
+    ("thunderbird", "Не удалось аутентифицироваться на Сервере исходящей почты (SMTP) '{server}'."),  # smtpAuthFailure
 )
 

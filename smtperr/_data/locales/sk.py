@@ -49,11 +49,12 @@ TEMPLATES = (
      "STARTTLS, pretože túto funkciu nepodporuje."),
     # Thunderbird's connection failures, up to the end of the sentence that names the server
     # (composeMsgs.properties smtpSendTimeout, smtpSendRequestRefused, smtpSendInterrupted,
-    # smtpSendFailedUnknownServer; thunderbird/thunderbird-l10n sk @5d7cde6f).
+    # smtpSendFailedUnknownServer, smtpAuthFailure; thunderbird/thunderbird-l10n sk @5d7cde6f).
     ("thunderbird", "Správa nemohla byť odoslaná, pretože časový limit pripojenia k serveru pre odosielanie pošty (SMTP) {server} vypršal."),
     ("thunderbird", "Správa nemohla byť odoslaná, pretože pripojenie k serveru pre odosielanie pošty (SMTP) {server} zlyhalo."),
     ("thunderbird", "Správa nemohla byť odoslaná, pretože pripojenie k serveru pre odosielanie pošty (SMTP) {server} bolo počas prenosu prerušené."),
     ("thunderbird", "Počas odosielania správy sa vyskytla chyba: server pre odosielanie pošty (SMTP) {server} je neznámy."),
+    ("thunderbird", "Nebolo možné overenie na serveri pre odosielanie pošty (SMTP) {server}"),  # smtpAuthFailure
 )
 
 SERVER_PHRASES = {

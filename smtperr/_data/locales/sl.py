@@ -48,10 +48,11 @@ TEMPLATES = (
      "možnosti ne podpira."),
     # Thunderbird's connection failures, up to the end of the sentence that names the server
     # (composeMsgs.properties smtpSendTimeout, smtpSendRequestRefused, smtpSendInterrupted,
-    # smtpSendFailedUnknownServer; thunderbird/thunderbird-l10n sl @5d7cde6f).
+    # smtpSendFailedUnknownServer, smtpAuthFailure; thunderbird/thunderbird-l10n sl @5d7cde6f).
     ("thunderbird", "Sporočila ni bilo mogoče poslati, ker je povezava z odhodnim strežnikom (SMTP) {server} potekla."),
     ("thunderbird", "Sporočila ni bilo mogoče poslati, ker je povezava z odhodnim strežnikom (SMTP) {server} spodletela."),
     ("thunderbird", "Sporočila ni bilo mogoče poslati, ker je bila povezava z odhodnim strežnikom (SMTP) {server} sredi prenosa izgubljena."),
     ("thunderbird", "Pri pošiljanju pošte je prišlo do napake: odhodni strežnik (SMTP) {server} ni znan."),
+    ("thunderbird", "Odhodnega strežnika (SMTP) {server} ni mogoče overiti."),  # smtpAuthFailure
 )
 

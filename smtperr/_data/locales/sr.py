@@ -46,10 +46,11 @@ TEMPLATES = (
      "објављује подршку за то."),
     # Thunderbird's connection failures, up to the end of the sentence that names the server
     # (composeMsgs.properties smtpSendTimeout, smtpSendRequestRefused, smtpSendInterrupted,
-    # smtpSendFailedUnknownServer; thunderbird/thunderbird-l10n sr @5d7cde6f).
+    # smtpSendFailedUnknownServer, smtpAuthFailure; thunderbird/thunderbird-l10n sr @5d7cde6f).
     ("thunderbird", "Порука није могла бити послата јер је веза са одлазним (SMTP) сервером {server} истекла."),
     ("thunderbird", "Порука није могла бити послата јер повезивање на одлазни (SMTP) сервер {server} није успело."),
     ("thunderbird", "Порука није могла бити послата јер је веза са одлазним (SMTP) сервером {server} пукла усред преноса."),
     ("thunderbird", "Догодила се грешка приликом слања поште: Одлазни сервер (SMTP) {server} је непознат."),
+    ("thunderbird", "Не могу да се аутентификујем на одлазни (SMTP) сервер {server}"),  # smtpAuthFailure
 )
 

@@ -71,11 +71,12 @@ TEMPLATES = (
     ("apple-mail", "Mail kunde inte ansluta till servern '{server}' med SSL via de förvalda portarna"),
     # Thunderbird's connection failures, up to the end of the sentence that names the server
     # (composeMsgs.properties smtpSendTimeout, smtpSendRequestRefused, smtpSendInterrupted,
-    # smtpSendFailedUnknownServer; thunderbird/thunderbird-l10n sv-SE @5d7cde6f).
+    # smtpSendFailedUnknownServer, smtpAuthFailure; thunderbird/thunderbird-l10n sv-SE @5d7cde6f).
     ("thunderbird", "Meddelandet kunde inte skickas eftersom anslutningen till utgående server (SMTP) {server} gjorde timeout."),
     ("thunderbird", "Meddelandet kunde inte skickas eftersom anslutning till utgående server (SMTP) {server} misslyckades."),
     ("thunderbird", "Meddelandet kunde inte skickas eftersom anslutningen till utgående server (SMTP) {server} förlorades mitt under transaktionen."),
     ("thunderbird", "Ett fel uppstod när e-post skulle skickas: Utgående server (SMTP) {server} är okänd."),
+    ("thunderbird", "Kan inte autentisera till utgående server (SMTP) {server}"),  # smtpAuthFailure
 )
 
 SERVER_PHRASES = {

@@ -48,10 +48,11 @@ TEMPLATES = (
      "не заявив про підтримку такої можливості."),
     # Thunderbird's connection failures, up to the end of the sentence that names the server
     # (composeMsgs.properties smtpSendTimeout, smtpSendRequestRefused, smtpSendInterrupted,
-    # smtpSendFailedUnknownServer; thunderbird/thunderbird-l10n uk @5d7cde6f).
+    # smtpSendFailedUnknownServer, smtpAuthFailure; thunderbird/thunderbird-l10n uk @5d7cde6f).
     ("thunderbird", "Не вдалося надіслати повідомлення через те, що завершився час очікування з'єднання з сервером вихідної пошти (SMTP) {server}"),
     ("thunderbird", "Не вдалося надіслати повідомлення через збій з'єднання з сервером вихідної пошти (SMTP) {server}"),
     ("thunderbird", "Не вдалося надіслати повідомлення через те, що з'єднання з сервером вихідної пошти (SMTP) {server} було втрачене при виконанні операції."),
     ("thunderbird", "Сталася помилка при надсиланні пошти: Невідомий сервер вихідної пошти (SMTP) {server}"),
+    ("thunderbird", "Неможливо авторизуватися на сервері вихідної пошти (SMTP) {server}"),  # smtpAuthFailure
 )
 

@@ -54,10 +54,11 @@ TEMPLATES = (
      "gửi thư (SMTP) {server} bằng cách sử dụng STARTTLS vì nó không sử dụng tính năng đó."),
     # Thunderbird's connection failures, up to the end of the sentence that names the server
     # (composeMsgs.properties smtpSendTimeout, smtpSendRequestRefused, smtpSendInterrupted,
-    # smtpSendFailedUnknownServer; thunderbird/thunderbird-l10n vi @5d7cde6f).
+    # smtpSendFailedUnknownServer, smtpAuthFailure; thunderbird/thunderbird-l10n vi @5d7cde6f).
     ("thunderbird", "Không thể gửi thư vì đã hết thời gian chờ kết nối với máy chủ gửi thư (SMTP) {server}"),
     ("thunderbird", "Không thể gửi thư vì không kết nối được với máy chủ gửi thư (SMTP) {server}"),
     ("thunderbird", "Không thể gửi thư vì kết nối với máy chủ gửi thư (SMTP) {server} bị mất khi đang giao dịch."),
     ("thunderbird", "Đã xảy ra lỗi khi gửi thư: Máy chủ gửi thư (SMTP) {server} không xác định."),
+    ("thunderbird", "Không thể xác thực với máy chủ gửi thư (SMTP) {server}"),  # smtpAuthFailure
 )
 

@@ -67,11 +67,12 @@ TEMPLATES = (
     ("apple-mail", "无法使用SSL通过默认端口连接到服务器'{server}'。"),
     # Thunderbird's connection failures, up to the end of the sentence that names the server
     # (composeMsgs.properties smtpSendTimeout, smtpSendRequestRefused, smtpSendInterrupted,
-    # smtpSendFailedUnknownServer; thunderbird/thunderbird-l10n zh-CN @5d7cde6f).
+    # smtpSendFailedUnknownServer, smtpAuthFailure; thunderbird/thunderbird-l10n zh-CN @5d7cde6f).
     ("thunderbird", "消息未发送，因为与发件服务器（SMTP）{server} 的连接超时。"),
     ("thunderbird", "因为无法连接到发件服务器（SMTP） {server}，邮件未能发送。"),
     ("thunderbird", "消息未发送，因为与发件服务器（SMTP） {server} 的连接在传输过程中中断。"),
     ("thunderbird", "发送邮件时出错：发件服务器（SMTP） {server} 未知。"),
+    ("thunderbird", "无法向发件服务器（SMTP） {server} 进行认证。"),  # smtpAuthFailure
 )
 
 SERVER_PHRASES = {

@@ -64,10 +64,11 @@ TEMPLATES = (
     ("apple-mail", "無法透過預設連接埠使用SSL連線至伺服器'{server}'。"),
     # Thunderbird's connection failures, up to the end of the sentence that names the server
     # (composeMsgs.properties smtpSendTimeout, smtpSendRequestRefused, smtpSendInterrupted,
-    # smtpSendFailedUnknownServer; thunderbird/thunderbird-l10n zh-TW @5d7cde6f).
+    # smtpSendFailedUnknownServer, smtpAuthFailure; thunderbird/thunderbird-l10n zh-TW @5d7cde6f).
     ("thunderbird", "因為與寄件伺服器 (SMTP) {server} 間的連線逾時，無法寄出訊息。"),
     ("thunderbird", "因為無法連線至寄件伺服器 (SMTP) {server}，無法寄出郵件。"),
     ("thunderbird", "因為與寄件伺服器 (SMTP) {server} 間的連線在傳輸過程中中斷，無法寄出訊息。"),
     ("thunderbird", "寄送郵件時發生錯誤：寄件伺服器（SMTP）{server} 未知。"),
+    ("thunderbird", "無法向寄件伺服器 (SMTP) {server} 進行認證。"),  # smtpAuthFailure
 )
 
