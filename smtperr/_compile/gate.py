@@ -49,6 +49,10 @@ GATE_LABELS = ("protocol", "ssl")
 CODE_LABELS = ("server_error", "server_response")
 
 MIN_PIECE = 5  # the shortest piece of a word worth a pass (four letters are too common)
+# The lower-case letters pivots start with, unless a unit has no rare piece that does: the
+# trie is entered at each of them ("e" 5.5% of the loghub logs' characters, "r" 2.9%, "o"
+# 3.4%, "i" 2.4%, "u" 1.4%, "h" 1.0%; "a" would add 3.5%).
+PIVOT_FIRSTS = "ehioru"
 MAX_PIECE = 8  # longer pieces add nothing but a chance of a hard wrap inside
 # The longest code piece: no longer than the hard-wrap look-up joins on each side of a wrap
 # (``_scan.gate.JOIN``), so a wrap anywhere inside one is found.
@@ -233,17 +237,17 @@ def build_gate(units: Iterable[tuple[Part, ...]]) -> Gate:
     rare = {p: not _common(p) for p in covers}
     chosen: list[str] = []
     left = {u for u, o in enumerate(options) if o}
-    firsts: set[str] = set()
+    firsts: set[str] = set(PIVOT_FIRSTS)
     while left:
         useful = {p for u in left for p in options[u]}
         best = max(
             useful,
             key=lambda p: (
                 rare[p],
-                len(covers[p] & left),
                 # The trie is entered at every character that starts a pivot: a new lower
                 # case letter there ("ast Response") costs the pass 10%.
                 p[0] in firsts or not p[0].islower(),
+                len(covers[p] & left),
                 " " not in p,
                 len(p),
                 p,

@@ -139,20 +139,30 @@ def hits(gate: Gate, text: str) -> list[int]:
     if not ascii_only:
         where = _char_offsets(data, [off for offs in found for off in offs])
         found = [[where[off] for off in offs] for offs in found]
+    # The pure pass is one trie: at each place the longest literal whose ``after`` holds, and
+    # the next looked for past its end.  Hyperscan reports every occurrence, overlapping ones
+    # too ("he server" at 132 and "e server" at 133): kept as the trie would keep them.
+    found_at = sorted(
+        (pos, -len(literals[i]), i) for i, starts in enumerate(found) for pos in starts
+    )
+    checks_of = [None] * len(HEX_PIVOTS) + list(gate.literals.values())
     raw: list[_pure.Raw] = []
-    for starts in found[: len(HEX_PIVOTS)]:
-        nxt = 0  # after an error number, the next is looked for SKIP characters on
-        for pos in starts:
-            if pos < nxt:
-                raw.append((pos, None))  # not checked, but its window must reach it
-            elif _pure.is_number(text, pos):
-                raw.append((pos, None))
-                nxt = pos + _pure.SKIP
-    for (pivot, checks), starts in zip(gate.literals.items(), found[len(HEX_PIVOTS) :]):
-        nxt = 0  # str.find finds occurrences that do not overlap
-        after = gate.after.get(pivot)
-        for pos in starts:
-            if pos >= nxt and (after is None or after.match(text, pos + len(pivot))):
-                raw.append((pos, checks))
-                nxt = pos + len(pivot)
+    skip_to: dict[str, int] = {}  # after an error number, the next is looked for SKIP on
+    end = 0
+    for pos, _longest, i in found_at:
+        if pos < end:
+            continue
+        literal = literals[i]
+        after = gate.after.get(literal)
+        if after is not None and not after.match(text, pos + len(literal)):
+            continue
+        end = pos + len(literal)
+        checks = checks_of[i]
+        if checks is not None:
+            raw.append((pos, checks))
+        elif pos < skip_to.get(literal, -1):
+            raw.append((pos, None))  # not checked, but its window must reach it (SKIP > TIGHT)
+        elif _pure.is_number(text, pos):
+            raw.append((pos, None))
+            skip_to[literal] = pos + _pure.SKIP
     return _pure.accept(gate, text, raw)

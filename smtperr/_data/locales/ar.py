@@ -56,5 +56,11 @@ TEMPLATES = (
     ("thunderbird", "تعذّر إرسال الرسالة لفقد الاتصال مع خادوم الصادر (SMTP)‏ {server} في منتصف التبادل."),
     ("thunderbird", "حدث عطل أثناء إرسال البريد: خادوم الصادر (SMPT)‏ {server} مجهول."),
     ("thunderbird", "تعذر استيثاق خادوم الصادر (SMTP) ‏{server}"),  # smtpAuthFailure
+    # Thunderbird's refusals of the sender, of the message and other server errors
+    # (composeMsgs.properties errorSendingFromCommand, errorSendingDataCommand, smtpServerError;
+    # thunderbird/thunderbird-l10n ar @5d7cde6f).
+    ("thunderbird", "حدث عطل أثناء إرسال البريد. استجاب خادوم البريد: {server_response} من فضلك تأكد من أن عنوان بريدك صحيح في إعدادات الحساب و حاول ثانيةً."),
+    ("thunderbird", "حدث عطل في خادوم الصادر (SMTP) أثناء إرسال البريد. استجاب خادوم البريد: {server_response}"),
+    ("thunderbird", "حدث عطل أثناء إرسال البريد: عطل من خادوم الصادر (SMTP): أجاب الخادوم: {server_response}"),
 )
 

@@ -54,5 +54,11 @@ TEMPLATES = (
     ("thunderbird", "Писмото не може да бъде изпратено, защото връзката с изходящия (SMTP) {server} сървър пропадна насред предаването."),
     ("thunderbird", "Възникна грешка при изпращане на пощата: Изходящият (SMTP) сървър {server} е непознат."),
     ("thunderbird", "Неуспешно удостоверяване на изходящият (SMTP) {server} сървър."),  # smtpAuthFailure
+    # Thunderbird's refusals of the sender, of the message and other server errors
+    # (composeMsgs.properties errorSendingFromCommand, errorSendingDataCommand, smtpServerError;
+    # thunderbird/thunderbird-l10n bg @5d7cde6f).
+    ("thunderbird", "Възникна грешка при изпращане на пощата. Пощенският сървър отговори: {server_response} Моля, проверете дали е верен пощенският Ви адрес в настройките и опитайте отново."),
+    ("thunderbird", "Възникна грешка (SMTP) при изпращане на пощата. Сървърът отговори: {server_response}"),
+    ("thunderbird", "Възникна грешка при изпращане на пощата: Грешка в изходящия (SMTP) сървър. Сървърът отговори: {server_response}"),
 )
 

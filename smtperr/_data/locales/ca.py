@@ -53,5 +53,11 @@ TEMPLATES = (
     ("thunderbird", "No s'ha pogut enviar el missatge perquè s'ha perdut la connexió al servidor de sortida (SMTP) {server} en mig de la transacció."),
     ("thunderbird", "S'ha produït un error en enviar el correu: El servidor de sortida (SMTP) {server} és desconegut."),
     ("thunderbird", "No s'ha pogut autenticar al servidor de sortida (SMTP) {server}"),  # smtpAuthFailure
+    # Thunderbird's refusals of the sender, of the message and other server errors
+    # (composeMsgs.properties errorSendingFromCommand, errorSendingDataCommand, smtpServerError;
+    # thunderbird/thunderbird-l10n ca @5d7cde6f).
+    ("thunderbird", "S'ha produït un error en enviar el correu. El servidor de correu ha respost: {server_response} Comproveu que heu indicat l'adreça electrònica correcta als paràmetres del compte i torneu-ho a provar."),
+    ("thunderbird", "S'ha produït un error del servidor de sortida (SMTP) en enviar el correu. El servidor ha respost: {server_response}"),
+    ("thunderbird", "S'ha produït un error en enviar el correu: Error del servidor de sortida (SMTP). El servidor de correu ha respost: {server_response}"),
 )
 

@@ -74,6 +74,12 @@ TEMPLATES = (
     ("thunderbird", "Zprávu se nepodařilo odeslat, protože spojení se SMTP serverem {server} bylo ztraceno uprostřed transakce."),
     ("thunderbird", "Při odesílání zprávy nastala chyba: SMTP server {server} je neznámý."),
     ("thunderbird", "Autentizace k SMTP serveru {server} se nezdařila."),  # smtpAuthFailure
+    # Thunderbird's refusals of the sender, of the message and other server errors
+    # (composeMsgs.properties errorSendingFromCommand, errorSendingDataCommand, smtpServerError;
+    # thunderbird/thunderbird-l10n cs @5d7cde6f).
+    ("thunderbird", "Při odesílání zprávy nastala chyba. Server odpověděl: {server_response} Ověřte prosím správnost své e-mailové adresy a zkuste to znovu."),
+    ("thunderbird", "Při odesílání zprávy nastala (SMTP) chyba. Server odpověděl: {server_response}"),
+    ("thunderbird", "Při odesílání zprávy nastala chyba: Chyba SMTP serveru. Server odpověděl: {server_response}"),
 )
 
 SERVER_PHRASES = {

@@ -88,5 +88,11 @@ TEMPLATES = (
     ("thunderbird", "Meddelelsen kunne ikke sendes, fordi forbindelsen til SMTP-serveren {server} forsvandt midt i overførslen."),
     ("thunderbird", "Der opstod en fejl ved afsendelse af meddelelsen: SMTP-serveren {server} er ukendt."),
     ("thunderbird", "Kunne ikke godkendes af SMTP-serveren {server}"),  # smtpAuthFailure
+    # Thunderbird's refusals of the sender, of the message and other server errors
+    # (composeMsgs.properties errorSendingFromCommand, errorSendingDataCommand, smtpServerError;
+    # thunderbird/thunderbird-l10n da @5d7cde6f).
+    ("thunderbird", "Der opstod en fejl under afsendelsen. Mailserveren svarede: {server_response} Kontrollér om din mailadresse er rigtig i dine kontoindstillinger og prøv igen."),
+    ("thunderbird", "Der opstod en fejl under afsendelsen. Serveren svarede: {server_response}"),
+    ("thunderbird", "Der opstod en fejl under afsendelsen. SMTP-serverfejl. Serveren svarede: {server_response}"),
 )
 

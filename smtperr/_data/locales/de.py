@@ -81,6 +81,12 @@ TEMPLATES = (
     ("thunderbird", "Die Nachricht konnte nicht gesendet werden, weil die Verbindung mit dem SMTP-Server {server} mitten in der Transaktion verloren wurde."),
     ("thunderbird", "Fehler beim Senden der Nachricht: SMTP-Server {server} ist unbekannt."),
     ("thunderbird", "Der Postausgangs-Server (SMTP) {server} kann nicht authentifiziert werden."),  # smtpAuthFailure
+    # Thunderbird's refusals of the sender, of the message and other server errors
+    # (composeMsgs.properties errorSendingFromCommand, errorSendingDataCommand, smtpServerError;
+    # thunderbird/thunderbird-l10n de @5d7cde6f).
+    ("thunderbird", "Fehler beim Senden der Nachricht. Der Mail-Server antwortete: {server_response} Bitte überprüfen Sie, ob Ihre E-Mail-Adresse in den Konten-Einstellungen stimmt und wiederholen Sie den Vorgang."),
+    ("thunderbird", "(SMTP-)Fehler beim Senden der Nachricht. Der Mail-Server antwortete: {server_response}"),
+    ("thunderbird", "Fehler beim Senden der Nachricht: SMTP-Server-Fehler. Der Mail-Server antwortete: {server_response}"),
 )
 
 SERVER_PHRASES = {

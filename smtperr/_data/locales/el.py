@@ -53,5 +53,11 @@ TEMPLATES = (
     ("thunderbird", "Το μήνυμα δεν στάλθηκε επειδή χάθηκε η σύνδεση με τον διακομιστή SMTP {server}"),
     ("thunderbird", "Σφάλμα κατά την αποστολή αλληλογραφίας. Ο διακομιστής SMTP {server} είναι άγνωστος."),
     ("thunderbird", "Δεν είναι δυνατή η ταυτοποίηση στον διακομιστή εξερχομένων (SMTP) {server}"),  # smtpAuthFailure
+    # Thunderbird's refusals of the sender, of the message and other server errors
+    # (composeMsgs.properties errorSendingFromCommand, errorSendingDataCommand, smtpServerError;
+    # thunderbird/thunderbird-l10n el @5d7cde6f).
+    ("thunderbird", "Προέκυψε σφάλμα κατά την αποστολή email. Ο διακομιστής ηλεκτρονικού ταχυδρομείου απάντησε: {server_response} Βεβαιωθείτε ότι η διεύθυνση email σας είναι σωστή στις ρυθμίσεις λογαριασμού και δοκιμάστε ξανά."),
+    ("thunderbird", "Σφάλμα (SMTP) κατά την αποστολή αλληλογραφίας. Ο διακομιστής αποκρίθηκε: {server_response}"),
+    ("thunderbird", "Προέκυψε σφάλμα κατά την αποστολή αλληλογραφίας: σφάλμα διακομιστή εξερχομένων (SMTP). Ο διακομιστής απάντησε: {server_response}"),
 )
 

@@ -139,6 +139,11 @@ TEMPLATES = (
     ("thunderbird", "An error occurred sending mail: SMTP server {server} is unknown."),
     # smtpAuthFailure, its first sentence (the same source).
     ("thunderbird", "Unable to authenticate to Outgoing server (SMTP) {server}"),
+    # Thunderbird's refusals of the sender, of the message and other server errors
+    # (composeMsgs.properties errorSendingFromCommand, errorSendingDataCommand;
+    # mozilla/releases-comm-central en-US @cf9726f5).
+    ("thunderbird", "An error occurred while sending mail. The mail server responded: {server_response} Please verify that your email address is correct in your account settings and try again."),
+    ("thunderbird", "An Outgoing server (SMTP) error occurred while sending mail. The server responded: {server_response}"),
     # Outlook's Test Account Settings dialog (Microsoft Q&A 1191004, Ubuntu Forums 2009).
     ("outlook-test", "Send test e-mail message: Your server does not support the connection "
      "encryption type you have specified. Try changing the encryption method. Contact your mail "

@@ -79,6 +79,12 @@ TEMPLATES = (
     ("thunderbird", "El mensaje no se ha podido enviar porque la conexión al servidor de salida (SMTP) {server} se perdió en mitad de la transacción."),
     ("thunderbird", "Ha ocurrido un error al enviar el mensaje: el servidor de salida (SMTP) {server} es desconocido."),
     ("thunderbird", "No se puede identificar al servidor de salida (SMTP) {server}"),  # smtpAuthFailure
+    # Thunderbird's refusals of the sender, of the message and other server errors
+    # (composeMsgs.properties errorSendingFromCommand, errorSendingDataCommand, smtpServerError;
+    # thunderbird/thunderbird-l10n es-ES @5d7cde6f).
+    ("thunderbird", "Ocurrió un error mientras se enviaba el correo. El servidor de correo respondió: {server_response} Verifique que su dirección de correo electrónico es correcta en las preferencias de su cuenta y vuelva a intentarlo."),
+    ("thunderbird", "Ocurrió un error en el servidor de salida (SMTP) al enviar el correo. El servidor respondió: {server_response}"),
+    ("thunderbird", "Ha sucedido un error al enviar el correo: error en el servidor de salida (SMTP). El servidor respondió: {server_response}"),
 )
 
 SERVER_PHRASES = {

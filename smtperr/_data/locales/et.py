@@ -50,5 +50,11 @@ TEMPLATES = (
     ("thunderbird", "Kirja saatmine pole võimalik, sest ühendus SMTP-serveriga {server} katkes keset kirja saatmist."),
     ("thunderbird", "Kirja saatmisel esines viga: SMTP-server {server} on tundmatu."),
     ("thunderbird", "Autentimine SMTP-serveriga aadressil {server} pole võimalik."),  # smtpAuthFailure
+    # Thunderbird's refusals of the sender, of the message and other server errors
+    # (composeMsgs.properties errorSendingFromCommand, errorSendingDataCommand, smtpServerError;
+    # thunderbird/thunderbird-l10n et @5d7cde6f).
+    ("thunderbird", "Kirja saatmisel esines viga. E-posti server vastas: {server_response} Palun kontrolli, kas konto sätted on õiged, ja proovi uuesti."),
+    ("thunderbird", "Kirja saatmisel esines (SMTP) viga. Server vastas: {server_response}"),
+    ("thunderbird", "Kirja saatmisel esines viga: SMTP-serveri viga. Server vastas: {server_response}"),
 )
 

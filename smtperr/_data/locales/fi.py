@@ -78,5 +78,11 @@ TEMPLATES = (
     ("thunderbird", "Viestiä ei voitu lähettää, koska yhteys SMTP-palvelimeen {server} katkesi kesken tiedonsiirron."),
     ("thunderbird", "Postia lähetettäessä tapahtui virhe: SMTP-palvelinta {server} ei tunneta."),
     ("thunderbird", "Todennus SMTP-palvelimelle {server} epäonnistui."),  # smtpAuthFailure
+    # Thunderbird's refusals of the sender, of the message and other server errors
+    # (composeMsgs.properties errorSendingFromCommand, errorSendingDataCommand, smtpServerError;
+    # thunderbird/thunderbird-l10n fi @5d7cde6f).
+    ("thunderbird", "Postia lähetettäessä tapahtui virhe. Postipalvelin vastasi: {server_response} Tarkista että sähköpostiosoitteesi on asetuksissa oikein ja yritä uudelleen."),
+    ("thunderbird", "Postia lähetettäessä tapahtui virhe (SMTP). Palvelin vastasi: {server_response}"),
+    ("thunderbird", "Postia lähetettäessä tapahtui SMTP-palvelinvirhe. Palvelin vastasi: {server_response}\\u0020"),
 )
 

@@ -87,6 +87,12 @@ TEMPLATES = (
     ("thunderbird", "Le message n’a pas pu être envoyé car la connexion au serveur sortant (SMTP) '{server}' a été perdue pendant la transaction."),
     ("thunderbird", "Une erreur est survenue lors de l’envoi de l’e-mail : le serveur sortant (SMTP) '{server}' est inconnu."),
     ("thunderbird", "Impossible de s’authentifier sur le serveur sortant (SMTP) {server}"),  # smtpAuthFailure
+    # Thunderbird's refusals of the sender, of the message and other server errors
+    # (composeMsgs.properties errorSendingFromCommand, errorSendingDataCommand, smtpServerError;
+    # thunderbird/thunderbird-l10n fr @5d7cde6f).
+    ("thunderbird", "Une erreur est survenue lors de l’envoi de l’e-mail. Le serveur e-mail a répondu : {server_response} Veuillez vérifier que votre adresse e-mail dans les paramètres du compte est correcte et essayer à nouveau."),
+    ("thunderbird", "Une erreur de serveur sortant (SMTP) est survenue lors de l’envoi de l’e-mail. Le serveur a répondu : {server_response}"),
+    ("thunderbird", "Une erreur est survenue lors de l’envoi de l’e-mail : erreur du serveur SMTP. Le serveur a répondu : {server_response}"),
 )
 
 SERVER_PHRASES = {

@@ -52,5 +52,11 @@ TEMPLATES = (
     ("thunderbird", "לא ניתן לשלוח את ההודעה כיוון שהחיבור לשרת היוצא (SMTP) {server} נכשל."),
     ("thunderbird", "לא ניתן לשלוח את ההודעה כיוון שהחיבור לשרת היוצא (SMTP) {server} נקטע במהלך ההעברה."),
     ("thunderbird", "אירעה שגיאה בעת שליחת דוא״ל: השרת היוצא (SMTP) {server} אינו מוכר."),
+    # Thunderbird's refusals of the sender, of the message and other server errors
+    # (composeMsgs.properties errorSendingFromCommand, errorSendingDataCommand, smtpServerError;
+    # thunderbird/thunderbird-l10n he @5d7cde6f).
+    ("thunderbird", "אירעה שגיאה בעת שליחת דוא״ל. תגובת שרת הדוא״ל היא: {server_response} נא לוודא שכתובת הדוא״ל בהגדרות החשבון שלך נכונה ולנסות שוב."),
+    ("thunderbird", "אירעה שגיאה מול שרת הדוא״ל היוצא (SMTP) במהלך שליחת דוא״ל. תגובת השרת היא: {server_response}"),
+    ("thunderbird", "אירעה שגיאה בעת שליחת דוא״ל: שגיאה בשרת היוצא (SMTP). תגובת השרת היא: {server_response}"),
 )
 

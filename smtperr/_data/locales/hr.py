@@ -52,5 +52,11 @@ TEMPLATES = (
     ("thunderbird", "Poruka nije poslana jer je veza s poslužiteljem odlazne pošte (SMTP) {server} prekinuta usred prijenosa."),
     ("thunderbird", "Greška prilikom slanja pošte: poslužitelj odlazne pošte (SMTP) {server} je nepoznat."),
     ("thunderbird", "Nije se moguće prijaviti na poslužitelj odlazne pošte (SMTP) {server}"),  # smtpAuthFailure
+    # Thunderbird's refusals of the sender, of the message and other server errors
+    # (composeMsgs.properties errorSendingFromCommand, errorSendingDataCommand, smtpServerError;
+    # thunderbird/thunderbird-l10n hr @5d7cde6f).
+    ("thunderbird", "Greška prilikom slanja poruke. Poslužitelj e-pošte je odgovorio: {server_response} Provjerite je li vaša adresa e-pošte ispravno upisana u postavkama računa, te pokušajte ponovno."),
+    ("thunderbird", "Došlo je do greške na poslužitelju odlazne pošte (SMTP) prilikom slanja poruke. Poslužitelj je odgovorio: {server_response}"),
+    ("thunderbird", "Došlo je do greške prilikom slanja pošte: greška poslužitelja odlazne pošte (SMTP). Poslužitelj je odgovorio: {server_response}"),
 )
 

@@ -54,5 +54,11 @@ TEMPLATES = (
     ("thunderbird", "Az üzenet küldése sikertelen, mert a levélküldő (SMTP) kiszolgálóval ({server}) való kapcsolat megszakadt a tranzakció közben."),
     ("thunderbird", "Hiba történt a levél küldésekor: a(z) {server} levélküldő kiszolgáló (SMTP) ismeretlen."),
     ("thunderbird", "Nem sikerült a hitelesítés a(z) {server} levélküldő (SMTP) kiszolgálóhoz."),  # smtpAuthFailure
+    # Thunderbird's refusals of the sender, of the message and other server errors
+    # (composeMsgs.properties errorSendingFromCommand, errorSendingDataCommand, smtpServerError;
+    # thunderbird/thunderbird-l10n hu @5d7cde6f).
+    ("thunderbird", "Hiba történt a levél küldése közben. A levelezőkiszolgáló válasza: {server_response} Ellenőrizze, hogy az Ön e-mail címe helyesen van-e megadva a fiók beállításaiban, majd próbálja újra."),
+    ("thunderbird", "Levélküldő kiszolgáló (SMTP) hiba történt a levél küldése közben. A kiszolgáló válasza: {server_response}"),
+    ("thunderbird", "Hiba történt a levél küldése közben: Levélküldő kiszolgáló (SMTP) hiba. A kiszolgáló válasza: {server_response}"),
 )
 

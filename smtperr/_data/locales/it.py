@@ -70,6 +70,12 @@ TEMPLATES = (
     ("thunderbird", "Non è stato possibile inviare il messaggio perché la connessione al server di posta in uscita (SMTP) {server} è stata interrotta durante la trasmissione."),
     ("thunderbird", "Si è verificato un errore durante l’invio della posta: Server posta in uscita (SMTP) {server} sconosciuto."),
     ("thunderbird", "Autenticazione non riuscita col server di posta in uscita (SMTP) {server}"),  # smtpAuthFailure
+    # Thunderbird's refusals of the sender, of the message and other server errors
+    # (composeMsgs.properties errorSendingFromCommand, errorSendingDataCommand, smtpServerError;
+    # thunderbird/thunderbird-l10n it @5d7cde6f).
+    ("thunderbird", "Si è verificato un errore durante l’invio della posta. Il server di posta ha risposto: {server_response} Verificare l’indirizzo email nelle impostazioni dell’account e riprovare."),
+    ("thunderbird", "Si è verificato un errore nel server di posta in uscita (SMTP) durante l’invio della posta. Il server ha risposto: {server_response}"),
+    ("thunderbird", "Si è verificato un errore durante l’invio della posta: errore nel server posta in uscita (SMTP). Il server ha risposto: {server_response}"),
 )
 
 SERVER_PHRASES = {

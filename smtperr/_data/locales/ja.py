@@ -99,6 +99,12 @@ TEMPLATES = (
     ("thunderbird", "送信処理の途中で送信 (SMTP) サーバー {server} との接続が切断されたため、メッセージを送信できませんでした。"),
     ("thunderbird", "メールの送信中にエラーが発生しました: 送信 (SMTP) サーバー {server} が見つかりません。"),
     ("thunderbird", "送信 (SMTP) サーバー {server} の認証に失敗しました。"),  # smtpAuthFailure
+    # Thunderbird's refusals of the sender, of the message and other server errors
+    # (composeMsgs.properties errorSendingFromCommand, errorSendingDataCommand, smtpServerError;
+    # thunderbird/thunderbird-l10n ja @5d7cde6f).
+    ("thunderbird", "メールの送信中にエラーが発生しました。アカウント設定でメールアドレスの設定が正しいか確認し、再度試してください。メールサーバーからの応答: {server_response}"),
+    ("thunderbird", "メールの送信中に送信 (SMTP) サーバーエラーが発生しました。サーバーから応答: {server_response}"),
+    ("thunderbird", "メールの送信中に送信 (SMTP) サーバーエラーが発生しました。サーバーからの応答: {server_response}"),
 )
 
 SERVER_PHRASES = {

@@ -76,5 +76,11 @@ TEMPLATES = (
     ("thunderbird", "SMTP 서버({server})로 연결이 실패했기 때문에 메시지는 보낼 수 없습니다."),
     ("thunderbird", "SMTP 서버({server})로 연결이 중간에 실패했습니다."),
     ("thunderbird", "메일 보내는 중 오류가 발생했습니다.  SMTP서버({server})를 알 수 없습니다."),
+    # Thunderbird's refusals of the sender, of the message and other server errors
+    # (composeMsgs.properties errorSendingFromCommand, errorSendingDataCommand, smtpServerError;
+    # thunderbird/thunderbird-l10n ko @5d7cde6f).
+    ("thunderbird", "메일 보내는 중 오류. 서버 메시지: {server_response} 메일 설정에 자신의 메일 주소를 확인한 후 다시 시도해 보십시오."),
+    ("thunderbird", "보내는 메일 서버(SMTP)로 발송 중 오류. 서버 메시지: {server_response} 다시 시도해 보십시오."),
+    ("thunderbird", "보내는 중 오류: SMTP 서버에 장애 발생 {server_response} 시스템 관리자에게 문의하십시오."),
 )
 

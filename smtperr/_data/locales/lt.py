@@ -53,5 +53,11 @@ TEMPLATES = (
     ("thunderbird", "Laiškas neišsiųstas, nes ryšys su išsiuntimo (SMTP) serveriu {server} nutrūko."),
     ("thunderbird", "Klaida išsiunčiant laišką: nežinomas išsiuntimo (SMTP) serveris – {server}"),
     ("thunderbird", "Nepavyko patvirtinti tapatumo išsiuntimo (SMTP) serveryje {server}"),  # smtpAuthFailure
+    # Thunderbird's refusals of the sender, of the message and other server errors
+    # (composeMsgs.properties errorSendingFromCommand, errorSendingDataCommand, smtpServerError;
+    # thunderbird/thunderbird-l10n lt @5d7cde6f).
+    ("thunderbird", "Klaida išsiunčiant laiškus. Pašto serveris atsakė: '{server_response}'. Patikrinkite el. pašto adresą, nurodytą paskyros nuostatose, ir bandykite dar kartą."),
+    ("thunderbird", "Klaida išsiunčiant laiškus. Laiškų išsiuntimo (SMTP) serveris atsakė: '{server_response}'."),
+    ("thunderbird", "Nepavyko išsiųsti laiško: išsiuntimo (SMTP) serveris atsakė: '{server_response}'."),
 )
 

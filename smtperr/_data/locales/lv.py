@@ -50,5 +50,11 @@ TEMPLATES = (
     ("thunderbird", "Vēstuli neizdevās nosūtīt, jo darbības laikā pazuda savienojums ar izejošo serveri (SMTP) {server}"),
     ("thunderbird", "Sūtot pastu, radās kļūda: Izejošais serveris (SMTP) {server} nav zināms."),
     ("thunderbird", "Neizdevās autentificēties izejošajā serverī (SMTP) {server}"),  # smtpAuthFailure
+    # Thunderbird's refusals of the sender, of the message and other server errors
+    # (composeMsgs.properties errorSendingFromCommand, errorSendingDataCommand, smtpServerError;
+    # thunderbird/thunderbird-l10n lv @5d7cde6f).
+    ("thunderbird", "Sūtot pastu, radās kļūda. Pasta serveris atbildēja: {server_response} Lūdzu, konta iestatījumos pārbaudiet, vai jūsu epasta adrese ir pareiza, un mēģiniet vēlreiz."),
+    ("thunderbird", "Sūtot pastu, radās Izejošā servera (SMTP) kļūda. Serveris atbildēja: {server_response}"),
+    ("thunderbird", "Sūtot epastu, radās kļūda: izejošā servera (SMTP) kļūda. Serveris atbildēja: {server_response}"),
 )
 

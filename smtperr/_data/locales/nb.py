@@ -78,6 +78,12 @@ TEMPLATES = (
     ("thunderbird", "Klarte ikke sende meldingen fordi tilkoblingen til SMTP-serveren {server} ble mistet midt i en transaksjon."),
     ("thunderbird", "Klarte ikke sende meldingen: SMTP-serveren {server} er ukjent."),
     ("thunderbird", "Klarte ikke å autentisere mot SMTP-serveren {server}"),  # smtpAuthFailure
+    # Thunderbird's refusals of the sender, of the message and other server errors
+    # (composeMsgs.properties errorSendingFromCommand, errorSendingDataCommand, smtpServerError;
+    # thunderbird/thunderbird-l10n nb-NO @5d7cde6f).
+    ("thunderbird", "En feil oppstod ved sending av e-post. E-postserveren svarte: {server_response} Kontroller at e-postadressen er korrekt i kontoinnstillingene og prøv igjen."),
+    ("thunderbird", "En SMTP-feil oppstod ved sending av e-post. Serveren svarte: {server_response}"),
+    ("thunderbird", "En feil oppstod under sending av e-post: SMTP-serverfeil. Serveren svarte: {server_response}"),
 )
 
 SERVER_PHRASES = {

@@ -68,6 +68,12 @@ TEMPLATES = (
     ("thunderbird", "Het bericht kon niet worden verzonden, omdat de verbinding met uitgaande (SMTP-)server {server} in het midden van de transactie werd verbroken."),
     ("thunderbird", "Er is een fout opgetreden bij het verzenden van e-mail: uitgaande (SMTP-)server {server} is onbekend."),
     ("thunderbird", "Kan niet authenticeren bij uitgaande (SMTP-)server {server}"),  # smtpAuthFailure
+    # Thunderbird's refusals of the sender, of the message and other server errors
+    # (composeMsgs.properties errorSendingFromCommand, errorSendingDataCommand, smtpServerError;
+    # thunderbird/thunderbird-l10n nl @5d7cde6f).
+    ("thunderbird", "Er is een fout opgetreden bij het verzenden van e-mail. De mailserver antwoordde: {server_response} Controleer of uw e-mailadres juist is ingesteld in uw accountinstellingen en probeer het opnieuw."),
+    ("thunderbird", "Er is een fout met de uitgaande (SMTP-)server opgetreden bij het verzenden van e-mail. De server antwoordde: {server_response}"),
+    ("thunderbird", "Er is een fout opgetreden bij het verzenden van e-mail: fout met uitgaande (SMTP-)server. De server antwoordde: {server_response}"),
 )
 
 SERVER_PHRASES = {

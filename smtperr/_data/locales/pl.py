@@ -85,6 +85,12 @@ TEMPLATES = (
     ("thunderbird", "Wysyłanie wiadomości się nie powiodło, ponieważ połączenie z serwerem '{server}' poczty wychodzącej (SMTP) zostało przerwane w trakcie transakcji."),
     ("thunderbird", "Wystąpił błąd podczas wysyłania wiadomości: serwer '{server}' poczty wychodzącej (SMTP) jest nieznany."),
     ("thunderbird", "Wystąpił błąd podczas wysyłania wiadomości: nie udało się uwierzytelnić z serwerem '{server}' poczty wychodzącej (SMTP)."),  # smtpAuthFailure
+    # Thunderbird's refusals of the sender, of the message and other server errors
+    # (composeMsgs.properties errorSendingFromCommand, errorSendingDataCommand, smtpServerError;
+    # thunderbird/thunderbird-l10n pl @5d7cde6f).
+    ("thunderbird", "Wystąpił błąd podczas wysyłania wiadomości. Odpowiedź serwera poczty: {server_response} Proszę zweryfikować poprawność adresu e-mail w konfiguracji kont i spróbować ponownie."),
+    ("thunderbird", "Wystąpił błąd serwera poczty wychodzącej (SMTP). Odpowiedź serwera: {server_response}"),
+    ("thunderbird", "Wystąpił błąd podczas wysyłania wiadomości: błąd serwera poczty wychodzącej (SMTP). Odpowiedź serwera: {server_response}"),
 )
 
 SERVER_PHRASES = {

@@ -64,6 +64,12 @@ TEMPLATES = (
     ("thunderbird", "A mensagem não foi enviada porque a conexão com o servidor de envio (SMTP) {server} foi perdida no meio da transação."),
     ("thunderbird", "Ocorreu um erro ao enviar mensagem: O servidor de envio (SMTP) {server} não é conhecido."),
     ("thunderbird", "Não foi possível autenticar no servidor de envio (SMTP) {server}"),  # smtpAuthFailure
+    # Thunderbird's refusals of the sender, of the message and other server errors
+    # (composeMsgs.properties errorSendingFromCommand, errorSendingDataCommand, smtpServerError;
+    # thunderbird/thunderbird-l10n pt-BR @5d7cde6f).
+    ("thunderbird", "Ocorreu um erro ao enviar a mensagem. O servidor de email respondeu: {server_response} Verifique se seu endereço de email está correto nas configurações da conta e tente novamente."),
+    ("thunderbird", "Ocorreu um erro no servido de envio (SMTP) ao enviar email. O servidor respondeu: {server_response}"),
+    ("thunderbird", "Ocorreu um erro ao enviar email: Erro no servidor de saída (SMTP). O servidor respondeu: {server_response}"),
 )
 
 SERVER_PHRASES = {

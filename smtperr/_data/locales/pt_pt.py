@@ -60,6 +60,12 @@ TEMPLATES = (
     ("thunderbird", "A mensagem não foi enviada porque a ligação ao servidor de envio (SMTP) {server} foi perdida no meio da transação."),
     ("thunderbird", "Ocorreu um erro ao enviar o correio. O servidor de envio (SMTP) {server} não é conhecido."),
     ("thunderbird", "Não foi possível efetuar a autenticação no servidor de envio (SMTP) {server}"),  # smtpAuthFailure
+    # Thunderbird's refusals of the sender, of the message and other server errors
+    # (composeMsgs.properties errorSendingFromCommand, errorSendingDataCommand, smtpServerError;
+    # thunderbird/thunderbird-l10n pt-PT @5d7cde6f).
+    ("thunderbird", "Ocorreu um erro ao enviar o correio. O servidor respondeu: {server_response} Por favor verifique se o seu endereço eletrónico está correto nas definições da conta e tente novamente."),
+    ("thunderbird", "Ocorreu um erro (SMTP) ao enviar o correio. O servidor respondeu: {server_response}"),
+    ("thunderbird", "Ocorreu um erro ao enviar o correio: erro do servidor (SMTP). O servidor respondeu: {server_response}"),
 )
 
 SERVER_PHRASES = {

@@ -53,5 +53,11 @@ TEMPLATES = (
     ("thunderbird", "Mesajul nu a putut fi trimis deoarece conexiunea la serverul de trimitere (SMTP) {server} s-a pierdut în mijlocul tranzacției."),
     ("thunderbird", "S-a produs o eroare la trimiterea mesajului: serverul de trimitere (SMTP) {server} este necunoscut."),
     ("thunderbird", "Nu se poate efectua autentificarea la serverul de trimitere (SMTP) {server}"),  # smtpAuthFailure
+    # Thunderbird's refusals of the sender, of the message and other server errors
+    # (composeMsgs.properties errorSendingFromCommand, errorSendingDataCommand, smtpServerError;
+    # thunderbird/thunderbird-l10n ro @5d7cde6f).
+    ("thunderbird", "S-a produs o eroare la trimiterea corespondenței. Serverul de e-mail a răspuns: {server_response} Te rugăm să verifici în setările contului dacă adresa ta de e-mail este corectă și încearcă din nou."),
+    ("thunderbird", "S-a produs o eroare la serverul de trimitere (SMTP) la trimiterea corespondenței. Serverul a răspuns: {server_response}"),
+    ("thunderbird", "S-a produs o eroare la trimiterea corespondenței: Eroare la serverul de trimitere (SMTP). Serverul a răspuns: {server_response}"),
 )
 

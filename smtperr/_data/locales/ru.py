@@ -78,5 +78,11 @@ TEMPLATES = (
     ("thunderbird", "Сообщение не может быть отправлено, так как соединение с Сервером исходящей почты (SMTP) '{server}' было утеряно в середине транзакции."),
     ("thunderbird", "Ошибка отправления почты: Сервер исходящей почты (SMTP) '{server}' неизвестен."),
     ("thunderbird", "Не удалось аутентифицироваться на Сервере исходящей почты (SMTP) '{server}'."),  # smtpAuthFailure
+    # Thunderbird's refusals of the sender, of the message and other server errors
+    # (composeMsgs.properties errorSendingFromCommand, errorSendingDataCommand, smtpServerError;
+    # thunderbird/thunderbird-l10n ru @5d7cde6f).
+    ("thunderbird", "Ошибка отправления почты. Почтовый сервер ответил: {server_response} Убедитесь, что указанный вами в параметрах учётной записи адрес электронной почты верен, и попробуйте снова."),
+    ("thunderbird", "Ошибка сервера исходящей почты (SMTP) при отправлении почты. Сервер ответил: {server_response}"),
+    ("thunderbird", "Ошибка при отправлении почты: Ошибка сервера исходящей почты (SMTP). Сервер ответил: {server_response}"),
 )
 

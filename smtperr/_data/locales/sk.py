@@ -55,6 +55,12 @@ TEMPLATES = (
     ("thunderbird", "Správa nemohla byť odoslaná, pretože pripojenie k serveru pre odosielanie pošty (SMTP) {server} bolo počas prenosu prerušené."),
     ("thunderbird", "Počas odosielania správy sa vyskytla chyba: server pre odosielanie pošty (SMTP) {server} je neznámy."),
     ("thunderbird", "Nebolo možné overenie na serveri pre odosielanie pošty (SMTP) {server}"),  # smtpAuthFailure
+    # Thunderbird's refusals of the sender, of the message and other server errors
+    # (composeMsgs.properties errorSendingFromCommand, errorSendingDataCommand, smtpServerError;
+    # thunderbird/thunderbird-l10n sk @5d7cde6f).
+    ("thunderbird", "Chyba pri odosielaní e‑mailovej správy. Server odpovedal: {server_response} Overte nastavenie vašej e‑mailovej adresy v nastaveniach účtu a skúste to znova."),
+    ("thunderbird", "Chyba servera pre odosielanie pošty (SMTP) počas odosielania e‑mailovej správy. Server odpovedal: {server_response}"),
+    ("thunderbird", "Chyba pri odosielaní pošty: chyba servera pre odosielanie pošty (SMTP). Server odpovedal: {server_response}"),
 )
 
 SERVER_PHRASES = {

@@ -54,5 +54,11 @@ TEMPLATES = (
     ("thunderbird", "Sporočila ni bilo mogoče poslati, ker je bila povezava z odhodnim strežnikom (SMTP) {server} sredi prenosa izgubljena."),
     ("thunderbird", "Pri pošiljanju pošte je prišlo do napake: odhodni strežnik (SMTP) {server} ni znan."),
     ("thunderbird", "Odhodnega strežnika (SMTP) {server} ni mogoče overiti."),  # smtpAuthFailure
+    # Thunderbird's refusals of the sender, of the message and other server errors
+    # (composeMsgs.properties errorSendingFromCommand, errorSendingDataCommand, smtpServerError;
+    # thunderbird/thunderbird-l10n sl @5d7cde6f).
+    ("thunderbird", "Med pošiljanjem pošte je prišlo do napake. Poštni strežnik je odgovoril: {server_response} Preverite, ali je vaš e-poštni naslov v nastavitvah računa pravilen in poskusite znova."),
+    ("thunderbird", "Med pošiljanjem pošte je prišlo do napake odhodnega strežnika (SMTP). Strežnik je odgovoril: {server_response}"),
+    ("thunderbird", "Pri pošiljanju pošte je prišlo do napake: napaka odhodnega strežnika (SMTP). Strežnik je odgovoril: {server_response}"),
 )
 

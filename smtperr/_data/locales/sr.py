@@ -52,5 +52,11 @@ TEMPLATES = (
     ("thunderbird", "Порука није могла бити послата јер је веза са одлазним (SMTP) сервером {server} пукла усред преноса."),
     ("thunderbird", "Догодила се грешка приликом слања поште: Одлазни сервер (SMTP) {server} је непознат."),
     ("thunderbird", "Не могу да се аутентификујем на одлазни (SMTP) сервер {server}"),  # smtpAuthFailure
+    # Thunderbird's refusals of the sender, of the message and other server errors
+    # (composeMsgs.properties errorSendingFromCommand, errorSendingDataCommand, smtpServerError;
+    # thunderbird/thunderbird-l10n sr @5d7cde6f).
+    ("thunderbird", "Догодила се грешка приликом слања поште. Поштански сервер је одговорио: {server_response} Проверите да ли је ваша мејл адреса исправна у вашим подешавањима налога и пробајте поново."),
+    ("thunderbird", "Грешка одлазног (SMTP) сервера се догодила приликом слања поште. Сервер је одговорио са: {server_response}"),
+    ("thunderbird", "Догодила се грешка приликом слања поште: Грешка одлазног (SMTP) сервера. Сервер је одговорио са: {server_response}"),
 )
 

@@ -77,6 +77,12 @@ TEMPLATES = (
     ("thunderbird", "Meddelandet kunde inte skickas eftersom anslutningen till utgående server (SMTP) {server} förlorades mitt under transaktionen."),
     ("thunderbird", "Ett fel uppstod när e-post skulle skickas: Utgående server (SMTP) {server} är okänd."),
     ("thunderbird", "Kan inte autentisera till utgående server (SMTP) {server}"),  # smtpAuthFailure
+    # Thunderbird's refusals of the sender, of the message and other server errors
+    # (composeMsgs.properties errorSendingFromCommand, errorSendingDataCommand, smtpServerError;
+    # thunderbird/thunderbird-l10n sv-SE @5d7cde6f).
+    ("thunderbird", "Ett fel uppstod när e-post skulle skickas. Servern svarade: {server_response} Kontrollera att din e-postadress är korrekt i dina kontoinställningar och försök igen."),
+    ("thunderbird", "Et utgående serverfel (SMTP) uppstod e-post skulle skickas. Servern svarade: {server_response}"),
+    ("thunderbird", "Ett fel uppstod när e-post skulle skickas: Utgående serverfel (SMTP). Servern svarade: {server_response}"),
 )
 
 SERVER_PHRASES = {

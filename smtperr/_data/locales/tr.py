@@ -72,5 +72,11 @@ TEMPLATES = (
     ("thunderbird", "İleti gönderilemedi çünkü {server} giden sunucusu (SMTP) ile bağlantı zaman aşımına uğradı."),
     ("thunderbird", "İleti gönderilemedi çünkü işlem sırasında {server} giden sunucusu (SMTP) ile bağlantı koptu."),
     ("thunderbird", "Posta gönderirken bir hata meydana geldi: Giden sunucusu (SMTP) {server} bilinmiyor."),
+    # Thunderbird's refusals of the sender, of the message and other server errors
+    # (composeMsgs.properties errorSendingFromCommand, errorSendingDataCommand, smtpServerError;
+    # thunderbird/thunderbird-l10n tr @5d7cde6f).
+    ("thunderbird", "Posta gönderilirken bir hata oluştu. Posta sunucusunun yanıtı: {server_response} Lütfen posta ayarlarındaki e-posta adresinin doğruluğunu kontrol edip yeniden deneyin."),
+    ("thunderbird", "İleti gönderilirken giden sunucusu (SMTP) hatası oluştu. Sunucunun yanıtı: {server_response}"),
+    ("thunderbird", "Posta gönderilirken bir hata oluştu: Giden sunucusu (SMTP) hatası. Sunucunun yanıtı: {server_response}"),
 )
 

@@ -54,5 +54,11 @@ TEMPLATES = (
     ("thunderbird", "Не вдалося надіслати повідомлення через те, що з'єднання з сервером вихідної пошти (SMTP) {server} було втрачене при виконанні операції."),
     ("thunderbird", "Сталася помилка при надсиланні пошти: Невідомий сервер вихідної пошти (SMTP) {server}"),
     ("thunderbird", "Неможливо авторизуватися на сервері вихідної пошти (SMTP) {server}"),  # smtpAuthFailure
+    # Thunderbird's refusals of the sender, of the message and other server errors
+    # (composeMsgs.properties errorSendingFromCommand, errorSendingDataCommand, smtpServerError;
+    # thunderbird/thunderbird-l10n uk @5d7cde6f).
+    ("thunderbird", "Під час надсилання сталася помилка. Відповідь поштового сервера: {server_response} Переконайтеся, що в налаштуваннях облікового запису ваша адреса електронної пошти вказана правильно і спробуйте ще раз."),
+    ("thunderbird", "Під час надсилання сталася помилка сервера вихідної пошти (SMTP). Відповідь сервера: {server_response}"),
+    ("thunderbird", "Під час надсилання сталася помилка: Помилка сервера вихідної пошти (SMTP). Відповідь сервера: {server_response}"),
 )
 

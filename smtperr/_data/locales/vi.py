@@ -60,5 +60,11 @@ TEMPLATES = (
     ("thunderbird", "Không thể gửi thư vì kết nối với máy chủ gửi thư (SMTP) {server} bị mất khi đang giao dịch."),
     ("thunderbird", "Đã xảy ra lỗi khi gửi thư: Máy chủ gửi thư (SMTP) {server} không xác định."),
     ("thunderbird", "Không thể xác thực với máy chủ gửi thư (SMTP) {server}"),  # smtpAuthFailure
+    # Thunderbird's refusals of the sender, of the message and other server errors
+    # (composeMsgs.properties errorSendingFromCommand, errorSendingDataCommand, smtpServerError;
+    # thunderbird/thunderbird-l10n vi @5d7cde6f).
+    ("thunderbird", "Đã xảy ra lỗi khi gửi thư. Máy chủ thư đã phản hồi: {server_response} Vui lòng xác minh rằng địa chỉ email của bạn là chính xác trong cài đặt tài khoản của bạn và thử lại."),
+    ("thunderbird", "Đã xảy ra lỗi máy chủ gửi thư (SMTP) khi gửi thư. Máy chủ đã phản hồi: {server_response}"),
+    ("thunderbird", "Đã xảy ra lỗi khi gửi thư: Lỗi ở máy chủ gửi thư (SMTP). Máy chủ phản hồi: {server_response}"),
 )
 

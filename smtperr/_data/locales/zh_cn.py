@@ -73,6 +73,12 @@ TEMPLATES = (
     ("thunderbird", "消息未发送，因为与发件服务器（SMTP） {server} 的连接在传输过程中中断。"),
     ("thunderbird", "发送邮件时出错：发件服务器（SMTP） {server} 未知。"),
     ("thunderbird", "无法向发件服务器（SMTP） {server} 进行认证。"),  # smtpAuthFailure
+    # Thunderbird's refusals of the sender, of the message and other server errors
+    # (composeMsgs.properties errorSendingFromCommand, errorSendingDataCommand, smtpServerError;
+    # thunderbird/thunderbird-l10n zh-CN @5d7cde6f).
+    ("thunderbird", "发送邮件时出错。邮件服务器响应：{server_response}请验证您在账户设置中的电子邮件地址是否正确，然后再试。"),
+    ("thunderbird", "发送邮件时发件服务器（SMTP）出错。服务器响应：{server_response}"),
+    ("thunderbird", "发送邮件时出错：发件服务器（SMTP）错误。服务器响应：{server_response}"),
 )
 
 SERVER_PHRASES = {

@@ -70,5 +70,11 @@ TEMPLATES = (
     ("thunderbird", "因為與寄件伺服器 (SMTP) {server} 間的連線在傳輸過程中中斷，無法寄出訊息。"),
     ("thunderbird", "寄送郵件時發生錯誤：寄件伺服器（SMTP）{server} 未知。"),
     ("thunderbird", "無法向寄件伺服器 (SMTP) {server} 進行認證。"),  # smtpAuthFailure
+    # Thunderbird's refusals of the sender, of the message and other server errors
+    # (composeMsgs.properties errorSendingFromCommand, errorSendingDataCommand, smtpServerError;
+    # thunderbird/thunderbird-l10n zh-TW @5d7cde6f).
+    ("thunderbird", "寄送郵件時發生錯誤，伺服器回應：{server_response}請檢查「帳號設定」中您的電子郵件地址是否正確後再試一次。"),
+    ("thunderbird", "寄件伺服器（SMTP）在寄信時發生錯誤。伺服器回傳：{server_response}"),
+    ("thunderbird", "寄送郵件時發生錯誤，寄件伺服器（SMTP）發生錯誤，伺服器回應：{server_response}"),
 )
 
