@@ -607,7 +607,7 @@ def test_never_raises_on_any_text(reply: str) -> None:
 
 def _phrase_rows() -> list[tuple[str, str, str, str]]:
     rows = []
-    for table in (data.VENDOR_PHRASES, data.PHRASES, data.WRAPPER_PHRASES):
+    for table in (data.VENDOR_PHRASES, data.PHRASES, data.WRAPPER_PHRASES, data.SENTENCE_PHRASES):
         for reason, entries in table.items():
             for phrase, mta, source in entries:
                 rows.append((phrase, reason, mta, source))
@@ -1069,3 +1069,18 @@ def test_an_spf_refusal_that_points_to_openspf_is_sender_auth_failed() -> None:
     reply = ("451 BLAD SPF - zobacz strone / SPF Error: Please see "
              "http://www.openspf.org/Why?id=a%40example.net&ip=192.0.2.1")
     assert classify(reply).reason is Reason.SENDER_AUTH_FAILED
+
+
+def test_client_sentences_are_no_replies() -> None:
+    """A client's sentence phrases give the reason of its sentence where no reply stands; in a
+    server's reply they are not looked for (they would slow every reply's scan: 36 languages
+    of Thunderbird's sentences)."""
+    from smtperr._classify import sentence_reason
+
+    alert = (
+        "The recipient \u201cbob@example.org\u201d was rejected by the server because it does "
+        "not allow relaying."
+    )
+    assert sentence_reason(alert) is Reason.RELAY_DENIED
+    assert classify(alert).reason is Reason.ON_HOLD
+    assert sentence_reason("550 5.7.1 Relaying denied") is None

@@ -43,8 +43,9 @@ import functools
 from .._errors import normalize_number
 from .._records import Verdict
 from .rules import Reading, decide
+from .sentences import sentence_reason
 
-__all__ = ["classify"]
+__all__ = ["classify", "sentence_reason"]
 
 
 def classify(

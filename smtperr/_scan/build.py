@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 from typing import Any
 
-from .._classify import classify
+from .._classify import classify, sentence_reason
 from .._compile.grammar import Grammar
 from .._compile.text import compact
 from .._errors import lookup_name
@@ -246,8 +246,11 @@ def _record(
         recipient = m.group().strip("<>.") if m else None
     reason: Reason | None = verdict.reason
     if not response and number is None:
-        told = classify(wording) if wording else None
-        reason = told.reason if told is not None and _by_phrase(told) else None
+        # A client's sentence (its own phrases), else a report's words (a reply's phrases).
+        reason = sentence_reason(wording) if wording else None
+        if reason is None and wording:
+            told = classify(wording)
+            reason = told.reason if _by_phrase(told) else None
     return ClientError(
         format=fmt,
         language=language,

@@ -204,7 +204,7 @@ def _derive(draft: _Draft, shown: list[Piece], *, number_from_opening: str | Non
     else from the reply), the enhanced status and the reason (``smtperr.classify`` of the reply,
     given the error number; without either, a phrase of a sentence's words), and for
     0x800CCC79 the recipient quoted by the server when no opening names one."""
-    from .._classify import classify
+    from .._classify import classify, sentence_reason
 
     # A reader folds blanks (a no-break space in "[email protected]" reads as a space).
     values = {p.field: " ".join(p.text.split()) for p in shown if p.kind == "value" and p.field}
@@ -226,9 +226,11 @@ def _derive(draft: _Draft, shown: list[Piece], *, number_from_opening: str | Non
     if reason is None and response is None and number is None and draft.format not in LIST_FORMATS:
         # A sentence without a reply may say why ("... because it does not allow relaying"):
         # its words, the values left out, decide by a phrase.
-        told = classify(" ".join(p.text for p in shown if p.kind != "value"))
-        if told.evidence is not None and told.evidence.kind == "phrase":
-            reason = told.reason
+        words = " ".join(p.text for p in shown if p.kind != "value")
+        reason = sentence_reason(words)
+        if reason is None:
+            told = classify(words)
+            reason = told.reason if told.evidence and told.evidence.kind == "phrase" else None
 
     def get(name: str, convert: Callable[[str], Any] = str) -> Any:
         return convert(values[name]) if name in values else None

@@ -2,10 +2,11 @@
 
 Data only (no logic), one module per meaning, like Sisimai's ``reason/*``: ``relay_sender``,
 ``recipient``, ``policy``, ``content`` and ``transport`` hold the generic phrases of their
-reasons; ``vendor`` what named services write; ``wrappers`` what a service or client writes around a
-reply or in its place; ``codes`` the status and reply codes; ``commands``
-the SMTP commands; ``client`` the client error numbers; ``order`` which reason wins; ``sources``
-the citations.  This module only gathers them: every name is importable from here.
+reasons; ``vendor`` what named services write; ``wrappers`` what a service writes around a
+reply; ``sentences`` what a client says where no reply stands (not a reply's words: only the
+record builder reads them); ``codes`` the status and reply codes; ``commands`` the SMTP
+commands; ``client`` the client error numbers; ``order`` which reason wins; ``sources`` the
+citations.  This module only gathers them: every name is importable from here.
 ``smtperr._compile.phrases`` compiles the phrases lazily, on first use.
 
 Phrase syntax (``PHRASES``, ``VENDOR_PHRASES``, ``FALSE_FRIENDS``): lower-case text matched as a
@@ -36,6 +37,7 @@ from .order import (
     PRECEDENCE,
     STATUS_DECIDES,
 )
+from .sentences import SENTENCE_PHRASES
 from .sources import SOURCES
 from .vendor import (
     FALSE_FRIENDS,
@@ -73,6 +75,7 @@ __all__ = [
     "RELAY_STATUS",
     "REPLY_CODE_MTAS",
     "REPLY_CODE_REASONS",
+    "SENTENCE_PHRASES",
     "SOURCES",
     "STATUS_DECIDES",
     "STATUS_REASONS",
