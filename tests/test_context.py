@@ -234,3 +234,20 @@ def test_log_lines_part_messages_the_benchmark_mixed_again() -> None:
         alone = [_fields(r) for part in parts for r in smtperr.scan(part)]
         assert alone
         assert [_fields(r) for r in smtperr.scan("\n".join(parts))] == alone
+
+
+def test_a_port_after_a_host_is_no_reply() -> None:
+    """Real log lines before a message (found by the benchmark's mix): "yt3.ggpht.com:443
+    open through proxy ..." read as a reply "443 open ..." that ran on over the next lines to
+    an address-like "CoarseGrainedScheduler@10.10.34.11" (its evidence), a record of log text
+    only.  A number right after a host name's colon is its port."""
+    sample = HERE / "corpus" / "en" / "server-reply-bare-replies.txt"
+    text = sample.read_text(encoding="utf-8")
+    logs = (
+        "[07.27 10:20:38] chrome.exe *64 - yt3.ggpht.com:443 open through proxy "
+        "proxy.cse.cuhk.edu.hk:5070 HTTPS\n"
+        "17/06/09 20:10:42 INFO executor.CoarseGrainedExecutorBackend: Connecting to driver: "
+        "spark://CoarseGrainedScheduler@10.10.34.11:48069\n"
+    )
+    alone = [_fields(r) for r in smtperr.scan(text)]
+    assert [_fields(r) for r in smtperr.scan(logs + text)] == alone

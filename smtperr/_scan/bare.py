@@ -15,6 +15,7 @@ from .._compile.phrases import phrase_table
 from .._compile.text import LazyPattern
 from .._records import ClientError
 from .build import _record
+from .gate import LOG_STAMP
 from .recipient import last_address_line, reply_recipient
 from .reply_text import (
     LOG_LINE,
@@ -35,9 +36,11 @@ _BARE = LazyPattern(r"(?:\A|\n)[ \t]*+(?P<p>S:[ \t]*+|<<<[ \t]*+)?+(?P<r>[45]\d\
 # A reply after a colon inside a line, perhaps quoted: the wording before it is none that the
 # framings know ("Il server ha risposto: 550 5.7.1 ..."; .NET's "Mailbox unavailable. The
 # server response was: 5.7.1 Unable to relay", an enhanced status without a code; Exchange's
-# "#550 5.1.1 ... ##" after a user's "Error is:"); the same evidence is wanted.
+# "#550 5.1.1 ... ##" after a user's "Error is:"); the same evidence is wanted.  Not a host's
+# port ("yt3.ggpht.com:443 open through proxy ...", a real proxy log line).
 _AFTER_COLON = LazyPattern(
-    r"[:\uff1a][ \t\xa0]{0,3}+(?:\n[ \t]{0,8}+)?+['\"\u00ab\u201c\u2018]?+(?:\n[ \t]{0,8}+)?+"
+    r"[:\uff1a](?!(?<=\.[A-Za-z][A-Za-z0-9-]{0,62}[:\uff1a])\d)"
+    r"[ \t\xa0]{0,3}+(?:\n[ \t]{0,8}+)?+['\"\u00ab\u201c\u2018]?+(?:\n[ \t]{0,8}+)?+"
     rf"#?+(?P<r>{CODE_SRC}[ -](?=\S)|(?<!#){STATUS_SRC}[ \t](?=\S))"
 )
 # A reply in quotes inside a sentence, its code and enhanced status right after the opening
@@ -162,16 +165,21 @@ def _named_before(n: Normalized, text: str, start: int, value: str, floor: int) 
     else, for a reply about the mailbox, the one address of the NAMED_BACK characters before
     it, after ``floor`` (Gmail's "Votre message n'est pas parvenu à bob@x, car ..." above
     "La réponse était : 550 5.1.1 ...").  A relay or policy refusal names no recipient so:
-    the address before it is as likely the sender's."""
+    the address before it is as likely the sender's; nor does a log's line before the report."""
     line = line_start(text, start)
     found = last_address_line(text, max(floor, paragraph_start(text, line)), line)
     if found is not None:
         return n.text[found.start("a") : found.end("a")]
     if _ABOUT_MAILBOX.match(value) is None:
         return None
+    lo = max(floor, start - NAMED_BACK)
+    # (after the last line of a log before the reply: the report starts there)
+    logged = [m.start() for m in lines_matching(LOG_STAMP, text, lo, line)]
+    if logged:
+        lo = max(lo, text.find("\n", logged[-1], line) + 1)
     named = {
         m.group().rstrip(".").lower(): m.group().rstrip(".")
-        for m in _EMAIL_IN_PROSE.finditer(text, max(floor, start - NAMED_BACK), start)
+        for m in _EMAIL_IN_PROSE.finditer(text, lo, start)
     }
     return next(iter(named.values())) if len(named) == 1 else None
 
