@@ -387,7 +387,7 @@ def test_adversarial_input_is_linear(
         for _ in range(3):  # over the bound: again, in turns (a burst of load is not growth)
             if took <= 0.05 or took <= 4 * GROWTH * quarter:  # below 50 ms, noise decides
                 break
-            took = min(took, _best(fn, text, 1))
-            quarter = min(quarter, _best(fn, QUARTERS[name], 2))
+            took = min(took, _best(fn, text, 2))
+            quarter = min(quarter, _best(fn, QUARTERS[name], 4))
         if took > 0.05:
             assert took <= 4 * GROWTH * quarter, f"{fn_name}: {took:.2f}s against {quarter:.2f}s"
