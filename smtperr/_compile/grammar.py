@@ -119,6 +119,8 @@ class Grammar:
                 sentences.append((loc.tag, fmt, sentence))
                 head = next(p for p in _SLOT.split(sentence) if compact(p))
                 self.template_keys.setdefault(_key(head), []).append(len(sentences) - 1)
+        # (an ASCII window holds none of the other keys: half of them need not be looked for)
+        self.ascii_template_keys = {k: v for k, v in self.template_keys.items() if k.isascii()}
         self.templates: Lazy[Template] = Lazy(lambda i: _template(*sentences[i]), len(sentences))
         # Yes/no words of the SSL field.
         self.yes_no: dict[str, tuple[bool, frozenset[str]]] = {}

@@ -268,9 +268,10 @@ def _read_templates(
     g: Grammar, n: Normalized, lower: str
 ) -> Iterator[tuple[ClientError, tuple[int, int]]]:
     text = n.struct
+    keys = g.ascii_template_keys if lower.isascii() else g.template_keys
     starts = sorted(
         (pos, tuple(indices))
-        for key, indices in g.template_keys.items()
+        for key, indices in keys.items()
         if key in lower  # (most keys are absent: no generator for them)
         for pos in _positions(lower, key)
     )
