@@ -22,7 +22,7 @@ from bisect import bisect_right
 
 import attrs
 
-from .._compile.trie import phrase_trie, squash
+from .._compile.trie import lower_one_for_one, phrase_trie, squash
 from .._data.replies import COMMAND_ALIASES, COMMAND_PHRASES
 
 __all__ = [
@@ -311,13 +311,8 @@ def find_diagnostic(text: str) -> tuple[str, tuple[int, int]] | None:
 
 
 def lowered(text: str) -> str:
-    """Lower case with the same length, so offsets stay valid for the original string (a
-    letter whose lower case is longer takes its first character: "İ" is "i", as the window
-    folds it)."""
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c.lower()[:1] or c for c in text)
+    """Lower case with the same length, so offsets stay valid for the original string."""
+    return lower_one_for_one(text)
 
 
 def parse_reply(response: str) -> Reply:

@@ -13,6 +13,7 @@ import regex
 from .._tables import Locale, all_locales
 from .sentences import Template, _template
 from .text import FULLWIDTH, QUOTES, _boundary, _literal, compact, spaceless
+from .trie import lower_one_for_one
 
 # The keys of a language's LABELS table.
 FIELDS = (
@@ -157,7 +158,7 @@ def _key(head: str) -> str:
     letters), which the parser looks for with ``str.find`` before trying the sentence's
     pattern there: folded as the window is (full-width punctuation as ASCII, one lower-case
     character for one: "İleti" is "ileti", not "i̇leti")."""
-    folded = "".join(ch.lower()[:1] or ch for ch in head.translate(FULLWIDTH))
+    folded = lower_one_for_one(head.translate(FULLWIDTH))
     tokens = [t for t in folded.split() if t.strip(QUOTES + ".,:;()")]
     words = [t.strip(QUOTES + ".,:;()") for t in tokens]
     if not words:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 
-__all__ = ["GAP", "PhraseSet", "literal_trie", "phrase_trie", "squash"]
+__all__ = ["GAP", "PhraseSet", "literal_trie", "lower_one_for_one", "phrase_trie", "squash"]
 
 GAP = "\u2026"  # "…" in a phrase: up to GAP_REACH characters of anything
 GAP_REACH = 80
@@ -44,6 +44,16 @@ _SPACE1 = chr(0xF0001)  # \s: one white-space character, next to a gap
 _SPACES = chr(0xF0002)  # \s+: a space of the phrase
 _OTHER = 0xF0010  # gaps, regex tails and marker lookaheads, numbered in sorted order
 _FIRST_OTHER = chr(_OTHER)
+
+
+def lower_one_for_one(text: str) -> str:
+    """Lower case with one character for one, so offsets stay valid (a letter whose lower case
+    is longer takes its first character: "İ" is "i").  The window, the classifier and the
+    template keys fold alike."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(ch.lower()[:1] or ch for ch in text)
 
 
 def squash(text: str) -> str:

@@ -101,7 +101,7 @@ def reply_recipient(reply: str) -> str | None:
 
 
 # An address alone on a line ("<bob@x>", "** bob@x", "bob@x (reason)", "bob@x on <date>").
-_ADDRESS_LINE = LazyPattern(
+ADDRESS_LINE = LazyPattern(
     r"(?<![^\n])[ \t]*+(?:\*\*[ \t]*+)?[<\"]?+"
     r"(?P<a>[^\s<>'\"(),;:@]{1,64}@[^\s<>'\"(),;:]{1,255}?)[>\"]?+(?=[ \t]*+(?:[(:]|on[ \t]|\n|\Z))"
 )
@@ -114,23 +114,7 @@ def last_address_line(text: str, start: int, stop: int) -> regex.Match[str] | No
     while True:
         nl = text.rfind("\n", start, end)
         at = nl + 1 if nl >= 0 else start
-        found = _ADDRESS_LINE.match(text, at, stop)
+        found = ADDRESS_LINE.match(text, at, stop)
         if found is not None or nl < 0:
             return found
         end = nl
-
-
-def first_address_line(text: str, start: int, stop: int) -> regex.Match[str] | None:
-    """The first line in text[start:stop] that is an address alone (from the first line that
-    starts in it)."""
-    at = start
-    while at < stop:
-        if at == 0 or text[at - 1] == "\n":
-            found = _ADDRESS_LINE.match(text, at, stop)
-            if found is not None:
-                return found
-        nl = text.find("\n", at, stop)
-        if nl < 0:
-            return None
-        at = nl + 1
-    return None

@@ -7,9 +7,9 @@ from __future__ import annotations
 from .._compile.grammar import Grammar
 from .._records import ClientError
 from .build import _record
-from .recipient import first_address_line
+from .recipient import ADDRESS_LINE
 from .reply_hits import Hit, Message
-from .reply_text import region_end
+from .reply_text import lines_matching, region_end
 from .shapes import _Spans
 from .window import Normalized
 
@@ -69,7 +69,8 @@ def unreplied(
         end = min(stop, region_end(text, head.end))
     else:
         head = heads[0]
-        found = first_address_line(text, head.end, min(stop, head.end + UNREPLIED_REACH))
+        reach = min(stop, head.end + UNREPLIED_REACH)
+        found = next(lines_matching(ADDRESS_LINE, text, head.end, reach), None)
         if found is None:
             return None
         recipient = n.text[found.start("a") : found.end("a")]

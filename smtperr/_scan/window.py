@@ -18,6 +18,7 @@ from collections.abc import Iterator
 import regex
 
 from .._compile.text import FULLWIDTH, LazyPattern
+from .._compile.trie import lower_one_for_one
 
 # One token per alternative; everything not listed is copied as it is.
 _TOKEN = LazyPattern(
@@ -226,7 +227,4 @@ def _positions(lower: str, key: str) -> Iterator[int]:
 
 def _folded(text: str) -> str:
     """Lower case, line breaks as blanks, one character for one (offsets are kept)."""
-    lower = text.lower()
-    if len(lower) != len(text):
-        lower = "".join(ch.lower()[:1] or ch for ch in text)
-    return lower.replace("\n", " ")
+    return lower_one_for_one(text).replace("\n", " ")
