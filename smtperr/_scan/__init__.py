@@ -20,6 +20,7 @@ and every record is made by ``_scan.build``, the only caller of ``classify``.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from .._compile.gate import table_gate
@@ -68,21 +69,22 @@ def _scan(text: str) -> Iterator[ClientError]:
     g = grammar()
     last_end = -1
     find = accel.hits if accel.available() else None  # the same hits, found in C
-    for first, last in clusters(table_gate(), text, find):
-        for rec in _read_cluster(g, text, first, last):
+    for run in clusters(table_gate(), text, find):
+        for rec in _read_cluster(g, text, run):
             if rec.span[0] >= last_end:
                 last_end = rec.span[1]
                 yield rec
 
 
-def _read_cluster(g: Grammar, text: str, first: int, last: int) -> list[ClientError]:
+def _read_cluster(g: Grammar, text: str, run: list[int]) -> list[ClientError]:
     """The records around a run of hits: read in a tight window first (most of a wide
     window is the log text around a message); read again in the wide one when a record
     reaches the tight window's first or last line, or none is found there."""
+    first, last = run[0], run[-1]
     lo, hi = around(text, first, last, BEFORE, AFTER)
     tight = tight_window(text, first, last, TIGHT)
     if (tight[1] - tight[0]) * 5 < (hi - lo) * 4:
-        found, reach = _read(g, text, *tight)
+        found, reach = _read(g, text, *tight, run)
         head = text.find("\n", tight[0], tight[1])
         tail = text.rfind("\n", tight[0], tight[1])
         # (``reach``: a bounce whose parts run on to the last line may hold its best reply
@@ -95,19 +97,21 @@ def _read_cluster(g: Grammar, text: str, first: int, last: int) -> list[ClientEr
             and (tail < 0 or reach <= tail)
         ):
             return found
-    return _read(g, text, lo, hi)[0]
+    return _read(g, text, lo, hi, run)[0]
 
 
-def _read(g: Grammar, text: str, lo: int, hi: int) -> tuple[list[ClientError], int]:
+def _read(
+    g: Grammar, text: str, lo: int, hi: int, run: list[int]
+) -> tuple[list[ClientError], int]:
     """The records of text[lo:hi], read in overlapping pieces when it is long, and how far
-    the messages the readers found reach."""
+    the messages the readers found reach (``run``: the gate's hits there, sorted)."""
     out: list[ClientError] = []
     last_end = -1
     reach = -1
     for start, end, final in _pieces(text, lo, hi):
         keep_before = end if final else end - _OVERLAP // 2
         n = normalize(text, start, end)
-        found, held = _read_window(g, n)
+        found, held = _read_window(g, n, run[bisect_left(run, start) : bisect_left(run, end)])
         if held > 0:
             reach = max(reach, n.to_source(held - 1, held)[1])
         for rec in found:
@@ -132,16 +136,27 @@ def _pieces(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, bool]]:
     yield start, hi, True
 
 
-def _read_window(g: Grammar, n: Normalized) -> tuple[list[ClientError], int]:
-    """The records of a window, and where the bounces the reply reader found there end."""
+def _read_window(
+    g: Grammar, n: Normalized, hits: list[int]
+) -> tuple[list[ClientError], int]:
+    """The records of a window, and where the bounces the reply reader found there end.
+
+    The readers run in turn; once the records read hold every hit of the gate in the
+    window (``hits``, source offsets), the rest is skipped: every message yields a hit, so
+    no other message stands there (most windows of a log hold one message and log lines)."""
     records: list[ClientError] = []
     taken: list[tuple[int, int]] = []
     lower = _folded(n.struct)
     for rec, span in _read_templates(g, n, lower):
         records.append(rec)
         taken.append(span)
+    if records and _holds(records, hits):
+        return records, 0
     covered = read_replies(g, n, lower, records, taken)
     held = min(n.size, max((end for _start, end in covered), default=0))
+    if records and _holds(records, hits):
+        records.sort(key=lambda r: r.span)
+        return records, held
     openings = _find_openings(g, n, lower)
     labels = _find_labels(g, n, taken, openings, lower)
     seen = Seen(taken, openings)
@@ -161,3 +176,15 @@ def _read_window(g: Grammar, n: Normalized) -> tuple[list[ClientError], int]:
         records.append(rec)
     records.sort(key=lambda r: r.span)
     return records, held
+
+
+def _holds(records: list[ClientError], hits: list[int]) -> bool:
+    """Whether every hit stands inside the span of one of ``records``."""
+    spans = sorted(r.span for r in records)
+    i = 0
+    for pos in hits:
+        while i < len(spans) and spans[i][1] <= pos:
+            i += 1
+        if i == len(spans) or spans[i][0] > pos:
+            return False
+    return True

@@ -229,27 +229,25 @@ def _verified(
 
 def clusters(
     gate: Gate, text: str, find: Callable[[Gate, str], list[int]] | None = None
-) -> Iterator[tuple[int, int]]:
-    """(first hit, last hit) of each run of accepted hits less than ``BEFORE + AFTER``
-    apart (``find``: ``hits`` or an accelerated twin)."""
-    first = last = -1
+) -> Iterator[list[int]]:
+    """Each run of accepted hits less than ``BEFORE + AFTER`` apart, sorted (``find``:
+    ``hits`` or an accelerated twin)."""
+    run: list[int] = []
     for pos in (find or hits)(gate, text):
-        if first >= 0 and pos - last > BEFORE + AFTER:
-            yield first, last
-            first = -1
-        if first < 0:
-            first = pos
-        last = pos
-    if first >= 0:
-        yield first, last
+        if run and pos - run[-1] > BEFORE + AFTER:
+            yield run
+            run = []
+        run.append(pos)
+    if run:
+        yield run
 
 
 def windows(
     gate: Gate, text: str, find: Callable[[Gate, str], list[int]] | None = None
 ) -> Iterator[tuple[int, int]]:
     """Merged regions around accepted hits, cut at line starts where possible."""
-    for first, last in clusters(gate, text, find):
-        yield around(text, first, last, BEFORE, AFTER)
+    for run in clusters(gate, text, find):
+        yield around(text, run[0], run[-1], BEFORE, AFTER)
 
 
 def around(text: str, first: int, last: int, before: int, after: int) -> tuple[int, int]:
