@@ -115,11 +115,14 @@ class Grammar:
         # Templates: whole sentences with slots.
         sentences: list[tuple[str, str, str]] = []
         self.template_keys: dict[str, list[int]] = {}
+        self.template_follow: list[str] = []  # the letters that follow each one's key
         for loc in locales:
             for fmt, sentence in loc.templates:
                 sentences.append((loc.tag, fmt, sentence))
                 head = next(p for p in _SLOT.split(sentence) if compact(p))
-                self.template_keys.setdefault(_key(head), []).append(len(sentences) - 1)
+                key = _key(head)
+                self.template_keys.setdefault(key, []).append(len(sentences) - 1)
+                self.template_follow.append(_follow(head, key))
         # (an ASCII window holds none of the other keys: half of them need not be looked for)
         self.ascii_template_keys = {k: v for k, v in self.template_keys.items() if k.isascii()}
         self.templates: Lazy[Template] = Lazy(lambda i: _template(*sentences[i]), len(sentences))
@@ -168,6 +171,23 @@ def _key(head: str) -> str:
     if len(words[0]) >= KEY_WORD or len(words) == 1 or not tokens[0].endswith(words[0]):
         return words[0]  # (a first word with punctuation after it: "Mail, SSL ..." alone)
     return words[0] + " " + words[1]
+
+
+def _follow(head: str, key: str) -> str:
+    """The letters of the word after ``key`` in a sentence's head ("" when none, or in a
+    script written without blanks): where a key stands with other words after it ("error"
+    in a log line, "mail" in "e-mail"), a ``str.find`` spares the sentence's pattern."""
+    folded = lower_one_for_one(head.translate(FULLWIDTH))
+    words = [t.strip(QUOTES + ".,:;()") for t in folded.split()]
+    words = [w for w in words if w]
+    taken = len(key.split())
+    if not key or spaceless(key[:1]) or len(words) <= taken:
+        return ""
+    letters = _LEADING_LETTERS.match(words[taken])
+    return letters.group() if letters else ""
+
+
+_LEADING_LETTERS = re.compile(r"[^\W_]+")
 
 
 @functools.cache

@@ -23,6 +23,7 @@ _WRAPPED = frozenset({"subject", "account", "server", "recipient", "address", "e
 # ("サーバがリレーを許可していないため、" + "受信者 ..."): its words may say why the message failed.
 _SENTENCE_REST = LazyPattern(r"[^.!?\u3002\n]{0,200}+(?:\n(?![ \t]*+\n)[^.!?\u3002\n]{0,200}+)?+")
 SENTENCE_BACK = 200  # how far before a template's start its sentence may begin
+FOLLOW_REACH = 40  # how far after a head's key its next word may stand (blanks, a wrap, quotes)
 _SENTENCE_ENDS = ".!?\u3002\n"
 
 _OPEN_END = LazyPattern(_QCLASS + r"(?=[ \t|.,;]{0,8}+(?:\n|\Z))|(?=\n[ \t]{0,8}+\n)")
@@ -269,12 +270,21 @@ def _read_templates(
 ) -> Iterator[tuple[ClientError, tuple[int, int]]]:
     text = n.struct
     keys = g.ascii_template_keys if lower.isascii() else g.template_keys
-    starts = sorted(
-        (pos, tuple(indices))
-        for key, indices in keys.items()
-        if key in lower  # (most keys are absent: no generator for them)
-        for pos in _positions(lower, key)
-    )
+    follow = g.template_follow
+    starts = []
+    for key, indices in keys.items():
+        if key not in lower:
+            continue  # (most keys are absent: no generator for them)
+        for pos in _positions(lower, key):
+            after = pos + len(key)
+            # (the next word of the head must stand near: "error" is in every log)
+            near = tuple(
+                i for i in indices
+                if not follow[i] or lower.find(follow[i], after, after + FOLLOW_REACH) >= 0
+            )
+            if near:
+                starts.append((pos, near))
+    starts.sort()
     memo: dict[tuple[int, int], tuple[int, int, int | None]] = {}
     end = -1
     for i, (pos, indices) in enumerate(starts):
