@@ -12,7 +12,7 @@ import regex
 
 from .._tables import Locale, all_locales
 from .sentences import Template, _template
-from .text import FULLWIDTH, QUOTES, _boundary, _literal, compact, spaceless
+from .text import QUOTES, _boundary, _literal, compact, fold_wide, spaceless
 from .trie import lower_one_for_one
 
 # The keys of a language's LABELS table.
@@ -108,7 +108,7 @@ class Grammar:
                 if len(compact(head)) < 8 and len(compact(head + after)) < 8:
                     continue
                 self.openings.append((loc.tag, number, sentence, "{recipient}" in sentence))
-                self.opening_keys.setdefault(_key(head), []).append(len(self.openings) - 1)
+                self.opening_keys.setdefault(_key(head)[0], []).append(len(self.openings) - 1)
         self.opening_patterns: Lazy[regex.Pattern[str]] = Lazy(
             lambda i: _opening_pattern(self.openings[i][2]), len(self.openings)
         )
@@ -120,9 +120,9 @@ class Grammar:
             for fmt, sentence in loc.templates:
                 sentences.append((loc.tag, fmt, sentence))
                 head = next(p for p in _SLOT.split(sentence) if compact(p))
-                key = _key(head)
+                key, follow = _key(head)
                 self.template_keys.setdefault(key, []).append(len(sentences) - 1)
-                self.template_follow.append(_follow(head, key))
+                self.template_follow.append(follow)
         # (an ASCII window holds none of the other keys: half of them need not be looked for)
         self.ascii_template_keys = {k: v for k, v in self.template_keys.items() if k.isascii()}
         self.templates: Lazy[Template] = Lazy(lambda i: _template(*sentences[i]), len(sentences))
@@ -156,37 +156,29 @@ def _opening_pattern(sentence: str) -> regex.Pattern[str]:
     return regex.compile(pattern, regex.IGNORECASE)
 
 
-def _key(head: str) -> str:
+def _key(head: str) -> tuple[str, str]:
     """The lower-case first word of a sentence (two when the first is under ``KEY_WORD``
     letters), which the parser looks for with ``str.find`` before trying the sentence's
     pattern there: folded as the window is (full-width punctuation as ASCII, one lower-case
-    character for one: "İleti" is "ileti", not "i̇leti")."""
-    folded = lower_one_for_one(head.translate(FULLWIDTH))
-    tokens = [t for t in folded.split() if t.strip(QUOTES + ".,:;()")]
-    words = [t.strip(QUOTES + ".,:;()") for t in tokens]
+    character for one: "İleti" is "ileti", not "i̇leti"); and the letters of the word after
+    it ("" when none, or in a script written without blanks): where a key stands with
+    other words after it ("error" in a log line, "mail" in "e-mail"), a ``str.find`` for
+    them spares the sentence's pattern."""
+    folded = lower_one_for_one(fold_wide(head))
+    tokens = [t for t in folded.split() if t.strip(_KEY_STRIP)]
+    words = [t.strip(_KEY_STRIP) for t in tokens]
     if not words:
-        return ""
+        return "", ""
     if spaceless(words[0][:1]):
-        return words[0][:6]
-    if len(words[0]) >= KEY_WORD or len(words) == 1 or not tokens[0].endswith(words[0]):
-        return words[0]  # (a first word with punctuation after it: "Mail, SSL ..." alone)
-    return words[0] + " " + words[1]
+        return words[0][:6], ""
+    taken = 1
+    if len(words[0]) < KEY_WORD and len(words) > 1 and tokens[0].endswith(words[0]):
+        taken = 2  # (a first word with punctuation after it stands alone: "Mail, SSL ...")
+    letters = _LEADING_LETTERS.match(words[taken]) if len(words) > taken else None
+    return " ".join(words[:taken]), letters.group() if letters else ""
 
 
-def _follow(head: str, key: str) -> str:
-    """The letters of the word after ``key`` in a sentence's head ("" when none, or in a
-    script written without blanks): where a key stands with other words after it ("error"
-    in a log line, "mail" in "e-mail"), a ``str.find`` spares the sentence's pattern."""
-    folded = lower_one_for_one(head.translate(FULLWIDTH))
-    words = [t.strip(QUOTES + ".,:;()") for t in folded.split()]
-    words = [w for w in words if w]
-    taken = len(key.split())
-    if not key or spaceless(key[:1]) or len(words) <= taken:
-        return ""
-    letters = _LEADING_LETTERS.match(words[taken])
-    return letters.group() if letters else ""
-
-
+_KEY_STRIP = QUOTES + ".,:;()"
 _LEADING_LETTERS = re.compile(r"[^\W_]+")
 
 

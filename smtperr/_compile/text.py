@@ -38,6 +38,14 @@ QUOTES = (
 _QCLASS = "[" + regex.escape(QUOTES) + "]"
 
 _FW_PAIRS = [(chr(k), v) for k, v in FULLWIDTH.items() if isinstance(v, str)]
+_WIDE_FORMS = re.compile("[" + "".join(chr(k) for k in FULLWIDTH) + "]")
+
+
+def fold_wide(text: str) -> str:
+    """``text`` with its full-width punctuation as ASCII (``translate`` looks up every
+    character: only text that holds such a form, found in C, pays it)."""
+    return text.translate(FULLWIDTH) if _WIDE_FORMS.search(text) else text
+
 
 _NO_SPACE_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA", "THAI", "IDEOGRAPHIC")
 _NOT_ALNUM = re.compile(r"[\W_]+")  # what str.isalnum() rejects, removed in C
@@ -101,7 +109,7 @@ class LazyPattern:
 
 def compact(text: str) -> str:
     """The key a spelling is looked up by: case-folded, no blanks, brackets or dashes."""
-    return _NOT_ALNUM.sub("", text.translate(FULLWIDTH).casefold())
+    return _NOT_ALNUM.sub("", fold_wide(text).casefold())
 
 
 @functools.lru_cache(maxsize=4096)
@@ -116,7 +124,7 @@ def _literal(text: str, *, wraps: bool, strict: bool = False) -> str:
     quotes are optional, and (with ``wraps``) a line break may split any word.  With
     ``strict``, periods and quote marks are required (text of punctuation only, which would
     otherwise match nothing)."""
-    text = " ".join(text.translate(FULLWIDTH).split())
+    text = " ".join(fold_wide(text).split())
     out: list[str] = []
     for i, ch in enumerate(text):
         nxt = text[i + 1] if i + 1 < len(text) else " "
