@@ -49,7 +49,9 @@ def test_the_loaded_gate_is_the_built_one() -> None:
     # compiler preferring PIVOT_FIRSTS before coverage): the pass on 10 MB of the mix took
     # what it took before (253 ms both, 359-382 ms both in a slower hour), and the real logs
     # still give 5 hits.
-    assert len(pivots) <= 55
+    # 56: Courier's "courieresmtpd: error," ("urieresm", entered where "urred" is): the pass
+    # on 10 MB of the mix 156-164 ms, 162-165 ms without it.
+    assert len(pivots) <= 56
     # The code pieces (ends of the server-error labels, found only before a reply code) share
     # the trie's places: each starts as a pivot starts, so the pass is entered nowhere new and
     # branches nowhere new at its second character (measured: the trie pass unchanged).

@@ -625,3 +625,20 @@ def test_a_line_that_another_framing_begins_is_no_reply() -> None:
     assert list(smtperr.scan(head * 2)) == []
     two = "Remote Server returned '550 5.1.1 User unknown'\n" * 2
     assert [r.server_response for r in smtperr.scan(head + two)][:1] == ["550 5.1.1 User unknown"]
+
+
+EXIM_LINE = (
+    "2013-06-15 16:36:49 H=altmx.marsukov.com [111.67.203.116] F=<kadrofutcheti@mail.ru> "
+    "rejected RCPT <oksana@birzhatm.ua>: {words}"
+)
+
+
+def test_words_without_a_code_are_a_refusal_only_when_a_known_phrase() -> None:
+    """Exim's reception log shows no code (tests/corpus/en/mta-log-exim-rejected-rcpt): its
+    words count when they are a known phrase and the framing names the recipient refused;
+    other words there are no record (precision first)."""
+    (rec,) = smtperr.scan(EXIM_LINE.format(words="relay not permitted"))
+    assert (rec.format, rec.recipient, rec.reason) == ("mta-log", "oksana@birzhatm.ua",
+                                                        "relay_denied")
+    assert rec.smtp_code is None
+    assert list(smtperr.scan(EXIM_LINE.format(words="see you at the weekend"))) == []

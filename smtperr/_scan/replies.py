@@ -23,6 +23,7 @@ from collections.abc import Iterator
 
 import regex
 
+from .._classify import classify
 from .._compile.grammar import Grammar
 from .._compile.text import LazyPattern
 from .._records import ClientError
@@ -240,7 +241,7 @@ def _best(n: Normalized, msg: Message) -> tuple[int, Hit, tuple[int, int]] | Non
         if got is None:
             continue
         rank = reply_rank(n, h, got[:2])
-        if rank == 0 and (h.f.role != "inner" or msg.standalone):
+        if rank == 0 and (h.f.role != "inner" or msg.standalone) and not _refused(n, h, got):
             continue  # words without a code only where a family's own message frames them
         found.append((rank, got[2], h, got[:2]))
     if not found:
@@ -255,6 +256,16 @@ def _best(n: Normalized, msg: Message) -> tuple[int, Hit, tuple[int, int]] | Non
             if len(longer) > len(value) and longer.startswith(value):
                 hit, span, value = other, other_span, longer
     return rank, hit, span
+
+
+def _refused(n: Normalized, h: Hit, got: tuple[int, int, bool]) -> bool:
+    """Whether words without a code are a refusal all the same: their framing names the
+    recipient refused, and they are a known phrase (Exim's log: "F=<a> rejected RCPT <b>:
+    relay not permitted")."""
+    if "recipient" not in h.slots:
+        return False
+    evidence = classify(reply_value(n, got[:2], h.prefix)).evidence
+    return evidence is not None and evidence.kind == "phrase"
 
 
 def _fold(value: str) -> str:

@@ -1,4 +1,4 @@
-"""MTA log lines that carry a remote server's reply (Postfix, Exim, Sendmail, qmail).
+"""MTA log lines that carry a server's reply (Postfix, Exim, Sendmail, qmail, Courier).
 
 Sources: fail2ban's test logs (GPL-2.0; the wording of each MTA's log format, not copied
 lines), user pastes in GitHub issues and forums, Sisimai's notes on log formats.  A log line is
@@ -39,6 +39,17 @@ REPLIES = (
     ("en", "relay={server}, dsn={status}, stat={reply}",
      "Sendmail logs posted in forum threads (github-index file ids 57007612851, 56951699287); "
      "tests/corpus/en/mta-log-sendmail-user-unknown"),
+    # Exim's reception log, refusing a client: "H=x [ip] F=<a> rejected RCPT <b>: relay not
+    # permitted" (words without a code: read as a refusal when they are a known phrase).
+    ("en", "rejected RCPT <{recipient}>: {reply}",
+     "Exim mainlog, fail2ban tests/files/logs/exim (tests/corpus/en/mta-log-exim-rejected-rcpt)"),
+    ("en", "rejected RCPT {recipient}: {reply}",
+     "Exim mainlog, fail2ban tests/files/logs/exim (tests/corpus/en/mta-log-exim-rejected-rcpt)"),
+    # Courier's esmtpd: "courieresmtpd: error,relay=::ffff:ip,from=<a>,to=<b>: 550 User unknown."
+    ("en", "courieresmtpd: error,relay={_},to=<{recipient}>: {reply}",
+     "Courier log, fail2ban tests/files/logs/courier-smtp (tests/corpus/en/mta-log-courier)"),
+    ("en", "courieresmtpd: error,relay={_},to=<{_}>: {reply}",
+     "Courier log, fail2ban tests (a recipient that is no address: 'to=<>', 'to=<admin at x>')"),
     # qmail-send: "delivery 183: failure: x_does_not_like_recipient./Remote_host_said:_550_...".
     ("en", "Remote_host_said:_{reply}/Giving_up_on_",
      "qmail-send log quoted on LKML 2004 and in a 2003 comment"),
@@ -64,4 +75,8 @@ GATE = (
      "Sendmail log, forum posts"),
     ("en", "Remote_host_said:_",
      "qmail-send log (LKML 2004)"),
+    ("en", "rejected RCPT",
+     "Exim mainlog, fail2ban tests"),
+    ("en", "courieresmtpd: error,",
+     "Courier log, fail2ban tests"),
 )

@@ -180,6 +180,7 @@ PHRASES = {
         ("your sender's ip address is listed at …abuseat.org", "", "sisimai:Blocked"),
         ("client host rejected: access denied", "postfix", "postfix:smtpd_check"),
         ("www.spamhaus.org/query/", "", "spamhaus"),
+        ("found in dnsbl", "exim", "fail2ban:exim-spam"),
         ("blacklisted in spamhaus", "", "outlook:paste"),
         ("spamhaus rbl", "", "outlook:paste"),
         ("unfortunately, messages from … weren't sent", "hotmail", "hotmail:sc-codes"),

@@ -164,6 +164,10 @@ SOURCES = {
     "messagelabs": "Symantec MessageLabs 3-line 550 reply (set-of-emails lhost-messagelabs-01)",
     "amazonses": "Amazon SES SMTP replies (docs.aws.amazon.com/ses smtp-response-codes)",
     "spamhaus": "Spamhaus DNSBL rejection URL (www.spamhaus.org/query/)",
+    "fail2ban:courier-smtp": "fail2ban tests/files/logs/courier-smtp (Courier esmtpd log lines "
+    "from real servers; tests/corpus/en/mta-log-courier)",
+    "fail2ban:exim-spam": "fail2ban tests/files/logs/exim-spam (Exim mainlog lines from real "
+    "servers; tests/corpus/en/mta-log-exim-spam)",
     "phpmailer-bmh": "PHPMailer-BMH bounce rules (rule 0241 samples)",
     "php-bounceclassifier": "PHP Vda\\BounceProcessing\\BounceClassifier relayerror rules",
     "bounce-rules": "public bounce-classifier rule lists (PowerMTA smtp-pattern-list examples)",
