@@ -51,7 +51,11 @@ def test_the_loaded_gate_is_the_built_one() -> None:
     # still give 5 hits.
     # 56: Courier's "courieresmtpd: error," ("urieresm", entered where "urred" is): the pass
     # on 10 MB of the mix 156-164 ms, 162-165 ms without it.
-    assert len(pivots) <= 56
+    # 57: Notes' "------- Failure Reasons --------" ("easons"; "ilure" is in every log's
+    # "failure"), entered where "e server" is.
+    # 58: Barracuda's "was blocked by our Spam Firewall" ("irewall", entered where "ilserver"
+    # is): the pass on 10 MB of the mix as before (see ``benchmarks/bench_gate.py``).
+    assert len(pivots) <= 58
     # The code pieces (ends of the server-error labels, found only before a reply code) share
     # the trie's places: each starts as a pivot starts, so the pass is entered nowhere new and
     # branches nowhere new at its second character (measured: the trie pass unchanged).

@@ -26,4 +26,6 @@ INNER = (
 GATE = (
     ("en", "was not delivered to:",
      "sisimai lhost-domino-01"),
+    ("en", "------- Failure Reasons --------",
+     "sisimai lhost-notes-01, lhost-notes-03 (tests/corpus/en/ndr-notes-failure-reasons)"),
 )

@@ -54,6 +54,10 @@ INNER = (
     # The recipient line of a report: what follows it is the reason, reply or not.
     ("en", "^<{recipient}> (expanded from <{_}>): {reply}", "sisimai lhost-postfix-01"),
     ("en", "^<{recipient}>: {reply}", "sisimai lhost-postfix-06, rhost-aol-05"),
+    # ... its first address masked by the user who pasted it ("<XXXXXXXX (expanded from
+    # <x@y>): User unknown in virtual alias table"): the address it was expanded from.
+    ("en", "^<{_} (expanded from <{recipient}>): {reply}",
+     "GitHub hibiscus depotviewer#67 paste (tests/corpus/de/ndr-postfix-masked-expanded)"),
     # The transcript Postfix appends when the remote server broke off the session.
     ("en", "^Out: {reply}", "sisimai lhost-postfix-75"),
 )
