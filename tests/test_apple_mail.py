@@ -70,7 +70,7 @@ def test_alert_wrapped_and_quoted() -> None:
 
 def test_prose_without_the_quoted_address_is_no_record() -> None:
     for text in (
-        "The recipient was rejected by the server because it does not allow relaying",
+        "The recipient was rejected by the server.",
         "Hi, the recipient was rejected by the server, see \"log.txt\" attached",
         "The recipient bob@example.org was rejected by the server.",
     ):
@@ -93,15 +93,18 @@ def test_outgoing_server_sentences_give_the_server() -> None:
     assert list(smtperr.scan("The connection to the outgoing server failed.")) == []
 
 
-def test_help_page_alert_without_the_address_is_no_record() -> None:
-    """The iOS alert as a how-to page transcribed it (real text, kept pending): the page
-    dropped the address and its opening quote, so nothing says whose message was refused."""
-    from pathlib import Path
-
-    pending = Path(__file__).parent / "corpus_pending" / "apple-mail" / "en"
-    text = (pending / "techzillo-ios-cannot-send-relaying.txt").read_text(encoding="utf-8")
-    assert "The recipient was rejected by" in text
-    assert list(smtperr.scan(text)) == []
+def test_the_alert_without_its_address_gives_its_reason() -> None:
+    """Help pages and tickets quote the iOS alert without the address (real text:
+    tests/corpus/en/apple-mail-techzillo-relaying-no-address, double-spaced); with the
+    reason it names, it is the alert all the same: no recipient, the reason."""
+    for tail, reason in (
+        ("because it does not allow relaying.", "relay_denied"),
+        ("because the user is unknown.", "user_unknown"),
+        ("because it is not a valid email address.", "user_unknown"),
+    ):
+        rec = _one(f"Cannot Send Mail\nThe recipient was rejected by the server {tail}")
+        assert (rec.format, rec.recipient) == ("apple-mail", None)
+        assert rec.reason is not None and rec.reason.value == reason, tail
 
 
 # --- Apple Mail in other languages -------------------------------------------------------

@@ -193,11 +193,15 @@ TEMPLATES = (
     # tests/corpus_pending/apple-mail/strings.json).  No real paste that keeps
     # the address was found: the help pages that quote the iOS alert drop it ("The recipient
     # was rejected by the server because it does not allow relaying",
-    # tests/corpus_pending/apple-mail/en/techzillo-ios-cannot-send-relaying), so that text
-    # gives no record (tests/test_apple_mail.py).
+    # tests/corpus/en/apple-mail-techzillo-relaying-no-address), so the alert without it is
+    # read when it gives its reason (the plain "was rejected by the server." is prose).
     # (The recipient's opening quote is required: "{_}" before a quote-only literal, so that
     # prose such as "the recipient was rejected by the server" gives no record.)
     ("apple-mail", "The recipient {_}'{recipient}' was rejected by the server"),
+    ("apple-mail", "The recipient was rejected by the server because it does not allow relaying"),
+    ("apple-mail", "The recipient was rejected by the server because the user is unknown"),
+    ("apple-mail", "The recipient was rejected by the server because it is not a valid email "
+     "address"),
     # iOS Mail when it cannot reach the outgoing server: "The connection to the outgoing
     # server “%@” failed." (SMTP_NO_CONNECTION), and, after a refused connection, "Check the
     # account settings for the outgoing server “%@”." (FAILED_SEND, under the title "Cannot
