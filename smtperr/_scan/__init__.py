@@ -6,12 +6,12 @@ records there:
 
 * templates (Outlook's task error, Thunderbird, NDRs, ...): sentences with slots
   (``_scan.templates``);
-* replies with the wording that frames them, bounces and log lines (``_scan.replies``), and
-  reply lines alone (``_scan.bare``);
 * label lists (the classic comma-separated tail and Windows Live Mail's one field per line):
   labels found from their colons (``_scan.labels``), grouped into messages
   (``_scan.groups``), each value cut by its type (``_scan.values``), labels of unknown
   languages given a field by shape (``_scan.unknown``);
+* replies with the wording that frames them, bounces and log lines (``_scan.replies``), and
+  reply lines alone (``_scan.bare``);
 * last, over what no reader took: Outlook's task error by its shape
   (``_scan.task_shape``) and a reply after a colon of unknown wording (``_scan.bare``);
 
@@ -143,7 +143,10 @@ def _read_window(
 
     The readers run in turn; once the records read hold every hit of the gate in the
     window (``hits``, source offsets), the rest is skipped: every message yields a hit, so
-    no other message stands there (most windows of a log hold one message and log lines)."""
+    no other message stands there (most windows of a log hold one message and log lines).
+    Label lists are read before replies: a classic message's window then needs no reply
+    reader (nor its framings compiled, in a first ``parse``); what a label list holds is
+    no reply's (the records of every real sample are the same in both orders)."""
     records: list[ClientError] = []
     taken: list[tuple[int, int]] = []
     lower = _folded(n.struct)
@@ -152,16 +155,11 @@ def _read_window(
         taken.append(span)
     if records and _holds(records, hits):
         return records, 0
-    covered = read_replies(g, n, lower, records, taken)
-    held = min(n.size, max((end for _start, end in covered), default=0))
-    if records and _holds(records, hits):
-        records.sort(key=lambda r: r.span)
-        return records, held
+    framed = list(zip(records, taken))
     openings = _find_openings(g, n, lower)
     labels = _find_labels(g, n, taken, openings, lower)
     seen = Seen(taken, openings)
     closing = Closing(n.struct, labels)
-    framed = list(zip(records, taken))
     pos = 0
     while pos < len(labels):
         group, pos = _group(n, labels, pos, closing)
@@ -169,6 +167,16 @@ def _read_window(
         if built is not None:
             records.append(built)
             taken.append((group[0].start, max(max(lab.stop, lab.end) for lab in group)))
+    if records and _holds(records, hits):
+        records.sort(key=lambda r: r.span)
+        return records, 0
+    before = len(records)
+    covered = read_replies(g, n, lower, records, taken)
+    held = min(n.size, max((end for _start, end in covered), default=0))
+    framed += list(zip(records[before:], taken[before:]))
+    if records and _holds(records, hits):
+        records.sort(key=lambda r: r.span)
+        return records, held
     for rec, span in read_task_shapes(g, n, taken + covered):
         records.append(rec)
         taken.append(span)
