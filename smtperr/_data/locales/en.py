@@ -177,6 +177,13 @@ TEMPLATES = (
     ("exchange-ndr", "Your message did not reach some or all of the intended recipients. "
      "Subject: {subject} Sent: {_} The following recipient(s) could not be reached: "
      "'{recipient}' on {...} SMTP; {server_response}>"),
+    # SquirrelMail when it cannot reach its SMTP server (class/deliver/Deliver_SMTP.php,
+    # initStream: fsockopen's error string and number, then _("Can't open SMTP stream."),
+    # after "Message not sent. Server replied:"): no server answered; the reason is in the
+    # system's error string (the number is the server system's errno, no Winsock code).
+    # Ubuntu Forums pastes (tests/corpus/en/squirrelmail-ubuntuforums-timed-out-110,
+    # -connection-refused-111).
+    ("squirrelmail", "Message not sent. Server replied: {...} Can't open SMTP stream."),
     # Apple Mail (macOS) send failure dialog (Ubuntu Forums 2009).
     ("apple-mail", "Mail was unable to connect to server '{server}' using SSL on the default ports. "
      "Verify that this server supports SSL and that your account settings are correct."),

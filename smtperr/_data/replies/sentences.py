@@ -82,6 +82,7 @@ SENTENCE_PHRASES = {
         ("因為其電子郵件地址無效", "apple-mail", "apple:mfsmtpresponse"),
     ),
     "timeout": (
+        ("timed out …can't open smtp stream", "squirrelmail", "squirrelmail:smtp-stream"),
         ("the message could not be sent because the connection to outgoing server (smtp) …timed out", "thunderbird", "thunderbird:connection"),
         ("the message could not be sent because the connection to smtp server …timed out", "thunderbird", "thunderbird:connection"),
         ("die nachricht konnte nicht gesendet werden, weil die verbindung mit dem smtp-server …ihre ablaufzeit (timeout) überschritten hat", "thunderbird", "thunderbird:connection"),
@@ -122,6 +123,10 @@ SENTENCE_PHRASES = {
         ("không thể gửi thư vì đã hết thời gian chờ kết nối với máy chủ gửi thư (smtp)", "thunderbird", "thunderbird:connection"),
     ),
     "connection_failed": (
+        ("connection refused …can't open smtp stream", "squirrelmail", "squirrelmail:smtp-stream"),
+        ("network is unreachable …can't open smtp stream", "squirrelmail",
+         "squirrelmail:smtp-stream"),
+        ("no route to host …can't open smtp stream", "squirrelmail", "squirrelmail:smtp-stream"),
         ("the message could not be sent because connecting to outgoing server (smtp) …failed", "thunderbird", "thunderbird:connection"),
         ("the message could not be sent because connecting to smtp server …failed", "thunderbird", "thunderbird:connection"),
         ("an error occurred while sending mail: outgoing server (smtp) …is unknown", "thunderbird", "thunderbird:connection"),

@@ -104,6 +104,11 @@ SOURCES = {
     "Sisimai's set-of-emails (maildir/err/make-test-11.eml, BSD-2-Clause): '送信先のサーバー"
     "メールボックスが一杯でお届けできませんでした。' above the recipient; "
     "tests/corpus/ja/ndr-vodafone-mailbox-full",
+    "squirrelmail:smtp-stream": "SquirrelMail class/deliver/Deliver_SMTP.php initStream "
+    "(fsockopen's error string and number, then \"Can't open SMTP stream.\"; the error "
+    "strings are the system's: Linux strerror for ETIMEDOUT 110, ECONNREFUSED 111, "
+    "ENETUNREACH 101, EHOSTUNREACH 113); Ubuntu Forums pastes "
+    "(tests/corpus/en/squirrelmail-ubuntuforums-*)",
     "thunderbird:connection": "Thunderbird's connection failures (composeMsgs.properties "
     "smtpSendTimeout, smtpSendRequestRefused, smtpSendInterrupted, smtpSendFailedUnknownServer; "
     "mozilla/releases-comm-central en-US @cf9726f5 and thunderbird/thunderbird-l10n @5d7cde6f, "
