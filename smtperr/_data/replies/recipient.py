@@ -98,6 +98,7 @@ PHRASES = {
         ("address not present in directory", "", "sisimai:UserUnknown"),
         ("address unknown", "", "sisimai:UserUnknown"),
         ("addressee unknown", "", "sendmail:sysexits"),
+        ("l'adresse de messagerie référencée ci-dessus n'existe pas", "", "flufl:simple_13"),
         ("user <…> unknown", "courier", "fail2ban:courier-smtp"),
         ("can't accept user", "", "sisimai:UserUnknown"),
         ("destination addresses were unknown", "", "sisimai:UserUnknown"),

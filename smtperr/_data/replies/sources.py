@@ -104,6 +104,8 @@ SOURCES = {
     "Sisimai's set-of-emails (maildir/err/make-test-11.eml, BSD-2-Clause): '送信先のサーバー"
     "メールボックスが一杯でお届けできませんでした。' above the recipient; "
     "tests/corpus/ja/ndr-vodafone-mailbox-full",
+    "flufl:simple_13": "flufl.bounce flufl/bounce/tests/data/simple_13.txt (LGPL-3.0; a French "
+    "directory's report, tests/corpus/fr/ndr-ademe-address-does-not-exist)",
     "squirrelmail:smtp-stream": "SquirrelMail class/deliver/Deliver_SMTP.php initStream "
     "(fsockopen's error string and number, then \"Can't open SMTP stream.\"; the error "
     "strings are the system's: Linux strerror for ETIMEDOUT 110, ECONNREFUSED 111, "
