@@ -438,6 +438,7 @@ KEYS: dict[str, tuple[str, int, int, bool, str, bool]] = {
     'Tõrge RCPT TO <{recipient}> käsu täitmisel:': ('täitmisel', 382, 402, False, 'rcpt', False),
     'Tõrge RCPT TO <{recipient}> käsu täitmisel: {reply}': ('täitmisel', 382, 404, False, 'rcpt', False),
     'Unable to deliver message to the following address(es).': ('deliver', 24, 114, False, 'address', False),
+    'Undeliverable Address: {recipient}': ('undeliverable', 4, 380, True, 'address', False),
     'Unknown user: {recipient}': ('unknown', 4, 362, True, 'user', False),
     'Uw bericht kan niet worden bezorgd bij de volgende geadresseerden of groepen:': ('volgende', 88, 158, False, 'geadresseerden', False),
     'Uw bericht kon niet worden afgeleverd aan één of meer ontvangers.': ('afgeleverd', 58, 134, False, 'ontvangers', False),

@@ -36,6 +36,8 @@ HEADS = (
     ("ja", "このメールは「m-FILTER」が自動的に生成して送信しています。",
      "sisimai lhost-mfilter-01"),
     ("en", "Unknown user: {recipient}", "flufl.bounce simple_23 (IMail)"),
+    ("en", "Undeliverable Address: {recipient}",
+     "flufl.bounce hotpop_01 (HotPOP; tests/corpus/en/ndr-hotpop-over-quota)"),
     ("en", "A message could not be delivered to:",
      "flufl.bounce simple_13 (a French directory's report; tests/corpus/fr/ndr-ademe-address-does-not-exist)"),
     ("en", "The message that you sent was undeliverable to the following:",
