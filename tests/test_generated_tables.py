@@ -55,7 +55,10 @@ def test_the_loaded_gate_is_the_built_one() -> None:
     # "failure"), entered where "e server" is.
     # 58: Barracuda's "was blocked by our Spam Firewall" ("irewall", entered where "ilserver"
     # is): the pass on 10 MB of the mix as before (see ``benchmarks/bench_gate.py``).
-    assert len(pivots) <= 58
+    # 59: Google Groups' "... may not have permission to post ..." ("rmission", entered where
+    # "rforming" is; "permission" stands in logs, its check "have permission to" turns them
+    # away): the trie on 10 MB of the mix matched 3104 places, not 2996, in the same time.
+    assert len(pivots) <= 59
     # The code pieces (ends of the server-error labels, found only before a reply code) share
     # the trie's places: each starts as a pivot starts, so the pass is entered nowhere new and
     # branches nowhere new at its second character (measured: the trie pass unchanged).

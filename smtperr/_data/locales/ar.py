@@ -62,5 +62,9 @@ TEMPLATES = (
     ("thunderbird", "حدث عطل أثناء إرسال البريد. استجاب خادوم البريد: {server_response} من فضلك تأكد من أن عنوان بريدك صحيح في إعدادات الحساب و حاول ثانيةً."),
     ("thunderbird", "حدث عطل في خادوم الصادر (SMTP) أثناء إرسال البريد. استجاب خادوم البريد: {server_response}"),
     ("thunderbird", "حدث عطل أثناء إرسال البريد: عطل من خادوم الصادر (SMTP): أجاب الخادوم: {server_response}"),
+    # Google Groups' report when a post is refused (the group may not exist, or the sender may
+    # not post to it): sisimai set-of-emails lhost-googlegroups, in this language
+    # (tests/corpus/ar/ndr-google-groups).
+    ("ndr", "بأن المجموعة ({_}) التي حاولت الاتصال بها غير موجودة، أو أنه قد يكون غير مصرح لك بإرسال رسائل إلى هذه المجموعة"),
 )
 

@@ -80,6 +80,10 @@ TEMPLATES = (
     ("thunderbird", "Při odesílání zprávy nastala chyba. Server odpověděl: {server_response} Ověřte prosím správnost své e-mailové adresy a zkuste to znovu."),
     ("thunderbird", "Při odesílání zprávy nastala (SMTP) chyba. Server odpověděl: {server_response}"),
     ("thunderbird", "Při odesílání zprávy nastala chyba: Chyba SMTP serveru. Server odpověděl: {server_response}"),
+    # Google Groups' report when a post is refused (the group may not exist, or the sender may
+    # not post to it): sisimai set-of-emails lhost-googlegroups, in this language
+    # (tests/corpus/cs/ndr-google-groups).
+    ("ndr", "skupina, kterou se pokoušíte kontaktovat ({_}), pravděpodobně neexistuje nebo nemáte oprávnění do ní přidávat příspěvky."),
 )
 
 SERVER_PHRASES = {

@@ -87,6 +87,10 @@ TEMPLATES = (
     ("thunderbird", "Fehler beim Senden der Nachricht. Der Mail-Server antwortete: {server_response} Bitte überprüfen Sie, ob Ihre E-Mail-Adresse in den Konten-Einstellungen stimmt und wiederholen Sie den Vorgang."),
     ("thunderbird", "(SMTP-)Fehler beim Senden der Nachricht. Der Mail-Server antwortete: {server_response}"),
     ("thunderbird", "Fehler beim Senden der Nachricht: SMTP-Server-Fehler. Der Mail-Server antwortete: {server_response}"),
+    # Google Groups' report when a post is refused (the group may not exist, or the sender may
+    # not post to it): sisimai set-of-emails lhost-googlegroups, in this language
+    # (tests/corpus/de/ndr-google-groups).
+    ("ndr", "die Gruppe, die Sie kontaktieren möchten ({_}), möglicherweise nicht vorhanden ist bzw. Sie nicht die erforderlichen Berechtigungen haben, um der Gruppe Nachrichten zu posten."),
 )
 
 SERVER_PHRASES = {

@@ -59,5 +59,9 @@ TEMPLATES = (
     ("thunderbird", "Προέκυψε σφάλμα κατά την αποστολή email. Ο διακομιστής ηλεκτρονικού ταχυδρομείου απάντησε: {server_response} Βεβαιωθείτε ότι η διεύθυνση email σας είναι σωστή στις ρυθμίσεις λογαριασμού και δοκιμάστε ξανά."),
     ("thunderbird", "Σφάλμα (SMTP) κατά την αποστολή αλληλογραφίας. Ο διακομιστής αποκρίθηκε: {server_response}"),
     ("thunderbird", "Προέκυψε σφάλμα κατά την αποστολή αλληλογραφίας: σφάλμα διακομιστή εξερχομένων (SMTP). Ο διακομιστής απάντησε: {server_response}"),
+    # Google Groups' report when a post is refused (the group may not exist, or the sender may
+    # not post to it): sisimai set-of-emails lhost-googlegroups, in this language
+    # (tests/corpus/el/ndr-google-groups).
+    ("ndr", "η ομάδα με την οποία επιχειρείτε να επικοινωνήσετε ({_}) ενδέχεται να μην υπάρχει ή ενδέχεται να μην έχετε δικαίωμα ανάρτησης μηνυμάτων στην ομάδα αυτή."),
 )
 

@@ -219,6 +219,10 @@ TEMPLATES = (
     # The same Apple Mail sentences in other languages, from Apple's own localized strings, are
     # in each language's module (de, fr, es, it, ja, ko, ru, pt_br, zh_cn, zh_tw, cs, nl, pl, sv,
     # da, nb, fi, tr).
+    # Google Groups' report when a post is refused (the group may not exist, or the sender may
+    # not post to it): sisimai set-of-emails lhost-googlegroups, in this language
+    # (tests/corpus/en/ndr-google-groups).
+    ("ndr", "the group you tried to contact ({_}) may not exist, or you may not have permission to post messages to the group."),
 )
 
 SERVER_PHRASES = {

@@ -85,6 +85,10 @@ TEMPLATES = (
     ("thunderbird", "Ocurrió un error mientras se enviaba el correo. El servidor de correo respondió: {server_response} Verifique que su dirección de correo electrónico es correcta en las preferencias de su cuenta y vuelva a intentarlo."),
     ("thunderbird", "Ocurrió un error en el servidor de salida (SMTP) al enviar el correo. El servidor respondió: {server_response}"),
     ("thunderbird", "Ha sucedido un error al enviar el correo: error en el servidor de salida (SMTP). El servidor respondió: {server_response}"),
+    # Google Groups' report when a post is refused (the group may not exist, or the sender may
+    # not post to it): sisimai set-of-emails lhost-googlegroups, in this language
+    # (tests/corpus/es/ndr-google-groups).
+    ("ndr", "el grupo con el que has intentado ponerte en contacto ({_}) quizás no exista o bien no tienes los permisos necesarios para publicar mensajes en él."),
 )
 
 SERVER_PHRASES = {

@@ -93,6 +93,10 @@ TEMPLATES = (
     ("thunderbird", "Une erreur est survenue lors de l’envoi de l’e-mail. Le serveur e-mail a répondu : {server_response} Veuillez vérifier que votre adresse e-mail dans les paramètres du compte est correcte et essayer à nouveau."),
     ("thunderbird", "Une erreur de serveur sortant (SMTP) est survenue lors de l’envoi de l’e-mail. Le serveur a répondu : {server_response}"),
     ("thunderbird", "Une erreur est survenue lors de l’envoi de l’e-mail : erreur du serveur SMTP. Le serveur a répondu : {server_response}"),
+    # Google Groups' report when a post is refused (the group may not exist, or the sender may
+    # not post to it): sisimai set-of-emails lhost-googlegroups, in this language
+    # (tests/corpus/fr/ndr-google-groups).
+    ("ndr", "le groupe que vous avez essayé de contacter ({_}) n'existe pas ou que vous ne soyez pas autorisé à lui envoyer des messages."),
 )
 
 SERVER_PHRASES = {

@@ -58,5 +58,9 @@ TEMPLATES = (
     ("thunderbird", "אירעה שגיאה בעת שליחת דוא״ל. תגובת שרת הדוא״ל היא: {server_response} נא לוודא שכתובת הדוא״ל בהגדרות החשבון שלך נכונה ולנסות שוב."),
     ("thunderbird", "אירעה שגיאה מול שרת הדוא״ל היוצא (SMTP) במהלך שליחת דוא״ל. תגובת השרת היא: {server_response}"),
     ("thunderbird", "אירעה שגיאה בעת שליחת דוא״ל: שגיאה בשרת היוצא (SMTP). תגובת השרת היא: {server_response}"),
+    # Google Groups' report when a post is refused (the group may not exist, or the sender may
+    # not post to it): sisimai set-of-emails lhost-googlegroups, in this language
+    # (tests/corpus/he/ndr-google-groups).
+    ("ndr", "שהקבוצה שניסית ליצור עמה קשר ({_}) אינה קיימת, או שאין לך אישור לפרסם הודעות בקבוצה."),
 )
 

@@ -105,6 +105,10 @@ TEMPLATES = (
     ("thunderbird", "メールの送信中にエラーが発生しました。アカウント設定でメールアドレスの設定が正しいか確認し、再度試してください。メールサーバーからの応答: {server_response}"),
     ("thunderbird", "メールの送信中に送信 (SMTP) サーバーエラーが発生しました。サーバーから応答: {server_response}"),
     ("thunderbird", "メールの送信中に送信 (SMTP) サーバーエラーが発生しました。サーバーからの応答: {server_response}"),
+    # Google Groups' report when a post is refused (the group may not exist, or the sender may
+    # not post to it): sisimai set-of-emails lhost-googlegroups, in this language
+    # (tests/corpus/ja/ndr-google-groups).
+    ("ndr", "連絡しようとしたグループ（{_}）が存在しないか、グループにメッセージを投稿する権限がない可能性があります。"),
 )
 
 SERVER_PHRASES = {

@@ -60,5 +60,9 @@ TEMPLATES = (
     ("thunderbird", "Під час надсилання сталася помилка. Відповідь поштового сервера: {server_response} Переконайтеся, що в налаштуваннях облікового запису ваша адреса електронної пошти вказана правильно і спробуйте ще раз."),
     ("thunderbird", "Під час надсилання сталася помилка сервера вихідної пошти (SMTP). Відповідь сервера: {server_response}"),
     ("thunderbird", "Під час надсилання сталася помилка: Помилка сервера вихідної пошти (SMTP). Відповідь сервера: {server_response}"),
+    # Google Groups' report when a post is refused (the group may not exist, or the sender may
+    # not post to it): sisimai set-of-emails lhost-googlegroups, in this language
+    # (tests/corpus/uk/ndr-google-groups).
+    ("ndr", "група, з якою Ви намагалися зв'язатися ({_}), ймовірно, не існує, або Ви не маєте дозволу публікувати в ній дописи."),
 )
 

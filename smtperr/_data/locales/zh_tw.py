@@ -76,5 +76,9 @@ TEMPLATES = (
     ("thunderbird", "寄送郵件時發生錯誤，伺服器回應：{server_response}請檢查「帳號設定」中您的電子郵件地址是否正確後再試一次。"),
     ("thunderbird", "寄件伺服器（SMTP）在寄信時發生錯誤。伺服器回傳：{server_response}"),
     ("thunderbird", "寄送郵件時發生錯誤，寄件伺服器（SMTP）發生錯誤，伺服器回應：{server_response}"),
+    # Google Groups' report when a post is refused (the group may not exist, or the sender may
+    # not post to it): sisimai set-of-emails lhost-googlegroups, in this language
+    # (tests/corpus/zh-TW/ndr-google-groups).
+    ("ndr", "您試圖聯絡的「{_}」群組可能不存在，或者您沒有在此群組張貼留言的權限。"),
 )
 

@@ -13,6 +13,9 @@ whole, the server's name a gap, in every language of its l10n strings that has a
 unknown" (a name that does not resolve) is a failed connection, as Outlook Express's
 0x800CCC0D is.
 
+Google Groups' report of a refused post is a sentence of the same kind: no server's words, the
+reason in what follows the group's name.
+
 Only the record builder reads these, in a sentence that a template read without a reply
 (``smtperr._classify.sentence_reason``): they are no server's words, and ``classify`` does not
 look for them in a reply.  Rows are ``(phrase, client, source key)`` by reason, in the phrase
@@ -278,5 +281,21 @@ SENTENCE_PHRASES = {
         ("nepavyko patvirtinti tapatumo išsiuntimo (smtp) serveryje", "thunderbird", "thunderbird:connection"),
         ("no s'ha pogut autenticar al servidor de sortida (smtp)", "thunderbird", "thunderbird:connection"),
         ("không thể xác thực với máy chủ gửi thư (smtp)", "thunderbird", "thunderbird:connection"),
+    ),
+    # Google Groups' report when a post is refused: "the group you tried to contact (x) may
+    # not exist, or you may not have permission to post messages to the group" (what follows
+    # the group's name), read as Sisimai reads it (rejected).
+    "sender_rejected": (
+        ("التي حاولت الاتصال بها غير موجودة، أو أنه قد يكون غير مصرح لك بإرسال رسائل إلى هذه المجموعة", "google-groups", "sisimai:googlegroups"),
+        ("pravděpodobně neexistuje nebo nemáte oprávnění do ní přidávat příspěvky", "google-groups", "sisimai:googlegroups"),
+        ("möglicherweise nicht vorhanden ist bzw. sie nicht die erforderlichen berechtigungen haben, um der gruppe nachrichten zu posten", "google-groups", "sisimai:googlegroups"),
+        ("ενδέχεται να μην υπάρχει ή ενδέχεται να μην έχετε δικαίωμα ανάρτησης μηνυμάτων στην ομάδα αυτή", "google-groups", "sisimai:googlegroups"),
+        ("may not exist, or you may not have permission to post messages to the group", "google-groups", "sisimai:googlegroups"),
+        ("quizás no exista o bien no tienes los permisos necesarios para publicar mensajes en él", "google-groups", "sisimai:googlegroups"),
+        ("n'existe pas ou que vous ne soyez pas autorisé à lui envoyer des messages", "google-groups", "sisimai:googlegroups"),
+        ("אינה קיימת, או שאין לך אישור לפרסם הודעות בקבוצה", "google-groups", "sisimai:googlegroups"),
+        ("が存在しないか、グループにメッセージを投稿する権限がない可能性があります", "google-groups", "sisimai:googlegroups"),
+        ("ймовірно, не існує, або ви не маєте дозволу публікувати в ній дописи", "google-groups", "sisimai:googlegroups"),
+        ("群組可能不存在，或者您沒有在此群組張貼留言的權限", "google-groups", "sisimai:googlegroups"),
     ),
 }

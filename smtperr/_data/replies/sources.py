@@ -106,6 +106,9 @@ SOURCES = {
     "tests/corpus/ja/ndr-vodafone-mailbox-full",
     "flufl:simple_13": "flufl.bounce flufl/bounce/tests/data/simple_13.txt (LGPL-3.0; a French "
     "directory's report, tests/corpus/fr/ndr-ademe-address-does-not-exist)",
+    "sisimai:googlegroups": "Sisimai set-of-emails maildir/bsd/lhost-googlegroups-01..13 (BSD-2-Clause; "
+    "Google Groups' report of a refused post in 13 languages; Sisimai's Lhost::GoogleGroups reads "
+    "it as 'rejected'); tests/corpus/*/ndr-google-groups",
     "squirrelmail:smtp-stream": "SquirrelMail class/deliver/Deliver_SMTP.php initStream "
     "(fsockopen's error string and number, then \"Can't open SMTP stream.\"; the error "
     "strings are the system's: Linux strerror for ETIMEDOUT 110, ECONNREFUSED 111, "
