@@ -120,8 +120,8 @@ class Grammar:
             for fmt, sentence in loc.templates:
                 sentences.append((loc.tag, fmt, sentence))
                 head = next(p for p in _SLOT.split(sentence) if compact(p))
-                key, follow = _key(head)
-                self.template_keys.setdefault(key, []).append(len(sentences) - 1)
+                first, follow = _key(head)
+                self.template_keys.setdefault(first, []).append(len(sentences) - 1)
                 self.template_follow.append(follow)
         # (an ASCII window holds none of the other keys: half of them need not be looked for)
         self.ascii_template_keys = {k: v for k, v in self.template_keys.items() if k.isascii()}

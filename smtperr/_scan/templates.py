@@ -271,15 +271,15 @@ def _read_templates(
     text = n.struct
     keys = g.ascii_template_keys if lower.isascii() else g.template_keys
     follow = g.template_follow
-    starts = []
-    for key, indices in keys.items():
+    starts: list[tuple[int, tuple[int, ...]]] = []
+    for key, members in keys.items():
         if key not in lower:
             continue  # (most keys are absent: no generator for them)
         for pos in _positions(lower, key):
             after = pos + len(key)
             # (the next word of the head must stand near: "error" is in every log)
             near = tuple(
-                i for i in indices
+                i for i in members
                 if not follow[i] or lower.find(follow[i], after, after + FOLLOW_REACH) >= 0
             )
             if near:
