@@ -111,7 +111,11 @@ def _read(
     for start, end, final in _pieces(text, lo, hi):
         keep_before = end if final else end - _OVERLAP // 2
         n = normalize(text, start, end)
-        found, held = _read_window(g, n, run[bisect_left(run, start) : bisect_left(run, end)])
+        # The hits whose records this piece keeps: not those of the overlaps, read whole by
+        # the piece before or after (a message cut at a piece's edge holds none of its hits).
+        keep_from = start + _OVERLAP // 2 if start > lo else start
+        held_hits = run[bisect_left(run, keep_from) : bisect_left(run, keep_before)]
+        found, held = _read_window(g, n, held_hits)
         if held > 0:
             reach = max(reach, n.to_source(held - 1, held)[1])
         for rec in found:
