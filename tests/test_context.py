@@ -251,3 +251,21 @@ def test_a_port_after_a_host_is_no_reply() -> None:
     )
     alone = [_fields(r) for r in smtperr.scan(text)]
     assert [_fields(r) for r in smtperr.scan(logs + text)] == alone
+
+
+def test_a_report_without_its_reply_keeps_away_from_the_next_message() -> None:
+    """The 30 MB benchmark mix of 2026-12-06 lost two reports pasted without a reply (a Gmail
+    report, a French directory's): the reply reader took the server response of the classic
+    message a few log lines below as theirs (one record over both), and once label lists were
+    read first, it dropped them.  A reply that another reader's message holds is not the
+    report's own: each gives its record, as alone."""
+    between = "\n".join([
+        _log("Android_2k.log", "Acquiring suspend blocker"),
+        _log("OpenStack_2k.log", "Removable base files"),
+    ])
+    for report in ("ndr-gmail-no-reply-address.txt", "ndr-ademe-address-does-not-exist.txt"):
+        parts = [_log("Linux_2k.log", "connection from"), _sample(report), between,
+                 _sample("marinomichele_0x800CCC79.txt")]
+        alone = [_fields(r) for part in parts for r in smtperr.scan(part)]
+        assert len(alone) == 2
+        assert [_fields(r) for r in smtperr.scan("\n".join(parts))] == alone

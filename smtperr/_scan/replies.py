@@ -165,8 +165,12 @@ def _read(
         return None if msg.standalone else unreplied(g, n, msg, taken, stop)
     worth, hit, span = best
     start, end = msg.start, span[1]
-    if taken.hits(start, start + 1) or taken.hits(span[0], span[1]):
-        return None  # the template reader read this message
+    if taken.hits(start, start + 1):
+        return None  # another reader read this message
+    if taken.hits(span[0], span[1]):
+        # The reply is another message's (a label list or sentence read already, below a
+        # report pasted without its reply): the report has none of its own.
+        return None if msg.standalone else unreplied(g, n, msg, taken, stop)
     if worth == 0 and _HEX.search(n.struct, span[0], span[1]) is not None:
         return None  # words with a client's error number: its own message, not a reply
     framed = frame(msg, hit)
