@@ -38,6 +38,8 @@ FAMILIES = (
     "sendmail",
     "domino",
     "others",
+    "groupwise",
+    "smail",
     "k9",
     "roundcube",
     "squirrelmail",
