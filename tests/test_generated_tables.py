@@ -16,7 +16,15 @@ from hypothesis import strategies as st
 from smtperr._compile.framings import built_keys, keys_source
 from smtperr._compile.gate import built_gate, gate_source, table_gate
 from smtperr._compile.grammar import grammar
-from smtperr._compile.labels import built_label_tries, colon_label_pattern, label_source
+from smtperr._compile.labels import (
+    _BEFORE,
+    LabelTrie,
+    _label_keys,
+    built_label_tries,
+    colon_labels,
+    label_source,
+    reversed_label_pattern,
+)
 from smtperr._data import framing_tables, gate_tables, label_tables
 
 GENERATED: list[tuple[ModuleType, Callable[[], str], str]] = [
@@ -66,7 +74,9 @@ def test_the_loaded_gate_is_the_built_one() -> None:
     assert {c[:2] for c in codes} <= {p[:2] for p in pivots} and not set(codes) & set(pivots)
 
 
-def _label_matches(pattern: re.Pattern[str], lower: str) -> list[tuple[int, int, str | None]]:
+def _label_matches(
+    pattern: re.Pattern[str] | LabelTrie, lower: str
+) -> list[tuple[int, int, str | None]]:
     rev = lower[::-1]
     return [(m.start(), m.end("label"), m.group("colon")) for m in pattern.finditer(rev)]
 
@@ -78,9 +88,29 @@ _CORPUS = sorted((Path(__file__).parent / "corpus").glob("*/*.txt"))
 def test_a_narrower_label_tier_finds_what_every_spelling_finds(path: Path) -> None:
     # The tier chosen for a window leaves out only spellings with a letter the window lacks.
     lower = path.read_text(encoding="utf-8").lower().replace("\n", " ")
-    every = colon_label_pattern()
-    chosen = colon_label_pattern(lower)
+    every = colon_labels()
+    chosen = colon_labels(lower)
     assert _label_matches(chosen, lower) == _label_matches(every, lower)
+
+
+_WHOLE_TRIE = re.compile(
+    "(?=[: ])" + _BEFORE + f"(?P<label>{reversed_label_pattern(_label_keys())})"
+)
+
+
+@pytest.mark.parametrize("path", _CORPUS[1::3], ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_the_label_tries_pieces_find_what_the_whole_trie_finds(path: Path) -> None:
+    # Read piece by piece (each place against the piece its last two letters name, as the
+    # first ``parse`` does), as the pieces joined into one pattern, and as the trie unsplit.
+    lower = path.read_text(encoding="utf-8").lower().replace("\n", " ")
+    pieces = LabelTrie(label_tables.LABEL_TRIES[-1][1])
+    found = _label_matches(pieces, lower)
+    assert found == _label_matches(_WHOLE_TRIE, lower) == _label_matches(pieces.whole(), lower)
+    rev = lower[::-1]
+    for start, _end, colon in found:  # one place at a time too
+        if colon:
+            again = LabelTrie(label_tables.LABEL_TRIES[-1][1]).match(rev, start)
+            assert again is not None and again.start() == start
 
 
 _LETTERS = "aeiorstnlcdmpuyvkbgw:;'\" <>0129()-_.,ąóęłżéèüößçñ’…–αβшщ我們ーア\u00a0"
@@ -97,8 +127,10 @@ _LETTERS = "aeiorstnlcdmpuyvkbgw:;'\" <>0129()-_.,ąóęłżéèüößçñ’…
 )
 def test_label_tiers_agree_on_mixed_text(parts: list[str]) -> None:
     lower = ": ".join(parts).lower().replace("\n", " ")
-    assert _label_matches(colon_label_pattern(lower), lower) == _label_matches(
-        colon_label_pattern(), lower
+    assert _label_matches(colon_labels(lower), lower) == _label_matches(
+        colon_labels(), lower
+    ) == _label_matches(_WHOLE_TRIE, lower) == _label_matches(
+        LabelTrie(label_tables.LABEL_TRIES[-1][1]), lower  # read piece by piece
     )
     if lower and lower.isascii():  # (the narrowest tier, not every spelling)
-        assert colon_label_pattern(lower) is not colon_label_pattern()
+        assert colon_labels(lower) is not colon_labels()

@@ -28,12 +28,11 @@ import itertools
 import re
 from collections.abc import Iterable
 
-import attrs
 import regex
 
 from .._data.gate import COMMON_LOG_WORDS
 from .._tables import all_locales, framing_families
-from .gate_checks import CODE_COLON, Check
+from .gate_checks import CODE_COLON, Check, Part
 from .generated import generated_source
 from .text import spaceless
 from .trie import literal_trie
@@ -62,26 +61,28 @@ _WORD = regex.compile(r"[^\W\d_]++")
 _SLOT = regex.compile(r"\{[a-z_.]+\}")
 
 
-@attrs.frozen
-class Part:
-    """A literal piece of wording that only client errors carry: a label, or the text of a
-    sentence between two slots.  A hit is verified against it."""
-
-    text: str  # as written in the tables, blanks folded
-    label: bool  # a label: what follows it must be a colon, a quote or a digit
-    then: str = ""  # a code label: the label that follows its code (see ``Check``)
-
-
-@attrs.frozen
 class Gate:
     """What the gate looks for: pivots and code pieces (one trie) and non-ASCII words, each
-    with the checks a hit must pass; bigrams of scripts written without blanks, unchecked."""
+    with the checks a hit must pass; bigrams of scripts written without blanks, unchecked.
+    Not changed once built.  (A plain class: an attrs class costs the first ``parse`` ~1 ms
+    to create, and this one's patterns are cached on it.)"""
 
-    pivots: dict[str, tuple[Check, ...]]
-    words: dict[str, tuple[Check, ...]]  # lower-case words holding a non-ASCII letter
-    runs: frozenset[str]  # their non-ASCII runs: a quick reject before the word look-up
-    bigrams: frozenset[str]  # scripts without blanks: two letters
-    codes: dict[str, tuple[Check, ...]]  # code pieces: found only before a reply code
+    def __init__(
+        self,
+        pivots: dict[str, tuple[Check, ...]],
+        words: dict[str, tuple[Check, ...]],  # lower-case words holding a non-ASCII letter
+        runs: frozenset[str],  # their non-ASCII runs: a quick reject before the word look-up
+        bigrams: frozenset[str],  # scripts without blanks: two letters
+        codes: dict[str, tuple[Check, ...]],  # code pieces: found only before a reply code
+    ) -> None:
+        self.pivots, self.words, self.runs, self.bigrams, self.codes = (
+            pivots, words, runs, bigrams, codes)
+
+    def __eq__(self, other: object) -> bool:
+        fields = ("pivots", "words", "runs", "bigrams", "codes")
+        return isinstance(other, Gate) and all(vars(self)[f] == vars(other)[f] for f in fields)
+
+    __hash__ = None  # type: ignore[assignment]  # (its tables are dictionaries)
 
     @functools.cached_property
     def literals(self) -> dict[str, tuple[Check, ...]]:

@@ -15,7 +15,16 @@ from typing import NamedTuple
 
 import regex
 
-__all__ = ["CODE_COLON", "Check", "check_pattern"]
+__all__ = ["CODE_COLON", "Check", "Part", "check_pattern"]
+
+
+class Part(NamedTuple):
+    """A literal piece of wording that only client errors carry: a label, or the text of a
+    sentence between two slots.  A hit is verified against it."""
+
+    text: str  # as written in the tables, blanks folded
+    label: bool  # a label: what follows it must be a colon, a quote or a digit
+    then: str = ""  # a code label: the label that follows its code (see ``Check``)
 
 
 class Check(NamedTuple):

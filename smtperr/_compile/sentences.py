@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import unicodedata
+from typing import NamedTuple
 
-import attrs
 import regex
 
 from .text import QUOTES, _boundary, _literal, compact, spaceless
@@ -31,8 +31,7 @@ def _particle(ch: str) -> bool:
     return unicodedata.name(ch, "").startswith("HANGUL")
 
 
-@attrs.frozen
-class Slot:
+class Slot(NamedTuple):
     """A slot of a template: its name (None to skip), bounds and the shape it must have."""
 
     name: str | None
@@ -41,8 +40,7 @@ class Slot:
     shape: regex.Pattern[str] | None
 
 
-@attrs.frozen
-class Template:
+class Template(NamedTuple):
     """A sentence with slots, matched without backtracking: each literal part is searched
     for only within the reach of the slot before it, and the first fit is kept.  The work per
     attempt is bounded by the slots' lengths, whatever the text."""

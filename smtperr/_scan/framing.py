@@ -13,7 +13,6 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import NamedTuple
 
-import attrs
 import regex
 
 from .._compile.framings import ROLES, SLOT, SLOTS, Derived, entries, layout
@@ -26,8 +25,7 @@ __all__ = ["ROLES", "Ending", "Framing", "Framings", "framings"]
 _REPLY_REACH = 3000  # the longest reply searched for the literal that ends it
 
 
-@attrs.frozen
-class Framing:
+class Framing(NamedTuple):
     """One compiled framing; ``start`` ends where the reply starts (or the framing ends)."""
 
     family: str
@@ -81,8 +79,7 @@ class Ending(NamedTuple):
     fast: regex.Pattern[str]
 
 
-@attrs.frozen
-class Keys:
+class Keys(NamedTuple):
     """Framings by key, and one pattern that finds the keys (a trie: 2x faster than finding
     overlapping matches; a key inside another key at another place is not looked for)."""
 
@@ -115,8 +112,7 @@ class _InnerKeys(Mapping[str, Keys]):
         return len(self._keys)
 
 
-@attrs.frozen
-class Framings:
+class Framings(NamedTuple):
     items: tuple[Framing, ...]
     outer: Keys  # heads, sections, reply framings: searched in every window
     inner: Mapping[str, Keys]  # INNER framings by family: searched only inside its messages

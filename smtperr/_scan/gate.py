@@ -35,7 +35,10 @@ _WORD_ON = LazyPattern(r"[^\W\d_]{0,40}+")
 JOIN = 12  # how much of each side of a hard wrap is joined to look for a split piece
 # A line break (and the mail quoting after it) between a letter or digit and a lower-case
 # or non-ASCII letter: where a hard wrap may split a word.
-_JUNCTION = LazyPattern(r"(?<=[^\W_])\r?\n[ \t>]{0,8}[a-z\u00c0-\uffff]")
+# The letter or digit before the line break comes first: a pattern that starts at the break is
+# tried at every line break (~80 ns each: 80 ms for a megabyte of blank lines), one that
+# starts with a character set is skipped over in C (15 ms).
+_JUNCTION = LazyPattern(r"[^\W_](\r?\n)(?=[ \t>]{0,8}([a-z\u00c0-\uffff]))")
 _WORDS = LazyPattern(r"[^\W\d_]+")
 # A reply's code and enhanced status ("550 5.1.1", "451-4.7.1", Exchange's "550 #5.1.1"), or
 # an enhanced status after a colon ("The server response was: 5.7.1 ..."): a reply pasted
@@ -139,13 +142,14 @@ def _junction_hits(gate: Gate, text: str) -> Iterator[int]:
     literal found there that fails its checks does not hide a non-ASCII word: "Servera
     kļū" + "da" holds the code piece "ervera" of another language)."""
     for m in _JUNCTION.finditer(text):
-        tail = text[max(0, m.start() - JOIN) : m.start()]
-        head = text[m.end() - 1 : m.end() - 1 + JOIN]
+        brk = m.start(1)
+        tail = text[max(0, brk - JOIN) : brk]
+        head = text[m.start(2) : m.start(2) + JOIN]
         for joined in (tail + head, tail + " " + head):
             found = gate.plain.search(joined)
             checks = gate.literals.get(found.group()) if found else None  # (None: hex)
-            if checks is not None and _verified(checks, text, m.start()):
-                yield m.start()
+            if checks is not None and _verified(checks, text, brk):
+                yield brk
                 break
             if not joined.isascii():
                 words = [w.lower() for w in _WORDS.findall(joined)]
@@ -154,8 +158,8 @@ def _junction_hits(gate: Gate, text: str) -> Iterator[int]:
                     joined[i : i + 2].lower() in gate.bigrams for i in range(len(joined) - 1)
                 ):
                     checks = ()
-                if checks is not None and _verified(checks, text, m.start()):
-                    yield m.start()
+                if checks is not None and _verified(checks, text, brk):
+                    yield brk
                     break
 
 

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from .._compile.grammar import Grammar
-from .._compile.labels import colon_label_pattern
+from .._compile.labels import colon_labels
 from .._compile.text import compact, spaceless
 from .gate import LOG_STAMP
 from .reply_text import line_start
@@ -188,7 +188,7 @@ def _find_labels(
     found: set[int] = set()  # colons that end a known label
     recheck: list[int] = []  # colons inside a match that held a separator
     colonless: list[re.Match[str]] = []  # the blanks a label without its colon may end at
-    label_re = colon_label_pattern(lower)
+    label_re = colon_labels(lower)
     # (an opening sentence may run on into the first label: "... refusé votre connexion Compte :")
     sentences = _Spans([(a, b) for a, b, _i in openings])
     for r in label_re.finditer(rev):

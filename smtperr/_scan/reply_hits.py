@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import attrs
 import regex
 
 from .._compile.text import LazyPattern
@@ -23,28 +22,42 @@ INNER_REACH = 5000  # how far after its head or section a family's INNER wording
 _KEY_SLACK = 40  # a key that starts within reach is searched for whole
 
 
-@attrs.define(slots=True)
+# (Plain classes: they change while messages are gathered, and an attrs class costs the
+# first ``parse`` ~1 ms to create.)
 class Hit:
-    start: int
-    end: int  # where the framing's match ends: for a reply framing, where the reply starts
-    f: Framing
-    slots: dict[str, tuple[int, int]]
-    reply: tuple[int, int, bool] | None = None  # the reply's span, whether its end literal
-    # ended it (once read; (-1, -1, False): none)
-    prefix: str = ""  # a transcript's line prefix ("<<< ")
+    __slots__ = ("end", "f", "prefix", "reply", "slots", "start")
+
+    def __init__(self, start: int, end: int, f: Framing, slots: dict[str, tuple[int, int]]):
+        self.start = start
+        self.end = end  # where the framing's match ends: for a reply framing, where the reply
+        # starts
+        self.f = f
+        self.slots = slots
+        # the reply's span, whether its end literal ended it (once read; (-1, -1, False): none)
+        self.reply: tuple[int, int, bool] | None = None
+        self.prefix = ""  # a transcript's line prefix ("<<< ")
+
+    def __repr__(self) -> str:
+        return f"Hit({self.start}, {self.end}, {self.f.text!r}, reply={self.reply})"
 
 
-@attrs.define(slots=True)
 class Message:
-    hits: list[Hit]
-    standalone: bool  # a reply framing without a head: a fragment or a log line
-    reach: int = 0  # the furthest end of its hits' framings
-    families: set[str] = attrs.field(factory=set)  # of its heads and sections
-    languages: set[str] = attrs.field(factory=set)  # ... and their languages
-    checked: int = 0  # how many of its hits were looked at for a reply (``_has_reply``)
-    replied: bool = False
-    coded_checked: int = 0  # ... and for a reply with its code (``_has_coded_reply``)
-    coded: bool = False
+    __slots__ = ("checked", "coded", "coded_checked", "families", "hits", "languages",
+                 "reach", "replied", "standalone")
+
+    def __init__(self, hits: list[Hit], standalone: bool) -> None:
+        self.hits = hits
+        self.standalone = standalone  # a reply framing without a head: a fragment or a log line
+        self.reach = 0  # the furthest end of its hits' framings
+        self.families: set[str] = set()  # of its heads and sections
+        self.languages: set[str] = set()  # ... and their languages
+        self.checked = 0  # how many of its hits were looked at for a reply (``_has_reply``)
+        self.replied = False
+        self.coded_checked = 0  # ... and for a reply with its code (``_has_coded_reply``)
+        self.coded = False
+
+    def __repr__(self) -> str:
+        return f"Message({self.hits!r}, standalone={self.standalone})"
 
     @classmethod
     def of(cls, h: Hit, standalone: bool) -> Message:

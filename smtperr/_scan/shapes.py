@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 
-import attrs
 import regex
 
 from .._compile.text import QUOTES, LazyPattern
@@ -94,13 +93,21 @@ _COLONLESS_FIELDS = frozenset(
 _ALIAS = {"wlm_error_id": "error_number", "wm_error_id": "error_number"}
 
 
-@attrs.define(slots=True)
 class _Label:
-    start: int
-    end: int  # after the colon
-    field: str | None  # None: a label of an unknown language
-    key: str  # compact spelling, for the language vote
-    stop: int = -1  # where this label's value ends (set while reading)
+    """A label found in a window.  (A plain class: ``stop`` is set while reading, and an
+    attrs class costs the first ``parse`` ~1 ms to create.)"""
+
+    __slots__ = ("end", "field", "key", "start", "stop")
+
+    def __init__(self, start: int, end: int, field: str | None, key: str) -> None:
+        self.start = start
+        self.end = end  # after the colon
+        self.field = field  # None: a label of an unknown language
+        self.key = key  # compact spelling, for the language vote
+        self.stop = -1  # where this label's value ends (set while reading)
+
+    def __repr__(self) -> str:
+        return f"_Label({self.start}, {self.end}, {self.field!r}, {self.key!r}, {self.stop})"
 
 
 def _inner_apostrophe(text: str, i: int) -> bool:
