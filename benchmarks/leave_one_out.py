@@ -90,6 +90,7 @@ def _score(tree: str, language: str) -> None:
     assert smtperr.__file__ and smtperr.__file__.startswith(tree), smtperr.__file__
     samples = detected = fields = right = anchored = anchored_detected = 0
     misses = []
+    silent = []  # samples holding what translations share that gave no record
     for golden in sorted((CORPUS / language).glob("*.json")):
         expected = json.loads(golden.read_text(encoding="utf-8"))["expected"]
         if not expected:
@@ -100,6 +101,8 @@ def _score(tree: str, language: str) -> None:
         if any(expected[0].get(name) is not None for name in SHARED):
             anchored += 1
             anchored_detected += bool(records)
+            if not records:
+                silent.append(golden.stem)
         first = records[0] if records else None
         for name in FIELDS:
             if name in expected[0]:
@@ -119,6 +122,7 @@ def _score(tree: str, language: str) -> None:
                 "anchored": anchored,
                 "anchored_detected": anchored_detected,
                 "misses": misses,
+                "silent": silent,
             }
         )
     )

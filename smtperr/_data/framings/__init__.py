@@ -40,6 +40,8 @@ FAMILIES = (
     "others",
     "groupwise",
     "smail",
+    "netscape",
+    "interscan",
     "k9",
     "roundcube",
     "squirrelmail",

@@ -13,6 +13,9 @@ HEADS = (
      "flufl.bounce yahoo_02 (yahoo.es, 2002)"),
     ("en", "We were unable to deliver your message to the following address",
      "sisimai rhost-aol-01 (AOL, 2014)"),
+    ("en", "Your mail to the following recipients could not be delivered",
+     "BounceParser aol-senderblock.msg; flufl.bounce aol_01 "
+     "(tests/corpus/en/ndr-aol-senderblock-attachments, ndr-aol-not-accepting-mail-from)"),
 )
 
 SECTIONS = ()
@@ -22,6 +25,10 @@ REPLIES = ()
 INNER = (
     ("en", "^<{recipient}>: {reply}", "sisimai lhost-yahoo-08; deltachat yahoo_ndn.eml"),
     ("en", "because: {reply}", "sisimai rhost-aol-01"),
+    # (the recipient's mail controls: the line after it names the AOL screen name, no address)
+    ("en", "could not be delivered because {reply}:",
+     "BounceParser aol-senderblock.msg; flufl.bounce aol_01 "
+     "(tests/corpus/en/ndr-aol-senderblock-attachments, ndr-aol-not-accepting-mail-from)"),
 )
 
 # The wording that opens a window for this family (units of the gate): a few

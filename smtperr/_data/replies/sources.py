@@ -104,6 +104,16 @@ SOURCES = {
     "Sisimai's set-of-emails (maildir/err/make-test-11.eml, BSD-2-Clause): '送信先のサーバー"
     "メールボックスが一杯でお届けできませんでした。' above the recipient; "
     "tests/corpus/ja/ndr-vodafone-mailbox-full",
+    "bounceparser:aol-senderblock": "AOL's 'Mail Delivery Problem' when the recipient's mail "
+    "controls refuse the sender or attachments ('... could not be delivered because they are not "
+    "accepting mail from x:' / '... with attachments or embedded images:'; a recipient's own "
+    "setting, Sisimai's Filtered as its 'recipient is only accepting mail from specific email "
+    "addresses' is): rjbs/Mail-DeliveryStatus-BounceParser t/corpus/aol-senderblock.msg, "
+    "flufl.bounce tests/data/aol_01.txt; tests/corpus/en/ndr-aol-senderblock-attachments and "
+    "ndr-aol-not-accepting-mail-from",
+    "flufl:dumbass_01": "flufl.bounce tests/data/dumbass_01.txt (LGPL-3.0): Trend Micro InterScan "
+    "E-Mail VirusWall NT's report, 'Reason:  Exceeded Maximum Delivery Attempts.' (the retries "
+    "ran out: Sisimai's Expired, 'retries exhausted'); tests/corpus/en/ndr-interscan-viruswall",
     "flufl:simple_13": "flufl.bounce flufl/bounce/tests/data/simple_13.txt (LGPL-3.0; a French "
     "directory's report, tests/corpus/fr/ndr-ademe-address-does-not-exist)",
     "sisimai:googlegroups": "Sisimai set-of-emails maildir/bsd/lhost-googlegroups-01..13 (BSD-2-Clause; "

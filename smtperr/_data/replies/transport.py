@@ -122,6 +122,7 @@ PHRASES = {
         ("could not find a gateway for", "", "sisimai:Expired"),
         ("delivery attempts will continue to be", "", "sisimai:Expired"),
         ("delivery expired", "", "sisimai:Expired"),
+        ("exceeded maximum delivery attempts", "", "flufl:dumbass_01"),
         ("delivery time expired", "", "sisimai:Expired"),
         ("failed to deliver to domain ", "", "sisimai:Expired"),
         ("giving up on", "qmail", "sisimai:Expired"),
