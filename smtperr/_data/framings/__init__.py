@@ -42,6 +42,7 @@ FAMILIES = (
     "smail",
     "netscape",
     "interscan",
+    "xwall",
     "k9",
     "roundcube",
     "squirrelmail",

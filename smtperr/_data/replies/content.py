@@ -38,6 +38,7 @@ PHRASES = {
         ("message detected as spam", "", "sisimai:SpamDetected"),
         ("message filtered", "", "sisimai:SpamDetected"),
         ("message looks like spam", "", "sisimai:SpamDetected"),
+        ("the message seems to be spam", "", "bounceparser:xwall-spam"),
         ("message is being rejected as it seems to be a spam", "", "sisimai:SpamDetected"),
         ("message refused by mailmarshal spamprofiler", "", "sisimai:SpamDetected"),
         ("message refused by trustwave seg spamprofiler", "", "sisimai:SpamDetected"),

@@ -111,6 +111,9 @@ SOURCES = {
     "addresses' is): rjbs/Mail-DeliveryStatus-BounceParser t/corpus/aol-senderblock.msg, "
     "flufl.bounce tests/data/aol_01.txt; tests/corpus/en/ndr-aol-senderblock-attachments and "
     "ndr-aol-not-accepting-mail-from",
+    "bounceparser:xwall-spam": "DATAP XWall's report 'Reason: Spam / The message seems to be "
+    "spam and was not delivered to the recipient.' (rjbs/Mail-DeliveryStatus-BounceParser "
+    "t/corpus/spam-rejection42.msg; tests/corpus/en/ndr-xwall-spam)",
     "flufl:dumbass_01": "flufl.bounce tests/data/dumbass_01.txt (LGPL-3.0): Trend Micro InterScan "
     "E-Mail VirusWall NT's report, 'Reason:  Exceeded Maximum Delivery Attempts.' (the retries "
     "ran out: Sisimai's Expired, 'retries exhausted'); tests/corpus/en/ndr-interscan-viruswall",
