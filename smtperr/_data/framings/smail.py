@@ -8,7 +8,9 @@ Its loose recipient line is searched only after this family's own head.
 FORMAT = "ndr"
 
 HEADS = (
-    ("en", "------------------------- Failed addresses follow: ---------------------",
+    # (the dashes around it left out: punctuation in a framing is optional, and the 46
+    # optional dashes cost ~0.3 ms at every "failed" in a window)
+    ("en", "Failed addresses follow:",
      "flufl.bounce simple_04 (tests/corpus/en/ndr-smail-unknown-host)"),
 )
 
