@@ -4,14 +4,14 @@ again; ``tests/test_generated_tables.py`` holds each equal to what the tables gi
 
 from __future__ import annotations
 
-import textwrap
-
 __all__ = ["generated_source"]
 
 
 def generated_source(what: str, compiler: str, table: str, body: str) -> str:
     """``body`` (assignments) under a docstring naming ``what`` it holds and the command
     (``python -m smtperr._compile.<compiler> > smtperr/_data/<table>.py``) that writes it."""
+    import textwrap  # (only when a table is generated: the first ``parse`` need not load it)
+
     lines = [
         *textwrap.wrap(f"{what}, generated from the tables by", 92),
         f"``python -m smtperr._compile.{compiler} > smtperr/_data/{table}.py`` (do not edit;",

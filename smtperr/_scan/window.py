@@ -11,7 +11,6 @@ passed.
 from __future__ import annotations
 
 import bisect
-import html
 import re
 from collections.abc import Iterator
 
@@ -194,6 +193,8 @@ def normalize(source: str, start: int = 0, end: int | None = None) -> Normalized
             if not out or not out[-1].endswith("\n"):  # no indent after a line break
                 put(" ", at)
         elif kind == "ent":
+            import html  # (loaded at the first entity: ~2 ms the first ``parse`` need not pay)
+
             value = html.unescape(m.group())
             if value == m.group():
                 put(value, at)
