@@ -13,6 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 import smtperr
 from smtperr._compile.phrases import phrase_table
@@ -274,3 +276,54 @@ def test_wrap_inside_a_host_before_a_blank(text: str, server: str, recipient: st
     assert rec is not None
     assert rec.format == "exchange-ndr"
     assert (rec.server, rec.recipient) == (server, recipient)
+
+
+# Pieces of text the normalizer's tokens are made of or look at, and words that are none.
+_TOKEN_PIECES = [
+    "\n", "\r\n", "\r", " ", "  ", "\t", "\u00a0", "\u3000", "*", "**", "`", "```", "_", "__",
+    "&amp;", "&#39;", "&x", "&", "<br>", "</b>", "<p ", "<div/", "<osoba@x>", "<", "[b]", "[/url]",
+    "[x", "[", "\\'", '\\"', "\\n", "\\u0027", "\\", ">", "> ", "-", "- ", "1. ", "12) ", "1",
+    "#", "# ", "\u2022 ", "\u00b7", ";", "]", ":", "a", "Word", "x@y", ".",
+]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_TOKEN_PIECES), max_size=12).map("".join))
+@example("x\n1. a")
+@example("x\n12) a")
+@example("a__b")
+@example("a]\nb")
+@example("a\n b")
+@example("a\n>b")
+@example("a\n- b")
+@example("a\n# b")
+@example("a &amp; b")
+@example("a <br> b")
+@example("a [b] b")
+@example("a \\' b")
+@example("a\tb")
+@example("a  b")
+@example("a\rb")
+@example("*a*")
+@example("`a`")
+@example("a\u00a0b")
+def test_a_window_without_a_token_start_holds_no_token(text: str) -> None:
+    # A window where ``_TOKEN_START`` finds nothing is copied as it is, ``_TOKEN`` not even
+    # compiled: so ``_TOKEN`` must match nowhere there.
+    from smtperr._scan.window import _TOKEN, _TOKEN_START
+
+    for start in range(len(text) + 1):
+        if _TOKEN_START.search(text, start) is None:
+            assert _TOKEN.search(text, start) is None, (text, start)
+
+
+def test_a_window_without_a_token_start_is_copied_as_it_is() -> None:
+    # (the seed message: one line, its '<' before an address, not a tag)
+    from smtperr._scan.window import _TOKEN_START, normalize
+
+    corpus = Path(__file__).parent / "corpus"
+    seed = (corpus / "pl" / "kb290842_relay_denied.txt").read_text("utf-8")
+    line = next(ln for ln in seed.splitlines() if "0x800CCC79" in ln)
+    assert _TOKEN_START.search(line) is None
+    assert normalize(line).text == line
+    assert normalize("a\n  b").text == "a\nb"  # (and one with a token is normalized)
