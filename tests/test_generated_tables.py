@@ -66,7 +66,11 @@ def test_the_loaded_gate_is_the_built_one() -> None:
     # 59: Google Groups' "... may not have permission to post ..." ("rmission", entered where
     # "rforming" is; "permission" stands in logs, its check "have permission to" turns them
     # away): the trie on 10 MB of the mix matched 3104 places, not 2996, in the same time.
-    assert len(pivots) <= 59
+    # 61: Airmail's "Cannot send mail error <subject> <MailCore2's error>" (five sentences
+    # that share no piece with the others: the greedy cover chose again, "essages",
+    # "reden", "inding", "he message" among its pieces): the trie on 10 MB of the mix, in turns
+    # with the 59 before, 159-221 ms against 160-223 ms, 3009 places matched against 3104.
+    assert len(pivots) <= 61
     # The code pieces (ends of the server-error labels, found only before a reply code) share
     # the trie's places: each starts as a pivot starts, so the pass is entered nowhere new and
     # branches nowhere new at its second character (measured: the trie pass unchanged).

@@ -20,7 +20,7 @@ ALLOWED = {
 }
 FORMATS = {"outlook-express", "outlook-task", "windows-live-mail", "windows-mail",
            "exchange-ndr", "outlook-ndr", "thunderbird", "apple-mail", "windows-mail-app",
-           "outlook-test", "ndr", "squirrelmail"}
+           "outlook-test", "ndr", "squirrelmail", "airmail"}
 REQUIRED = ("subject", "account", "server", "protocol", "port", "ssl", "error_number")
 
 

@@ -184,6 +184,21 @@ TEMPLATES = (
     # Ubuntu Forums pastes (tests/corpus/en/squirrelmail-ubuntuforums-timed-out-110,
     # -connection-refused-111).
     ("squirrelmail", "Message not sent. Server replied: {...} Can't open SMTP stream."),
+    # Airmail (macOS, iOS) when a message cannot be sent: "Cannot send mail error", the
+    # message's subject, then the error of MailCore2, the library it sends with (its
+    # MCOLocalizedDescriptionTable, NSError+MCO.mm): the server answered 550 or "550 5.7.1"
+    # (MCOErrorSendMessageNotAllowed: mailbox unavailable or not allowed, no reason told
+    # apart), refused the login (MCOErrorAuthentication), could not be reached
+    # (MCOErrorConnection) or failed otherwise (MCOErrorSendMessage); and Apple's own TLS
+    # failure text.  Real pastes in Airmail/Airmail_Public issues #459, #180, #677, #397
+    # (tests/corpus/en/airmail-*).
+    ("airmail", "Cannot send mail error {subject} Sending messages is not allowed on this server."),
+    ("airmail", "Cannot send mail error {subject} Unable to authenticate with the current "
+     "session's credentials."),
+    ("airmail", "Cannot send mail error {subject} A stable connection to the server could not "
+     "be established."),
+    ("airmail", "Cannot send mail error {subject} An error occurred while sending the message."),
+    ("airmail", "Cannot send mail error {subject} A connection failure occurred: SSL problem"),
     # Apple Mail (macOS) send failure dialog (Ubuntu Forums 2009).
     ("apple-mail", "Mail was unable to connect to server '{server}' using SSL on the default ports. "
      "Verify that this server supports SSL and that your account settings are correct."),

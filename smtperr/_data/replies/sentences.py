@@ -126,6 +126,8 @@ SENTENCE_PHRASES = {
         ("không thể gửi thư vì đã hết thời gian chờ kết nối với máy chủ gửi thư (smtp)", "thunderbird", "thunderbird:connection"),
     ),
     "connection_failed": (
+        ("a stable connection to the server could not be established", "airmail",
+         "mailcore:errors"),
         ("connection refused …can't open smtp stream", "squirrelmail", "squirrelmail:smtp-stream"),
         ("network is unreachable …can't open smtp stream", "squirrelmail",
          "squirrelmail:smtp-stream"),
@@ -248,6 +250,8 @@ SENTENCE_PHRASES = {
         ("không thể gửi thư vì kết nối với máy chủ gửi thư (smtp) …bị mất khi đang giao dịch", "thunderbird", "thunderbird:connection"),
     ),
     "login_failed": (
+        ("unable to authenticate with the current session's credentials", "airmail",
+         "mailcore:errors"),
         ("unable to authenticate to outgoing server (smtp)", "thunderbird", "thunderbird:connection"),
         ("der postausgangs-server (smtp) …kann nicht authentifiziert werden", "thunderbird", "thunderbird:connection"),
         ("impossible de s’authentifier sur le serveur sortant (smtp)", "thunderbird", "thunderbird:connection"),
@@ -285,6 +289,11 @@ SENTENCE_PHRASES = {
     # Google Groups' report when a post is refused: "the group you tried to contact (x) may
     # not exist, or you may not have permission to post messages to the group" (what follows
     # the group's name), read as Sisimai reads it (rejected).
+    # Apple's TLS failure text after Airmail's "Cannot send mail error <subject>" (Airmail
+    # issue #397: an Exchange server's certificate).
+    "tls_failed": (
+        ("a connection failure occurred: ssl problem", "airmail", "mailcore:errors"),
+    ),
     "sender_rejected": (
         ("التي حاولت الاتصال بها غير موجودة، أو أنه قد يكون غير مصرح لك بإرسال رسائل إلى هذه المجموعة", "google-groups", "sisimai:googlegroups"),
         ("pravděpodobně neexistuje nebo nemáte oprávnění do ní přidávat příspěvky", "google-groups", "sisimai:googlegroups"),

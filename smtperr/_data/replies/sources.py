@@ -122,6 +122,13 @@ SOURCES = {
     "sisimai:googlegroups": "Sisimai set-of-emails maildir/bsd/lhost-googlegroups-01..13 (BSD-2-Clause; "
     "Google Groups' report of a refused post in 13 languages; Sisimai's Lhost::GoogleGroups reads "
     "it as 'rejected'); tests/corpus/*/ndr-google-groups",
+    "mailcore:errors": "MailCore2's error descriptions (MailCore/mailcore2 src/objc/utils/"
+    "NSError+MCO.mm, MCOLocalizedDescriptionTable: MCOErrorConnection 'A stable connection to "
+    "the server could not be established.', MCOErrorAuthentication 'Unable to authenticate "
+    "with the current session's credentials.'; src/core/smtp/MCSMTPSession.cpp maps the SMTP "
+    "replies to them), as Airmail shows them after 'Cannot send mail error <subject>', and "
+    "Apple's 'A connection failure occurred: SSL problem (...)'; real pastes in "
+    "Airmail/Airmail_Public issues #180, #397, #459, #677 (tests/corpus/en/airmail-*)",
     "squirrelmail:smtp-stream": "SquirrelMail class/deliver/Deliver_SMTP.php initStream "
     "(fsockopen's error string and number, then \"Can't open SMTP stream.\"; the error "
     "strings are the system's: Linux strerror for ETIMEDOUT 110, ECONNREFUSED 111, "
