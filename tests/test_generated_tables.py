@@ -18,6 +18,7 @@ from smtperr._compile.gate import built_gate, gate_source, table_gate
 from smtperr._compile.grammar import grammar
 from smtperr._compile.labels import (
     _BEFORE,
+    WHOLE_AFTER,
     LabelTrie,
     _label_keys,
     built_label_tries,
@@ -115,6 +116,20 @@ def test_the_label_tries_pieces_find_what_the_whole_trie_finds(path: Path) -> No
         if colon:
             again = LabelTrie(label_tables.LABEL_TRIES[-1][1]).match(rev, start)
             assert again is not None and again.start() == start
+
+
+def test_the_whole_trie_takes_over_after_enough_places_and_finds_the_same() -> None:
+    # A batch job reads piece by piece only until ``WHOLE_AFTER`` places, then with the whole
+    # trie (one C search per window): the labels found before and after are the same.
+    pieces = label_tables.LABEL_TRIES[-1][1]
+    text = " ".join(p.read_text(encoding="utf-8") for p in _CORPUS[:40]).lower()
+    rev = text.replace("\n", " ")[::-1]
+    first, second = LabelTrie(pieces), LabelTrie(pieces)
+    before = [(m.start(), m.end()) for m in first.finditer(rev)]
+    while second._whole is None:  # (a private flag, asked for here only)
+        assert [(m.start(), m.end()) for m in second.finditer(rev)] == before
+    assert second._read >= WHOLE_AFTER and before
+    assert [(m.start(), m.end()) for m in second.finditer(rev)] == before
 
 
 _LETTERS = "aeiorstnlcdmpuyvkbgw:;'\" <>0129()-_.,ąóęłżéèüößçñ’…–αβшщ我們ーア\u00a0"
