@@ -165,7 +165,12 @@ def _key(head: str) -> tuple[str, str]:
     other words after it ("error" in a log line, "mail" in "e-mail"), a ``str.find`` for
     them spares the sentence's pattern."""
     folded = lower_one_for_one(fold_wide(head))
-    tokens = [t for t in folded.split() if t.strip(_KEY_STRIP)]
+    tokens: list[str] = []  # (the first three that hold more than punctuation: all it reads)
+    for t in folded.split():
+        if t.strip(_KEY_STRIP):
+            tokens.append(t)
+            if len(tokens) == 3:
+                break
     words = [t.strip(_KEY_STRIP) for t in tokens]
     if not words:
         return "", ""
