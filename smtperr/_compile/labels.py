@@ -118,9 +118,16 @@ _LEAD = r"(?:[\s)\]]|(?![\x00-\x7f])\W){0,4}"
 # labels, and compiles in less time.  The last tier is every spelling.
 ALPHABETS = (0x80, 0x250)  # letters below: ASCII, then the Latin blocks
 
-# Where a label may end: at a colon (group ``colon``) and what may stand between them, or at
-# a blank that a quote, '<' or a digit follows (a label written without its colon).
-_BEFORE = "(?:(?P<colon>:)" + _LEAD + "|(?<=[" + re.escape(QUOTES) + "<0-9]) )"
+
+
+def _before(colon: str) -> str:
+    """Where a label may end: at a colon (in a group opened by ``colon``) and what may stand
+    between them, or at a blank that a quote, '<' or a digit follows (a label written without
+    its colon)."""
+    return f"(?:({colon}:){_LEAD}|(?<=[{re.escape(QUOTES)}<0-9]) )"
+
+
+_BEFORE = _before("?P<colon>")
 # Places read piece by piece before the whole trie is compiled (the first ``parse`` reads
 # ~15; the benchmark's 6 MB mix 11,000, at ~2 us each in Python, where the whole trie's
 # search skips to them in C).
@@ -134,7 +141,7 @@ def _places() -> re.Pattern[str]:
     letters = r"(\w)"
     for _ in range(KEY_LETTERS - 1):
         letters = r"(\w)(?:" + GAP + letters + ")?"
-    return re.compile("(?=[: ])(?=" + _BEFORE.replace("?P<colon>", "?:") + letters + ")")
+    return re.compile("(?=[: ])(?=" + _before("?:") + letters + ")")
 
 
 class LabelTrie:
@@ -270,7 +277,7 @@ def label_source(tries: list[tuple[str, dict[str, str]]]) -> str:
         for left, pieces in tries
     )
     return generated_source(
-        "The reversed tries of the label spellings, by alphabet, in pieces by their last two "
+        "The reversed tries of the label spellings, by alphabet, in pieces by their last "
         "letters",
         "labels",
         "label_tables",

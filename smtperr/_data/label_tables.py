@@ -1,4 +1,4 @@
-"""The reversed tries of the label spellings, by alphabet, in pieces by their last two letters,
+"""The reversed tries of the label spellings, by alphabet, in pieces by their last letters,
 generated from the tables by
 ``python -m smtperr._compile.labels > smtperr/_data/label_tables.py`` (do not edit;
 ``tests/test_generated_tables.py`` fails when the tables change and this is not

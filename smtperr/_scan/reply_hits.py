@@ -27,7 +27,9 @@ _KEY_SLACK = 40  # a key that starts within reach is searched for whole
 class Hit:
     __slots__ = ("end", "f", "prefix", "reply", "slots", "start")
 
-    def __init__(self, start: int, end: int, f: Framing, slots: dict[str, tuple[int, int]]):
+    def __init__(
+        self, start: int, end: int, f: Framing, slots: dict[str, tuple[int, int]]
+    ) -> None:
         self.start = start
         self.end = end  # where the framing's match ends: for a reply framing, where the reply
         # starts
