@@ -19,7 +19,14 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from smtperr._classify import classify
-from smtperr._classify.reply import find_code, join_continuations, normalize_command, parse_reply
+from smtperr._classify.reply import (
+    find_code,
+    join_continuations,
+    lowered,
+    normalize_command,
+    parse_reply,
+)
+from smtperr._compile.sentence_phrases import SentenceTrie
 from smtperr._data import replies as data
 from smtperr._reason import Reason
 
@@ -1084,3 +1091,52 @@ def test_client_sentences_are_no_replies() -> None:
     assert sentence_reason(alert) is Reason.RELAY_DENIED
     assert classify(alert).reason is Reason.ON_HOLD
     assert sentence_reason("550 5.7.1 Relaying denied") is None
+
+
+def _sentence_texts() -> list[str]:
+    """Every sentence phrase of the tables (also wrapped), pairs of them, every corpus sample."""
+    texts = [raw for table in data.SENTENCE_PHRASES.values() for raw, _c, _s in table]
+    texts += [raw.replace(" ", blank) for raw in texts for blank in ("\n", "  ")]  # (wrapped)
+    corpus = pathlib.Path(__file__).parent / "corpus"
+    texts += [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*/*.txt"))]
+    return texts + [f"{a} \u2014 {b}" for a, b in zip(texts, reversed(texts))]
+
+
+def _first(m: re.Match[str] | None) -> tuple[str | None, tuple[int, int]] | None:
+    return None if m is None else (m.lastgroup, m.span())
+
+
+def test_sentence_pieces_find_what_the_whole_trie_finds() -> None:
+    """The trie of the phrases whose first letters a text holds finds the whole trie's first
+    phrase: on every phrase of the tables, pairs of them, and every corpus sample."""
+    trie = SentenceTrie(budget=10**9)
+    whole = SentenceTrie().whole()
+    found = 0
+    for text in _sentence_texts():
+        low = lowered(text)
+        assert _first(trie.search(low)) == _first(whole.search(low)), text
+        found += whole.search(low) is not None
+    assert found > 300  # (every phrase finds itself)
+    assert trie._whole is None
+
+
+_SENTENCE_PIECES = SentenceTrie(budget=10**9)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(
+    "the server connection to outgoing smtp timed out was rejected because does not allow "
+    "relaying refused le serveur a \u00e9t\u00e9 rejet\u00e9 \u00e9chec de la connexion "
+    "no se pudo conectar \u4f3a\u670d\u5668 \u62d2\u7d55 x . , :".split()), max_size=30))
+def test_sentence_pieces_agree_on_phrase_words(words: list[str]) -> None:
+    low = " ".join(words)
+    assert _first(_SENTENCE_PIECES.search(low)) == _first(_SENTENCE_PIECES.whole().search(low))
+
+
+def test_sentence_trie_switches_to_the_whole() -> None:
+    """Once the tries compiled hold the whole trie's worth of phrases, the whole is used."""
+    trie = SentenceTrie()
+    texts = [lowered(raw) for table in data.SENTENCE_PHRASES.values() for raw, _c, _s in table]
+    first = [_first(trie.search(t)) for t in texts]
+    assert trie._whole is not None and 1 < len(trie._tries) < len(texts)
+    assert first == [_first(trie.whole().search(t)) for t in texts]

@@ -5,7 +5,7 @@ words, so ``classify`` never looks for them."""
 
 from __future__ import annotations
 
-from .._compile.phrases import sentence_pattern
+from .._compile.sentence_phrases import sentence_trie
 from .._reason import Reason
 from .reply import lowered
 
@@ -14,6 +14,6 @@ __all__ = ["sentence_reason"]
 
 def sentence_reason(text: str) -> Reason | None:
     """The reason of the first client sentence phrase in ``text``, or None."""
-    pattern, names = sentence_pattern()
-    m = pattern.search(lowered(text))
-    return names[m.lastgroup] if m is not None and m.lastgroup is not None else None
+    trie = sentence_trie()
+    m = trie.search(lowered(text))
+    return trie.names[m.lastgroup] if m is not None and m.lastgroup is not None else None

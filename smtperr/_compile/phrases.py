@@ -42,7 +42,6 @@ __all__ = [
     "Row",
     "phrase_key",
     "phrase_table",
-    "sentence_pattern",
 ]
 
 # A phrase row: (reason, tier, mta, is_false_friend).  Tier 0: vendor phrase or false friend,
@@ -264,21 +263,6 @@ class PhraseTable:
             elif mta is None:
                 mta = self.mtas[name]
         return hits, mta, command, refused
-
-
-@functools.cache
-def sentence_pattern() -> tuple[re.Pattern[str], dict[str, Reason]]:
-    """A client's sentence phrases (``SENTENCE_PHRASES``) as one trie, each marked with its
-    reason's group: a short sentence is searched once, the first phrase names the reason."""
-    reasons = {reason.value: reason for reason in Reason}
-    entries: list[tuple[str, str, str]] = []
-    names: dict[str, Reason] = {}
-    for reason, table in _data.SENTENCE_PHRASES.items():
-        for raw, _client, _source in table:
-            name = f"s{len(names)}"
-            names[name] = reasons[reason]
-            entries.append((phrase_key(raw), "", name))
-    return re.compile(phrase_trie(entries)), names
 
 
 @functools.cache

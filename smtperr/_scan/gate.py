@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from .._compile.gate import Gate
-from .._compile.gate_checks import Check, check_pattern
+from .._compile.gate_checks import Check, check_pattern, unwrapped
 from .._compile.text import LazyPattern, spaceless
 from .shapes import CODE_SRC
 
@@ -225,15 +225,15 @@ def _verified(
     if not checks:
         return True
     pattern, reach = check_pattern(checks)
-    lo, hi = max(0, pos - reach), pos + reach
+    near = text[max(0, pos - reach) : pos + reach]
     if known is None:
-        return pattern.search(text, lo, hi) is not None
-    key = (id(checks), text[lo:hi])
+        return pattern.search(unwrapped(near)) is not None
+    key = (id(checks), near)
     got = known.get(key)
     if got is None:
         if len(known) >= VERDICTS:
             known.clear()
-        got = known[key] = pattern.search(text, lo, hi) is not None
+        got = known[key] = pattern.search(unwrapped(near)) is not None
     return got
 
 
