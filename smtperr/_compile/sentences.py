@@ -64,9 +64,9 @@ def _template(language: str, fmt: str, sentence: str) -> Template:
         pieces[-1] = ""  # a slot at the very end runs to a line-ending quote
     seen: set[str] = set()
 
-    def literal(part: str) -> regex.Pattern[str]:
+    def literal(part: str) -> str:
         if not part.strip():  # slots apart by blanks only: at least one blank between
-            return regex.compile(r"\s++")
+            return r"\s++"
         body = _literal(part, wraps=False)
         if regex.fullmatch(body, ""):
             # Punctuation only between two slots (Turkish Thunderbird: "{server_response}.
@@ -90,9 +90,9 @@ def _template(language: str, fmt: str, sentence: str) -> Template:
             # "0@examp" + wrap + "le.com le ...": quote marks are optional, a blank may be
             # the wrap)
             trail = r"(?![\w@]|[.]\w)" + trail
-        return regex.compile(lead + body + trail, regex.IGNORECASE)
+        return lead + body + trail
 
-    head = regex.compile(_boundary(pieces[0]) + literal(pieces[0]).pattern, regex.IGNORECASE)
+    head = regex.compile(_boundary(pieces[0]) + literal(pieces[0]), regex.IGNORECASE)
     parts: list[tuple[Slot, regex.Pattern[str] | None, int]] = []
     for i in range(1, len(pieces), 2):
         name = pieces[i][1:-1]
@@ -104,6 +104,7 @@ def _template(language: str, fmt: str, sentence: str) -> Template:
         slot = Slot(keep, longest, lines, regex.compile(shape) if shape else None)
         # A literal may stretch (blanks become line breaks, quotes come or go): allow twice
         # its length, plus slack, past the slot's reach for it to end.
-        parts.append((slot, literal(after) if after else None, 2 * len(after) + 40))
+        ends = regex.compile(literal(after), regex.IGNORECASE) if after else None
+        parts.append((slot, ends, 2 * len(after) + 40))
     return Template(language, fmt, head, tuple(parts), slot_first=not compact(pieces[0]),
                     open_end=open_end)

@@ -47,7 +47,7 @@ class Framing(NamedTuple):
     @property
     def start(self) -> regex.Pattern[str]:
         """The framing, up to where its reply starts (or to its end)."""
-        return _patterns(self.text)[0]
+        return _start(self.text)
 
     @property
     def slot_names(self) -> tuple[str, ...]:
@@ -57,7 +57,7 @@ class Framing(NamedTuple):
     @property
     def end(self) -> Ending | None:
         """The literal that ends the reply, if the framing has one."""
-        return _patterns(self.text)[1]
+        return _ending(self.text)
 
     @property
     def near(self) -> regex.Pattern[str]:
@@ -150,10 +150,12 @@ _OPTIONAL_HEAD = LazyPattern(r"(\[(?:\\.|[^\]\\])++\])\?\+")  # "[...]?+" first:
 
 
 @functools.cache
-def _patterns(text: str) -> tuple[regex.Pattern[str], Ending | None]:
-    """A framing's patterns: up to where its reply starts (or to its end), and the literal
-    that ends its reply.  Built and compiled the first time a window holds the framing's key:
-    all of them at once would cost the first ``parse`` tens of milliseconds."""
+def _sources(text: str) -> tuple[str, tuple[str, str] | None]:
+    """A framing's pattern sources: up to where its reply starts (or to its end), and the
+    literal that ends its reply (in full, and fast: see ``Ending``).  Built the first time a
+    window holds the framing's key, and each compiled when first used: all of them at once
+    would cost the first ``parse`` tens of milliseconds, and a framing tried as ``near`` never
+    needs ``start`` compiled (a first scan of a 10 MB log compiles 360 framing patterns)."""
     line_start, head, tail = layout(text)
     has_reply = "{reply}" in text
     out = [r"(?<![^\n])[ \t]*+" if line_start else ""]
@@ -179,22 +181,38 @@ def _patterns(text: str) -> tuple[regex.Pattern[str], Ending | None]:
             source = source[len(_LEAD_BLANKS) :]
         first = _OPTIONAL_HEAD.match(source)
         fast = source if first is None else first.group(1) + source[first.end() :]
-        end = Ending(
-            regex.compile(_LEAD_BLANKS + source, regex.IGNORECASE),
-            regex.compile(fast, regex.IGNORECASE),
-        )
-    return regex.compile("".join(out), regex.IGNORECASE), end
+        end = (_LEAD_BLANKS + source, fast)
+    return "".join(out), end
+
+
+@functools.cache
+def _start(text: str) -> regex.Pattern[str]:
+    return regex.compile(_sources(text)[0], regex.IGNORECASE)
+
+
+@functools.cache
+def _ending(text: str) -> Ending | None:
+    end = _sources(text)[1]
+    if end is None:
+        return None
+    return Ending(regex.compile(end[0], regex.IGNORECASE), regex.compile(end[1], regex.IGNORECASE))
+
+
+_GROUP_NAME = LazyPattern(r"\(\?P<(\w+)>")
 
 
 @functools.cache
 def _slot_names(text: str) -> tuple[str, ...]:
-    return tuple(_patterns(text)[0].groupindex)
+    """The named groups of ``start``, in their order, read from its source (a framing
+    tried as ``near`` then needs no ``start`` compiled)."""
+    return tuple(dict.fromkeys(_GROUP_NAME.findall(_sources(text)[0])))
 
 
 @functools.cache
 def _near(text: str, back: int) -> regex.Pattern[str]:
-    start = _patterns(text)[0]
-    return regex.compile(rf"[\s\S]{{0,{back}}}?\K(?:{start.pattern})", start.flags)
+    return regex.compile(
+        rf"[\s\S]{{0,{back}}}?\K(?:{_sources(text)[0]})", regex.IGNORECASE
+    )
 
 
 def _compile(
