@@ -1109,7 +1109,7 @@ def _first(m: re.Match[str] | None) -> tuple[str | None, tuple[int, int]] | None
 def test_sentence_pieces_find_what_the_whole_trie_finds() -> None:
     """The trie of the phrases whose first letters a text holds finds the whole trie's first
     phrase: on every phrase of the tables, pairs of them, and every corpus sample."""
-    trie = SentenceTrie(budget=10**9)
+    trie = SentenceTrie(budget=10**9, searches=10**9)
     whole = SentenceTrie().whole()
     found = 0
     for text in _sentence_texts():
@@ -1120,7 +1120,7 @@ def test_sentence_pieces_find_what_the_whole_trie_finds() -> None:
     assert trie._whole is None
 
 
-_SENTENCE_PIECES = SentenceTrie(budget=10**9)
+_SENTENCE_PIECES = SentenceTrie(budget=10**9, searches=10**9)
 
 
 @settings(max_examples=300, deadline=None)
@@ -1139,4 +1139,13 @@ def test_sentence_trie_switches_to_the_whole() -> None:
     texts = [lowered(raw) for table in data.SENTENCE_PHRASES.values() for raw, _c, _s in table]
     first = [_first(trie.search(t)) for t in texts]
     assert trie._whole is not None and 1 < len(trie._tries) < len(texts)
+    assert first == [_first(trie.whole().search(t)) for t in texts]
+
+
+def test_sentence_trie_switches_after_many_searches() -> None:
+    """However few sets a batch meets, the whole trie takes over after ``searches``."""
+    trie = SentenceTrie(searches=3)
+    texts = ["connection timed out"] * 3 + ["was rejected by the server"]
+    first = [_first(trie.search(t)) for t in texts]
+    assert trie._whole is not None and len(trie._tries) == 1
     assert first == [_first(trie.whole().search(t)) for t in texts]
