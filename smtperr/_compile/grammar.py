@@ -11,7 +11,7 @@ from typing import TypeVar, overload
 import regex
 
 from .._tables import Locale, all_locales
-from .sentences import Template, _template
+from .sentences import Template, _template, slot_first, template_head
 from .text import QUOTES, _boundary, _literal, compact, fold_wide, spaceless
 from .trie import lower_one_for_one
 
@@ -125,7 +125,17 @@ class Grammar:
                 self.template_follow.append(follow)
         # (an ASCII window holds none of the other keys: half of them need not be looked for)
         self.ascii_template_keys = {k: v for k, v in self.template_keys.items() if k.isascii()}
-        self.templates: Lazy[Template] = Lazy(lambda i: _template(*sentences[i]), len(sentences))
+        # A template's head alone first (most tries fail there), the whole template once its
+        # head has matched; whether it opens with a slot is known without either.
+        self.template_heads: Lazy[regex.Pattern[str]] = Lazy(
+            lambda i: template_head(sentences[i][2]), len(sentences)
+        )
+        self.template_slot_first: Lazy[bool] = Lazy(
+            lambda i: slot_first(sentences[i][2]), len(sentences)
+        )
+        self.templates: Lazy[Template] = Lazy(
+            lambda i: _template(*sentences[i], head=self.template_heads[i]), len(sentences)
+        )
         # Yes/no words of the SSL field.
         self.yes_no: dict[str, tuple[bool, frozenset[str]]] = {}
         for loc in locales:

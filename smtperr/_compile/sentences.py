@@ -57,42 +57,66 @@ class Template(NamedTuple):
     open_end: bool = False
 
 
-def _template(language: str, fmt: str, sentence: str) -> Template:
+def _split(sentence: str) -> tuple[list[str], bool]:
+    """A template's literal parts and slots, alternating, and whether it ends in a slot."""
     pieces = regex.split(r"(\{[a-z_.]+\})", sentence.rstrip())
     open_end = pieces[-1] == ""
     if pieces[-1].strip(QUOTES + " ") == "":
         pieces[-1] = ""  # a slot at the very end runs to a line-ending quote
+    return pieces, open_end
+
+
+def template_head(sentence: str) -> regex.Pattern[str]:
+    """A template's head: its text before the first slot.  Compiled alone, the first time
+    a window holds the template's key: most tries fail there, and the rest of a template
+    (a pattern per literal part) is compiled only once its head has matched (the README's
+    example of six messages compiles 38 heads and 9 whole templates, not 38 whole ones)."""
+    first = _split(sentence)[0][0]
+    return regex.compile(_boundary(first) + _part_source(first), regex.IGNORECASE)
+
+
+def slot_first(sentence: str) -> bool:
+    """Whether a template opens with a slot (see ``Template.slot_first``)."""
+    return not compact(_split(sentence)[0][0])
+
+
+def _part_source(part: str) -> str:
+    """A literal part of a template as a pattern's source."""
+    if not part.strip():  # slots apart by blanks only: at least one blank between
+        return r"\s++"
+    body = _literal(part, wraps=False)
+    if regex.fullmatch(body, ""):
+        # Punctuation only between two slots (Turkish Thunderbird: "{server_response}.
+        # '{recipient}'"): with its period and quote marks optional it would match
+        # nothing, at once, and end the first slot empty.
+        body = _literal(part, wraps=False, strict=True)
+    first = part.strip(QUOTES + " ")[:1]
+    if first.isalnum() and not spaceless(first) and not _particle(first):
+        # The text after a slot starts at a word start: "' on 1/15" must not be found
+        # inside "jon.doe@example.com".  The check goes after the quote marks and blanks
+        # before the word, not into their pattern: "' selhalo" (Czech Apple Mail) must
+        # not put it inside the "\s" of the blank.
+        tail = _literal(part.lstrip(QUOTES + " "), wraps=False)
+        body = body[: len(body) - len(tail)] + r"(?<!\w)" + tail
+    lead = r"\s*+" if part[:1].isspace() else ""
+    trail = r"\s*+" if part[-1:].isspace() else ""
+    last = part.rstrip(QUOTES + " ")[-1:]
+    if trail and last.isalnum() and not spaceless(last):
+        # ... and ends at a word end: " en " must not be found in "en69rfl.com", nor in
+        # an address that a hard wrap split before it ("'j" + wrap + "on@x.cn' on ...",
+        # "0@examp" + wrap + "le.com le ...": quote marks are optional, a blank may be
+        # the wrap)
+        trail = r"(?![\w@]|[.]\w)" + trail
+    return lead + body + trail
+
+
+def _template(
+    language: str, fmt: str, sentence: str, head: regex.Pattern[str] | None = None
+) -> Template:
+    pieces, open_end = _split(sentence)
     seen: set[str] = set()
-
-    def literal(part: str) -> str:
-        if not part.strip():  # slots apart by blanks only: at least one blank between
-            return r"\s++"
-        body = _literal(part, wraps=False)
-        if regex.fullmatch(body, ""):
-            # Punctuation only between two slots (Turkish Thunderbird: "{server_response}.
-            # '{recipient}'"): with its period and quote marks optional it would match
-            # nothing, at once, and end the first slot empty.
-            body = _literal(part, wraps=False, strict=True)
-        first = part.strip(QUOTES + " ")[:1]
-        if first.isalnum() and not spaceless(first) and not _particle(first):
-            # The text after a slot starts at a word start: "' on 1/15" must not be found
-            # inside "jon.doe@example.com".  The check goes after the quote marks and blanks
-            # before the word, not into their pattern: "' selhalo" (Czech Apple Mail) must
-            # not put it inside the "\s" of the blank.
-            tail = _literal(part.lstrip(QUOTES + " "), wraps=False)
-            body = body[: len(body) - len(tail)] + r"(?<!\w)" + tail
-        lead = r"\s*+" if part[:1].isspace() else ""
-        trail = r"\s*+" if part[-1:].isspace() else ""
-        last = part.rstrip(QUOTES + " ")[-1:]
-        if trail and last.isalnum() and not spaceless(last):
-            # ... and ends at a word end: " en " must not be found in "en69rfl.com", nor in
-            # an address that a hard wrap split before it ("'j" + wrap + "on@x.cn' on ...",
-            # "0@examp" + wrap + "le.com le ...": quote marks are optional, a blank may be
-            # the wrap)
-            trail = r"(?![\w@]|[.]\w)" + trail
-        return lead + body + trail
-
-    head = regex.compile(_boundary(pieces[0]) + literal(pieces[0]), regex.IGNORECASE)
+    if head is None:
+        head = template_head(sentence)
     parts: list[tuple[Slot, regex.Pattern[str] | None, int]] = []
     for i in range(1, len(pieces), 2):
         name = pieces[i][1:-1]
@@ -104,7 +128,7 @@ def _template(language: str, fmt: str, sentence: str) -> Template:
         slot = Slot(keep, longest, lines, regex.compile(shape) if shape else None)
         # A literal may stretch (blanks become line breaks, quotes come or go): allow twice
         # its length, plus slack, past the slot's reach for it to end.
-        ends = regex.compile(literal(after), regex.IGNORECASE) if after else None
+        ends = regex.compile(_part_source(after), regex.IGNORECASE) if after else None
         parts.append((slot, ends, 2 * len(after) + 40))
     return Template(language, fmt, head, tuple(parts), slot_first=not compact(pieces[0]),
                     open_end=open_end)

@@ -234,23 +234,24 @@ def _best_at(
     # The template may open with a quote or bracket before its first word; a template
     # that opens with a slot starts at the quote that opens the slot's value.
     for idx in indices:
-        template = g.templates[idx]
-        if template.slot_first:
+        slot_first = g.template_slot_first[idx]
+        if slot_first:
             tries: Iterable[int] = _opening_quotes(text, pos, max(end, 0))
         else:
             tries = range(pos, max(end - 1, pos - 3), -1)
-        head = template.head
+        head = g.template_heads[idx]
         for at in tries:
             if head.match(text, at) is None:
                 continue  # (most tries: a head's first word in other words; no call made)
+            template = g.templates[idx]  # (compiled whole once its head has matched)
             got = match_template(template, text, at, memo)
-            if got is not None and template.slot_first and _empty_first(template, got[2]):
+            if got is not None and slot_first and _empty_first(template, got[2]):
                 # The quote that closes the value, read as one that opens an empty value
                 # ("'[email protected]' alıcısı": a bracket, not a letter, before it).
                 continue
             if got is not None and (best is None or (got[0], -got[1]) < (best[0], -best[1])):
                 best = (got[0], got[1], idx, got[2])
-            if got is not None and template.slot_first:
+            if got is not None and slot_first:
                 break  # the nearest quote that reads: farther ones take in prose
     return best
 

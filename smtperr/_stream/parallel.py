@@ -23,10 +23,12 @@ import stat
 import threading
 import time
 from collections.abc import Callable, Generator, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor, wait
-from typing import BinaryIO, TypeVar
+from typing import TYPE_CHECKING, BinaryIO, TypeVar
 
 from .._records import ClientError
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
 from .blocks import Counts, scan_binary, undecodable
 from .decoding import HEAD, WIDE, sniff, unit
 
@@ -143,6 +145,10 @@ def _shareable(path: str) -> tuple[str, os.stat_result] | None:
 
 
 def _pool(jobs: int) -> ProcessPoolExecutor:
+    # (imported here: concurrent.futures and multiprocessing cost a run that reads one
+    # file in this process ~20 ms)
+    from concurrent.futures import ProcessPoolExecutor
+
     return ProcessPoolExecutor(max_workers=jobs, initializer=_watch, initargs=(os.getpid(),))
 
 
@@ -160,6 +166,8 @@ def _in_order(
     compiles on first use).  At most ``2 * jobs`` results wait for a slow reader; a reader
     that stops early ends the workers at once (``_stop``).  ``waiting`` is called every
     ``_TICK`` seconds while a result is awaited: what it raises ends the workers too."""
+    from concurrent.futures import wait
+
     first = [fn(task) for task in tasks[:here]]
     pool = _pool(jobs)
     pending: collections.deque[Future[_R]] = collections.deque()
