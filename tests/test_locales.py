@@ -90,3 +90,18 @@ def test_grammar_compiles_every_language() -> None:
     assert set(g.locales) == set(LANGUAGES)
     assert g.label_fields["errornumber"] == "error_number"
     assert g.openings and g.templates and table_gate().pivots
+
+
+def test_template_heads_are_the_whole_templates_heads() -> None:
+    """A template's head is compiled alone first and its whole template only once the head
+    has matched: the two must agree, for every template of every language."""
+    from smtperr._compile.sentences import _template
+
+    g = grammar()
+    sentences = [(tag, fmt, s) for tag, loc in g.locales.items() for fmt, s in loc.templates]
+    assert len(sentences) == len(g.templates)
+    for i, sentence in enumerate(sentences):
+        whole = _template(*sentence)  # (compiled here on its own: its head too)
+        assert g.template_heads[i].pattern == whole.head.pattern, sentence
+        assert g.template_slot_first[i] is whole.slot_first, sentence
+        assert g.templates[i].head is g.template_heads[i]
