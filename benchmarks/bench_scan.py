@@ -190,35 +190,35 @@ def main() -> None:
     row("literal-scan limit (`text.count('0x800')`)", f"{mb / t_limit:,.0f} MB/s")
     row("hand-written script", f"{mb / t_naive:,.1f} MB/s, finds {naive_script(text)}")
     gate = table_gate()
-    tmp = tempfile.TemporaryDirectory()
-    mix_path = os.path.join(tmp.name, "mix.log")
-    with open(mix_path, "w", encoding="utf-8") as fh:
-        fh.write(text)
-    modes = [("pure Python", False)] + ([("hyperscan gate", True)] if accel.installed() else [])
-    for label, on in modes:
-        os.environ["SMTPERR_ACCEL"] = "1" if on else "0"
-        found = {r.span for r in smtperr.scan(text)}
-        t_scan = best(lambda: sum(1 for _ in smtperr.scan(text)), args.repeat)
-        hits = accel.hits if on else pure_gate.hits
-        t_gate = best(lambda h=hits: list(pure_gate.windows(gate, text, h)), args.repeat)
-        wins = list(pure_gate.windows(gate, text, hits))
-        t_norm = best(lambda w=wins: [normalize(text, a, b) for a, b in w], args.repeat)
-        row(f"scan, {label}", f"{mb / t_scan:,.1f} MB/s = **{t_limit / t_scan:.4f}x** the limit, "
-            f"{t_naive / t_scan:.2f}x the script; finds {len(found & expected)} of "
-            f"{len(expected)}, {len(found - expected)} others")
-        covered = sum(b - a for a, b in wins)
-        row(f"stages, {label}",
-            f"gate + windows {t_gate * 1000:.0f} ms ({len(hits(gate, text))} hits, {len(wins)} "
-            f"wide windows, {covered / len(text):.1%} of the text); reading them (tight "
-            f"first), readers and builder {(t_scan - t_gate) * 1000:.0f} ms, of which "
-            f"normalizing would take {t_norm * 1000:.0f} ms for the wide windows alone")
-        imp, first, cpu = first_parse_ms(on)
-        row(f"first parse in a fresh process, {label}",
-            f"{first:.0f} ms after `import smtperr` ({imp:.0f} ms), {cpu:.0f} ms of CPU")
-        t_first = first_scan_s(mix_path, on)
-        row(f"first scan of the mix in a fresh process (`scan_file`), {label}",
-            f"{mb / t_first:,.1f} MB/s ({t_first:.2f} s, compiling what it needs included)")
-    tmp.cleanup()
+    with tempfile.TemporaryDirectory() as mix_dir:  # (the mix as a file: the first-scan row)
+        mix_path = os.path.join(mix_dir, "mix.log")
+        with open(mix_path, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        modes = [("pure Python", False)] + ([("hyperscan gate", True)] if accel.installed() else [])
+        for label, on in modes:
+            os.environ["SMTPERR_ACCEL"] = "1" if on else "0"
+            found = {r.span for r in smtperr.scan(text)}
+            t_scan = best(lambda: sum(1 for _ in smtperr.scan(text)), args.repeat)
+            hits = accel.hits if on else pure_gate.hits
+            t_gate = best(lambda h=hits: list(pure_gate.windows(gate, text, h)), args.repeat)
+            wins = list(pure_gate.windows(gate, text, hits))
+            t_norm = best(lambda w=wins: [normalize(text, a, b) for a, b in w], args.repeat)
+            row(f"scan, {label}",
+                f"{mb / t_scan:,.1f} MB/s = **{t_limit / t_scan:.4f}x** the limit, "
+                f"{t_naive / t_scan:.2f}x the script; finds {len(found & expected)} of "
+                f"{len(expected)}, {len(found - expected)} others")
+            covered = sum(b - a for a, b in wins)
+            row(f"stages, {label}",
+                f"gate + windows {t_gate * 1000:.0f} ms ({len(hits(gate, text))} hits, {len(wins)} "
+                f"wide windows, {covered / len(text):.1%} of the text); reading them (tight "
+                f"first), readers and builder {(t_scan - t_gate) * 1000:.0f} ms, of which "
+                f"normalizing would take {t_norm * 1000:.0f} ms for the wide windows alone")
+            imp, first, cpu = first_parse_ms(on)
+            row(f"first parse in a fresh process, {label}",
+                f"{first:.0f} ms after `import smtperr` ({imp:.0f} ms), {cpu:.0f} ms of CPU")
+            t_first = first_scan_s(mix_path, on)
+            row(f"first scan of the mix in a fresh process (`scan_file`), {label}",
+                f"{mb / t_first:,.1f} MB/s ({t_first:.2f} s, compiling what it needs included)")
     os.environ.pop("SMTPERR_ACCEL", None)
     row("records from the negative logs", str(sum(1 for _ in smtperr.scan(negatives))))
     n_dense = sum(1 for _ in smtperr.scan(dense))

@@ -130,5 +130,5 @@ def _template(
         # its length, plus slack, past the slot's reach for it to end.
         ends = regex.compile(_part_source(after), regex.IGNORECASE) if after else None
         parts.append((slot, ends, 2 * len(after) + 40))
-    return Template(language, fmt, head, tuple(parts), slot_first=not compact(pieces[0]),
+    return Template(language, fmt, head, tuple(parts), slot_first=slot_first(sentence),
                     open_end=open_end)

@@ -26,11 +26,11 @@ from collections.abc import Callable, Generator, Iterator
 from typing import TYPE_CHECKING, BinaryIO, TypeVar
 
 from .._records import ClientError
+from .blocks import Counts, scan_binary, undecodable
+from .decoding import HEAD, WIDE, sniff, unit
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
-from .blocks import Counts, scan_binary, undecodable
-from .decoding import HEAD, WIDE, sniff, unit
 
 __all__ = ["SMALL", "scan_many", "scan_parallel", "scan_range"]
 
