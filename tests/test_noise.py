@@ -283,7 +283,8 @@ _TOKEN_PIECES = [
     "\n", "\r\n", "\r", " ", "  ", "\t", "\u00a0", "\u3000", "*", "**", "`", "```", "_", "__",
     "&amp;", "&#39;", "&x", "&", "<br>", "</b>", "<p ", "<div/", "<osoba@x>", "<", "[b]", "[/url]",
     "[x", "[", "\\'", '\\"', "\\n", "\\u0027", "\\", ">", "> ", "-", "- ", "1. ", "12) ", "1",
-    "#", "# ", "\u2022 ", "\u00b7", ";", "]", ":", "a", "Word", "x@y", ".",
+    "#", "# ", "\u2022 ", "\u00b7", ";", "]", ":", "a", "Word", "x@y", ".", "](", "(mailto:x@y)",
+    "(https://x)", ")",
 ]
 
 
@@ -307,6 +308,7 @@ _TOKEN_PIECES = [
 @example("*a*")
 @example("`a`")
 @example("a\u00a0b")
+@example("<[x@y](mailto:x@y)>")
 def test_a_window_without_a_token_start_holds_no_token(text: str) -> None:
     # A window where ``_TOKEN_START`` finds nothing is copied as it is, ``_TOKEN`` not even
     # compiled: so ``_TOKEN`` must match nowhere there.
@@ -327,3 +329,26 @@ def test_a_window_without_a_token_start_is_copied_as_it_is() -> None:
     assert _TOKEN_START.search(line) is None
     assert normalize(line).text == line
     assert normalize("a\n  b").text == "a\nb"  # (and one with a token is normalized)
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient", "response"),
+    [
+        # (github.com/Mailu/Mailu/issues/624: underscores in an address are not Markdown)
+        ("> RCPT TO <tim__@mohlmann.solutions> failed: 5.7.1 <tim__@mohlmann.solutions>: "
+         "Relay access denied", None, "5.7.1 <tim__@mohlmann.solutions>: Relay access denied"),
+        ("Server Response: '550 5.7.1 <__init__@x.org>: Relay access denied', Protocol: SMTP, "
+         "Error Number: 0x800CCC79", "__init__@x.org",
+         "550 5.7.1 <__init__@x.org>: Relay access denied"),
+        # (github.com/MailScanner/v5/issues/634: an address GitHub rendered as a mailto link)
+        ("<[mailscanner@lists.mailscanner.info](mailto:mailscanner@lists.mailscanner.info)>: "
+         "host lists.mailscanner.info[52.73.170.51] said: 554 5.7.1 Service unavailable (in "
+         "reply to RCPT TO command)", "mailscanner@lists.mailscanner.info",
+         "554 5.7.1 Service unavailable"),
+    ],
+)
+def test_markdown_marks_in_addresses(text: str, recipient: str | None, response: str) -> None:
+    # Markdown's "__" and link syntax are dropped, never a part of an address.
+    rec = smtperr.parse(text)
+    assert rec is not None
+    assert (rec.recipient, rec.server_response) == (recipient, response)

@@ -25,7 +25,7 @@ _TOKEN = LazyPattern(
     # every token starts with one of these (a blank only before another blank or a line
     # break: a lone blank between words is no token): the look-ahead lets the engine skip
     (?=[\t\u00a0\u3000\r\n*`]|[ ][ \t\u00a0\u3000\r\n]|&[a-zA-Z\#]|</?[a-zA-Z]|\[/?[a-zA-Z]|__
-       |\\['"nu])
+       |\\['"nu]|\]\()
     # a plain line break (no blank, quote marker or bullet around it, no dropped token
     # before it) is copied as it is: not a token, so log lines cost no Python step
     (?!(?<![*_`\];>])\n(?![ \t\u00a0\u3000>\-*\u2022\u00b7\#`\r]|[0-9]{1,2}[.)]))
@@ -50,11 +50,15 @@ _TOKEN = LazyPattern(
                |table|tbody|small|big)(?=[\s/>])[^<>\n]{0,200}+>)
     | (?P<bb>\[/?(?i:email|url|b|i|u|s|quote|code|color|size|font|img|left|center|right)
               (?:=[^\]\n]{0,100}+)?\])
+    # a Markdown link copied from a rendered page: its text is kept ("<[x@y.z](mailto:x@y.z)>")
+    | (?P<link>\[(?=[^\[\]\n]{1,200}+\]\((?:mailto:|https?://)[^()\s]{1,500}+\))
+        |(?<=\[[^\[\]\n]{1,200}+)\]\((?:mailto:|https?://)[^()\s]{1,500}+\))
     | (?P<md>(?<![*\w@])\*\*(?=[^*\s.@])
         # (not when the next line starts with the other half of a split mark: "*'x'"; a
         # redacted address there, "***@***.com", is a value)
         |(?<=[^*\s@>])\*\*(?![*\w@])(?![ \t]*+(?:\r\n|\r|\n)[ \t>]*+\*(?!\**+[\w@]))
-        |(?<!\w)__(?=\w)|(?<=\w)__(?!\w)|`
+        # (not in an address: "tim__@x", "<__init__@x.org>" keep theirs)
+        |(?<!\w)__(?=\w)(?![\w.+-]*+@)|(?<=\w)__(?![\w@])|`
         |(?<!\S)\*(?=\w)
         |(?<=[\w.!?'"\u2019])\*(?=[ \t]*+(?:\r|\n|\Z))(?![ \t]*+(?:\r\n|\r|\n)[ \t>]*+\*)
         # a label's closing "**" that a hard wrap split or moved to the next line
@@ -71,7 +75,7 @@ _TOKEN = LazyPattern(
 # after it lets one be a token).  A window where none stands is copied as it is, and ``_TOKEN``
 # (~5-9 ms to compile) is not compiled for it: a one-line message or plain lines of text.
 _TOKEN_START = re.compile(
-    r"[\t\u00a0\u3000\r*`]|[ ][ \t\u00a0\u3000\r\n]|&[a-zA-Z#]|\[/?[a-zA-Z]|__|\\['" + '"'
+    r"[\t\u00a0\u3000\r*`]|[ ][ \t\u00a0\u3000\r\n]|&[a-zA-Z#]|\[/?[a-zA-Z]|__|\]\(|\\['" + '"'
     + r"nu]|</[a-zA-Z]|<(?i:br|p|div|span|b|i|u|strong|em|font|code|pre|tt|blockquote|li|ul|ol"
     r"|a|td|tr|table|tbody|small|big)(?=[\s/>])"
     r"|(?<=[*_`\];>])\n|\n(?=[ \t\u00a0\u3000>\-*\u2022\u00b7#`\r]|[0-9]{1,2}[.)])"
@@ -224,7 +228,7 @@ def normalize(source: str, start: int = 0, end: int | None = None) -> Normalized
                 put("\n", at)
         elif kind == "md" and m.group() == "`" and _glues(source, at, m.end(), stop):
             put(" ", at)  # an inline code span's mark between two words parts them
-        # "md", "bb": dropped (and other code marks)
+        # "md", "bb", "link": dropped (and other code marks)
         pos = m.end()
     if pos < stop:
         put(source[pos:stop], pos)

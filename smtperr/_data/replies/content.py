@@ -7,6 +7,7 @@ keys are ``smtperr.Reason`` values.  Literal data only.
 
 PHRASES = {
     "spam_detected": (
+        ("message classified as spam", "", "bytecamp:faq"),
         ("- spam", "", "sisimai:SpamDetected"),
         ("www.spamhaus.org/help/help_spam_16.htm", "", "sisimai:SpamDetected"),
         ("dsbl.org/help/help_spam_16.htm", "", "sisimai:SpamDetected"),

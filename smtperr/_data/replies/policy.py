@@ -95,6 +95,7 @@ PHRASES = {
          "sisimai:TooManyConn"),
     ),
     "blocked": (
+        ("ip is listed in blacklist", "", "url.com.tw:faq"),
         (" said: 550 blocked", "", "sisimai:Blocked"),
         ("www.spamcop.net/bl.", "", "sisimai:Blocked"),
         ("bad sender ip address", "", "sisimai:Blocked"),

@@ -47,6 +47,7 @@ PHRASES = {
         ("email address is not verified.", "amazonses", "sisimai:NoRelaying"),
         ("due to the following smtp relay error", "kddi", "sisimai-lhost:kddi"),
         ("first check your mail with a valid pop account", "", "pop-before-smtp"),
+        ("please receive your mail before sending", "", "pop-before-smtp:receive-first"),
         ("relay operation rejected", "", "isp-faq:relay-operation"),
         ("host denies relay", "coremail", "coremail:replies"),
         ("the domain is not allowed relay", "coremail", "coremail:not-allowed-relay"),
@@ -102,6 +103,7 @@ PHRASES = {
         ("must pass either spf or dkim validation", "office365", "sisimai-rhost:microsoft"),
     ),
     "sender_rejected": (
+        ("forged sender address", "", "deltachat:forged-sender"),
         ("access denied (in reply to mail from command)", "", "sisimai:Rejected"),
         ("access denied (sender blacklisted)", "", "sisimai:Rejected"),
         ("administrative prohibition", "", "sisimai:Rejected"),

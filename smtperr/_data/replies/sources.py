@@ -145,6 +145,15 @@ SOURCES = {
     "pop-before-smtp": "POP-before-SMTP servers: '553. To send mail, first check your mail with "
     "a valid POP account; this prevents unauthorized SPAM relaying. (#5.7.1)' (Outlook Express "
     "error on the oceanfree.net help page, www.oceanfree.net/services/help/tech.html)",
+    "pop-before-smtp:receive-first": "POP-before-SMTP servers: '553 5.3.0 <x>... Please receive "
+    "your mail before sending.' (Outlook Express 0x800CCC79 error quoted on a hosting manual, "
+    "shbhlxxjs.com/onlineManualDetail161.html)",
+    "deltachat:forged-sender": "'Send error: permanent: 5.7.1 forged sender address' (Delta "
+    "Chat, GitHub deltachat/deltachat-android#2226)",
+    "bytecamp:faq": "'571 5.7.1 message classified as spam' (bytecamp.net mail FAQ, "
+    "www.bytecamp.net/de/faq/email/zustellen.html)",
+    "url.com.tw:faq": "'553 your mailserver\u2019s ip is listed in blacklist. Blocked - see "
+    "http://cbl.abuseat.org/...' (URL.com.tw help page help.url.com.tw/1989.html)",
     "outlook:paste": "a real Outlook / Outlook Express error pasted by a user (tests/corpus)",
     "isp-faq:relay-operation": "'554 Relay operation rejected' as a server reply in ISP help "
     "pages: NMTnet mail FAQ (897825.o389qniy.asia/faq/mail/mail18b.html, 'エラー2 『Relay "
