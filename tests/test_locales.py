@@ -105,3 +105,33 @@ def test_template_heads_are_the_whole_templates_heads() -> None:
         assert g.template_heads[i].pattern == whole.head.pattern, sentence
         assert g.template_slot_first[i] is whole.slot_first, sentence
         assert g.templates[i].head is g.template_heads[i]
+
+
+def _numbered_openings() -> list[tuple[str, str, str, str]]:
+    """(language, opening, error-number label, number) for every opening without a slot."""
+    out = []
+    for tag in LANGUAGES:
+        try:
+            loc = load_locale(tag)
+        except ModuleNotFoundError:
+            continue
+        labels = loc.labels.get("error_number", ())
+        for number, opening in loc.openings:
+            if labels and "{" not in opening:
+                out.append((tag, opening, labels[0], number))
+    return out
+
+
+@pytest.mark.parametrize(("tag", "opening", "label", "number"), _numbered_openings())
+def test_an_opening_and_its_error_number_alone_are_a_message(
+    tag: str, opening: str, label: str, number: str
+) -> None:
+    # A ticket's or a FAQ's headline: the client's sentence and the number, no other field
+    # (text made from the tables; a real one: tests/corpus is asked by the golden tests).
+    import smtperr
+
+    recs = list(smtperr.scan(f"{opening} {label}: {number}"))
+    got = [(r.error_number, r.format, r.language) for r in recs]
+    assert got == [(number, "outlook-express", tag)]
+    # ... while the label alone, or the sentence alone, is none (no number: no record).
+    assert list(smtperr.scan(f"{label}: {number}")) == []

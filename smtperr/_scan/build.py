@@ -54,9 +54,19 @@ class Seen:
         return None
 
 
+_NUMBERS = frozenset({"error_number", "wlm_error_id", "wm_error_id"})
+
+
 def _build(g: Grammar, n: Normalized, group: list[_Label], seen: Seen) -> ClientError | None:
-    if len(group) < 2:
-        return None  # one label is never a message (a record needs two fields)
+    if len(group) < 2 and not (
+        # One label is never a message (a record needs two fields), but an error number
+        # right after the client's own opening sentence is: a ticket's or a FAQ's headline
+        # ("... rejected by the server. Error Number: 0x800CCC79").
+        group
+        and group[0].field in _NUMBERS
+        and seen.opening(group[0].start, seen.floor(group[0].start)) is not None
+    ):
+        return None
     values = _values(n, group)
     # Words with a colon that no field claimed are prose around the message, not part of it.
     while group and group[0].field is None:
@@ -88,7 +98,7 @@ def _build(g: Grammar, n: Normalized, group: list[_Label], seen: Seen) -> Client
         return None
     if number is not None:
         # An error number plus another field, or a full tail read by shape.
-        if len(distinct - {"error_number", "wlm_error_id", "wm_error_id"}) < 1:
+        if not distinct - _NUMBERS and opening is None:
             return None
         if not known and (len(distinct) < 4 or not distinct & {"protocol", "port"}):
             return None

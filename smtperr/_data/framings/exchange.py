@@ -147,6 +147,23 @@ SECTIONS = (
 
 REPLIES = (
     ("en", "Remote Server returned '{reply}'", "sisimai lhost-exchange2007-06"),
+    # Microsoft 365's reports as Microsoft's localized help quotes them, alone (the fix
+    # pages for 5.1.8 and 5.7.711; machine translation, the quote marks as each edition has
+    # them).
+    ("es", "Servidor remoto devolvió '{reply}'",
+     "MS Docs OfficeDocs-O365SecComp-pr.es-es 5.1.8 page; tests/corpus/es/exchange-ndr-o365-docs-518"),
+    ("fr", "Le serveur distant a renvoyé {reply}",
+     "MS Docs OfficeDocs-O365SecComp-pr.fr-fr 5.1.8 page; tests/corpus/fr/exchange-ndr-o365-docs-518"),
+    ("fr", "Serveur distant a retourné « {reply} »",
+     "MS Docs OfficeDocs-O365SecComp-pr.fr-fr 5.1.8 page (another revision)"),
+    ("fr", "Le serveur distant a retourné la valeur {reply}",
+     "MS Docs (fr-fr) connectors-remove-blocked, the 5.7.711 report's text"),
+    ("it", "server remoto ha restituito {reply}",
+     "MS Docs OfficeDocs-O365SecComp-pr.it-it 5.1.8 page (two revisions: 'Server remoto ...', 'Il server remoto ...')"),
+    ("pt-BR", "Servidor remoto retornou '{reply}'",
+     "MS Docs OfficeDocs-O365SecComp-pr.pt-br 5.1.8 page; tests/corpus/pt-BR/exchange-ndr-o365-docs-518"),
+    ("de", "Der Remoteserver hat „{reply}“ zurückgegeben.",
+     "German Microsoft 365 docs on restricted senders (github-index file 552729644)"),
 )
 
 INNER = (
@@ -196,6 +213,11 @@ INNER = (
 GATE = (
     ("en", "failed to these recipients or groups",
      "sisimai lhost-exchange2007-04"),
+    ("es", "Servidor remoto devolvió", "MS Docs OfficeDocs-O365SecComp-pr.es-es 5.1.8 page"),
+    ("fr", "serveur distant a renvoyé", "MS Docs OfficeDocs-O365SecComp-pr.fr-fr 5.1.8 page"),
+    ("fr", "serveur distant a retourné", "MS Docs (fr-fr) 5.1.8 and 5.7.711 pages"),
+    ("pt-BR", "Servidor remoto retornou", "MS Docs OfficeDocs-O365SecComp-pr.pt-br 5.1.8 page"),
+    ("de", "Der Remoteserver hat", "German Microsoft 365 docs (github-index file 552729644)"),
     ("en", "failed to these recipients or distribution lists",
      "sisimai lhost-exchange2007-01"),
     ("en", "couldn't be delivered",
