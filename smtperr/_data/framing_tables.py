@@ -458,6 +458,7 @@ KEYS: dict[str, tuple[str, int, int, bool, str, bool]] = {
     'Vaše zpráva pro <{recipient}> ze dne {_} nemohla být doručena.': ('doručena', 620, 638, False, 'nemohla', False),
     'Viestiä lähetettäessä sattui virhe: {reply}': ('sattui', 48, 76, False, 'lähetettäessä', False),
     'Virhe lähetettäessä viestiä: {reply}': ('lähetettäessä', 16, 62, False, 'viestiä', False),
+    'Vnitřní chyba [{reply}]': ('vnitřní', 4, 34, True, 'chyba', False),
     "Votre message n'est pas parvenu à {recipient}, car": ('parvenu', 52, 416, False, 'message', False),
     'We had trouble delivering your message. Full details follow:': ('trouble', 18, 124, False, 'delivering', False),
     'We were unable to deliver your message to the following address': ('deliver', 40, 130, False, 'were', False),

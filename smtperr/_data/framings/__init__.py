@@ -52,6 +52,7 @@ FAMILIES = (
     "emacs",
     "eudora",
     "mailspring",
+    "opera",
     "kmail",
     "fairemail",
     "claws",

@@ -44,6 +44,12 @@ OPENINGS = (
 )
 
 TEMPLATES = (
+    # Outlook's task error, as a Czech host's help page quotes it (support.forpsi.com kb/a3898,
+    # also support.flyweb.cz kb/a3157; tests/corpus/cs/outlook-task-forpsi-0x800ccc78): the
+    # task's name unquoted, the masculine 'ohlásil'.
+    ("outlook-task", "Úkol {account} - odesílání ohlásil chybu ({error_number}): Zprávu nelze "
+     "odeslat. Ověřte, zda je ve vlastnostech účtu zadána správná e-mailová adresa. Odpověď "
+     "serveru: {server_response}"),
     ("thunderbird", "Při odesílání zprávy nastala chyba. Poštovní server odpověděl: "
      "{server_response}. Zkontrolujte prosím příjemce zprávy '{recipient}' a zkuste to znovu."),
     ("thunderbird", "Při odesílání zprávy nastala chyba. Server odpověděl: {server_response}. "
@@ -77,6 +83,10 @@ TEMPLATES = (
     # Thunderbird's refusals of the sender, of the message and other server errors
     # (composeMsgs.properties errorSendingFromCommand, errorSendingDataCommand, smtpServerError;
     # thunderbird/thunderbird-l10n cs @5d7cde6f).
+    # The same with a full stop after the reply, as a Czech host's help page quotes it (support.
+    # forpsi.com kb/a3898; tests/corpus/cs/thunderbird-forpsi-auth): an older edition's string.
+    ("thunderbird", "Při odesílání zprávy nastala chyba. Server odpověděl: {server_response}. "
+     "Ověřte prosím správnost své e-mailové adresy a zkuste to znovu."),
     ("thunderbird", "Při odesílání zprávy nastala chyba. Server odpověděl: {server_response} Ověřte prosím správnost své e-mailové adresy a zkuste to znovu."),
     ("thunderbird", "Při odesílání zprávy nastala (SMTP) chyba. Server odpověděl: {server_response}"),
     ("thunderbird", "Při odesílání zprávy nastala chyba: Chyba SMTP serveru. Server odpověděl: {server_response}"),
