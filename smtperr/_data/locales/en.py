@@ -99,6 +99,11 @@ TEMPLATES = (
      "{server_response} Please check the message and try again."),
     ("thunderbird", "An error occured sending mail: Unable to connect to SMTP Server {server} "
      "via STARTTLS since it doesn't offer STARTTLS In EHLO response."),
+    # The current wording (composeMsgs.properties startTlsFailed, thunderbird-l10n en-US; a
+    # user's paste in GitHub mail-in-a-box/mailinabox#1535, tests/corpus/en/thunderbird-
+    # starttls-not-advertised).
+    ("thunderbird", "An error occurred while sending mail: Unable to establish a secure link with "
+     "Outgoing server (SMTP) {server} using STARTTLS since it doesn't advertise that feature."),
     ("thunderbird", "Sending of the message failed. An error occurred while sending mail: "
      "Unable to connect to SMTP Server {server} via STARTTLS since it doesn't offer STARTTLS in "
      "EHLO response."),
