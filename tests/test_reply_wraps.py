@@ -58,8 +58,15 @@ def test_a_hard_wrap_inside_the_reply_keeps_its_reason(path: Path, reply: str) -
     text = path.read_text(encoding="utf-8")
     (alone,) = smtperr.scan(text)
     at = text.index(reply)
-    for cut in range(4, len(reply)):  # (past the code: "5" + wrap + "50" is no reply)
+    # (past the code: "5" + wrap + "50" is no reply; a reply without a code is found by its
+    # enhanced status, past which the wraps start: "5.7." + wrap + "1" is none)
+    first = 4 if reply[:3].isdigit() else reply.index(" ") + 1
+    # (in a quoted paste, a wrap before a '>' leaves it at a line's start: mail quoting)
+    quoted = text[text.rfind("\n", 0, at) + 1 : at].lstrip().startswith(">")
+    for cut in range(first, len(reply)):
         if reply[cut - 1] == " " or reply[cut] == " " or _not_repaired(path.stem, reply, cut):
+            continue
+        if quoted and reply[cut] == ">":
             continue
         wrapped = text[: at + cut] + "\n" + text[at + cut :]
         recs = list(smtperr.scan(wrapped))

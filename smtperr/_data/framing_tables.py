@@ -369,6 +369,7 @@ KEYS: dict[str, tuple[str, int, int, bool, str, bool]] = {
     'Remote host said: / Zdalny host odpowiedzial: {reply}': ('odpowiedzial', 68, 96, False, 'remote', False),
     'Remote host said: {reply} Giving up on': ('remote', 4, 40, True, 'host', False),
     'Remote server replied: {reply}': ('replied', 32, 50, False, 'remote', False),
+    'Remote system: dns;{server}': ('remote', 4, 382, True, 'system', False),
     'Remote_host_said:_/_Zdalny_host_odpowiedzial:_{reply}/Giving_up_on_': ('odpowiedzial', 68, 96, False, 'remote', False),
     'Remote_host_said:_{reply}/Giving_up_on_': ('remote', 4, 40, True, 'host', False),
     'Remoteserver hat „{reply}“ zurückgegeben.': ('remoteserver', 4, 40, True, 'hat', False),

@@ -37,11 +37,14 @@ _BARE = LazyPattern(r"(?:\A|\n)[ \t]*+(?P<p>S:[ \t]*+|<<<[ \t]*+)?+(?P<r>[45]\d\
 # framings know ("Il server ha risposto: 550 5.7.1 ..."; .NET's "Mailbox unavailable. The
 # server response was: 5.7.1 Unable to relay", an enhanced status without a code; Exchange's
 # "#550 5.1.1 ... ##" after a user's "Error is:"); the same evidence is wanted.  Not a host's
-# port ("yt3.ggpht.com:443 open through proxy ...", a real proxy log line).
+# port ("yt3.ggpht.com:443 open through proxy ...", a real proxy log line).  A code with a colon
+# is one before an enhanced status ("smtp_error": "530: 5.7.0 Must issue ...", Mailpile's log,
+# GitHub mailpile/Mailpile#2251).
 _AFTER_COLON = LazyPattern(
     r"[:\uff1a](?!(?<=\.[A-Za-z][A-Za-z0-9-]{0,62}[:\uff1a])\d)"
     r"[ \t\xa0]{0,3}+(?:\n[ \t]{0,8}+)?+['\"\u00ab\u201c\u2018]?+(?:\n[ \t]{0,8}+)?+"
-    rf"#?+(?P<r>{CODE_SRC}[ -](?=\S)|(?<!#){STATUS_SRC}[ \t](?=\S))"
+    rf"#?+(?P<r>{CODE_SRC}[ -](?=\S)|{CODE_SRC}:[ \t]{STATUS_SRC}[ \t](?=\S)"
+    rf"|(?<!#){STATUS_SRC}[ \t](?=\S))"
 )
 # A reply in quotes inside a sentence, its code and enhanced status right after the opening
 # quote: Exchange 2013 and later localize "Remote Server returned '550 5.1.1 ...'" in every
@@ -49,10 +52,18 @@ _AFTER_COLON = LazyPattern(
 # the quote and the status are the evidence whatever the wording around them.  French puts a
 # no-break space inside its guillemets ("«\xa0550 5.1.10 ...\xa0»").
 _OPENERS = frozenset(ch for kinds in _PAIRS.values() for ch in kinds)
+# The quotes that never close anything, and what closes each (not "‘": an apostrophe, "’" or
+# "'", closes it, and a reply's words hold those: "doesn’t").
+_FIRST_CLOSES = {
+    o: closers
+    for o in _OPENERS
+    if o not in _PAIRS
+    and "'" not in (closers := "".join(c for c, kinds in _PAIRS.items() if o in kinds))
+}
 _INNER_BLANKS = " \xa0\u202f"  # inside a quote, before its text
 _QUOTED = LazyPattern(
     f"[{regex.escape(''.join(sorted(_OPENERS)))}][{_INNER_BLANKS}]?+"
-    rf"(?P<r>{CODE_SRC}[ -]#?+{STATUS_SRC}[ \t](?=\S))"
+    rf"(?P<r>{CODE_SRC}(?:[ -]#?+|;){STATUS_SRC}[ \t](?=\S))"
 )
 # Exchange 2007/2010's "#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##" on its line, below
 # the recipient, whatever the report's language.
@@ -75,7 +86,7 @@ DIAGNOSTIC_BACK = 300  # how far before its reply that form's host and status ma
 # does not compile the pattern: the first parse pays for none it does not use).
 _IN_REPORT = ((_QUOTED, ""), (_HASHED, "#"))  # a report's own reply line in any wording
 _UNFRAMED = ((_AFTER_COLON, ""), *_IN_REPORT, (_DIAGNOSTIC, ";"))
-_STATUS = LazyPattern(rf"(?:{CODE_SRC}[ -]#?)?+{STATUS_SRC}")
+_STATUS = LazyPattern(rf"(?:{CODE_SRC}(?:[ -]#?|;))?+{STATUS_SRC}")
 
 
 def _evidence(value: str) -> bool:
@@ -88,7 +99,7 @@ def _evidence(value: str) -> bool:
 
 
 REPEAT_REACH = 600  # how far from a framed record a reply line may be its transcript's
-_CODES = LazyPattern(rf"(?:{CODE_SRC}[ -]++)?+(?:#?+{STATUS_SRC}[ \t]++)?+")
+_CODES = LazyPattern(rf"(?:{CODE_SRC}(?:[ -]++|;))?+(?:#?+{STATUS_SRC}[ \t]++)?+")
 
 
 def _words(reply: str) -> str:
@@ -136,6 +147,13 @@ def _unquoted(text: str, a: int, b: int) -> tuple[int, int]:
             b -= 1
         if opener == ";" and text.count(">", a, b) > text.count("<", a, b):
             b = text.rfind(">", a, b)  # Exchange 2003's "<host #5.1.1 SMTP; 550 ...>"
+    elif opener in _FIRST_CLOSES:
+        # A quote that only opens ("„", "«", "「") is closed by the first of its closers: the
+        # sentence around the reply may be quoted too („... „550 5.1.8 ...“ zurückgegeben.“).
+        cut = min((i for c in _FIRST_CLOSES[opener] if (i := text.find(c, a, b)) >= 0), default=-1)
+        if cut < 0:
+            return a, b
+        b = cut
     elif opener and (opener in _PAIRS or opener in _OPENERS):
         m = _LAST_QUOTE.search(text, a + 1, b + 1)
         while m is not None and opener not in _PAIRS.get(m.group(), ""):

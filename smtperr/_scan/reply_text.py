@@ -52,9 +52,13 @@ CODE_AT = LazyPattern(
     r"[\s'\"*(\[]*+#?+(?:(?P<code>[45]\d\d)(?![\d.,])(?=[\s\-:;,.'\"_)*]|\Z)"
     r"|(?P<status>[45]\.\d{1,3}\.\d{1,3})(?![\d.]))"
 )
+# (A report's fields are one word, "Remote-MTA:", or words that say what the field is: iCloud's
+# "Remote system: dns;..." under its "Diagnostic code: smtp;<reply>", GitHub
+# netneutrality/savetheinternet.in#166, tests/corpus/en/ndr-icloud-diagnostic-code.)
 _STOP_LINE = LazyPattern(
     r"[ \t]*+(?:<?+[^\s<>'\"(),;:@]{1,64}@[^\s<>'\"(),;]{1,255}>?+:?[ \t]*+(?:\n|\Z)"
     r"|[A-Z][A-Za-z-]{2,30}:[ \t]"
+    r"|(?:Remote system|Remote MTA|Reporting MTA|Recipient address|Diagnostic code):[ \t]"
     r"|-{3,}|\*{3,}|={3,}|_{3,})"
 )
 _QUOTING = LazyPattern(r"[ \t]*+(?:>[ \t]?+)*+")
@@ -99,6 +103,8 @@ _OWN_REPLY = LazyPattern(
 
 ADDRESS_BACK = 320  # how far back on its line a wrapped address's '@' is looked for
 _ADDRESS_CHAR = LazyPattern(r"[\w.@+-]")
+# The rest of a local part and its '@' at a line's start ("<tim" + wrap + "__@x.org>").
+_LOCAL_AT = LazyPattern(r"[\w.+-]{0,64}+@")
 
 
 def _continued(n: Normalized, code: str | None, prefix: str, nxt: int, first: int) -> bool:
@@ -130,11 +136,14 @@ def _continued(n: Normalized, code: str | None, prefix: str, nxt: int, first: in
         return True
     if first_char.islower() and last not in ".!?;:)":
         return True
-    # (or inside an address: "news@mass." + wrap + "eu.com", "news" + wrap + "@mass.eu.com").
+    if first_char == ":" and last == ">":  # "<x@y>" + wrap + ": Relay access denied"
+        return True
+    # (or inside an address: "news@mass." + wrap + "eu.com", "news" + wrap + "@mass.eu.com",
+    # "ne" + wrap + "ws@mass.eu.com").
     if not (_ADDRESS_CHAR.match(last) and _ADDRESS_CHAR.match(first_char)):
         return False
     before = text[max(0, nxt - 1 - ADDRESS_BACK) : nxt - 1].rsplit(None, 1)
-    return (bool(before) and "@" in before[-1]) or first_char == "@"
+    return (bool(before) and "@" in before[-1]) or _LOCAL_AT.match(text, nxt) is not None
 
 
 class LogLines:

@@ -58,7 +58,7 @@ _TOKEN = LazyPattern(
         # redacted address there, "***@***.com", is a value)
         |(?<=[^*\s@>])\*\*(?![*\w@])(?![ \t]*+(?:\r\n|\r|\n)[ \t>]*+\*(?!\**+[\w@]))
         # (not in an address: "tim__@x", "<__init__@x.org>" keep theirs)
-        |(?<!\w)__(?=\w)(?![\w.+-]*+@)|(?<=\w)__(?![\w@])|`
+        |(?<!\w)__(?=\w)(?![\w.+-]*+@)|(?<=\w)__(?![\w@]|[ \t]*+\r?\n[ \t>]*+@)|`
         |(?<!\S)\*(?=\w)
         |(?<=[\w.!?'"\u2019])\*(?=[ \t]*+(?:\r|\n|\Z))(?![ \t]*+(?:\r\n|\r|\n)[ \t>]*+\*)
         # a label's closing "**" that a hard wrap split or moved to the next line

@@ -91,6 +91,10 @@ INNER = (
     ("en", "^{recipient}: {reply}", "sisimai lhost-opensmtpd-01"),
     ("en", "The reason for the problem: {reply}", "sisimai lhost-amazonses-01"),
     ("en", "Reason: {reply}", "flufl.bounce sun_01 (Sun Messaging Server)"),
+    # Oracle Communications Messaging Server (iCloud's bounces): the remote host after the
+    # reply, "Remote system: dns;<host> (TCP|...)".
+    ("en", "Remote system: dns;{server}",
+     "GitHub netneutrality/savetheinternet.in#166 (an iCloud bounce); tests/corpus/en/ndr-icloud-diagnostic-code"),
     ("en", "^<<< {reply}", "sisimai lhost-courier-01, lhost-ezweb-07"),
     ("en", "Recipient: <{recipient}>", "sisimai lhost-ezweb-07 (au)"),
     ("ja", "-------server message {reply}", "sisimai lhost-mfilter-01"),
