@@ -642,3 +642,22 @@ def test_words_without_a_code_are_a_refusal_only_when_a_known_phrase() -> None:
                                                         "relay_denied")
     assert rec.smtp_code is None
     assert list(smtperr.scan(EXIM_LINE.format(words="see you at the weekend"))) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # A reply that starts its line with its enhanced status and no code: read when a
+        # phrase or an address stands in it (tests/corpus/en/server-reply-postbox-end-of-
+        # message is a real one) ...
+        ("The log shows\n5.1.1 <a@b.example>: Recipient address rejected: User unknown",
+         "5.1.1"),
+        ("Sending failed.\n5.7.1 END-OF-MESSAGE: End-of-data rejected: user not permitted to "
+         "relay.", "5.7.1"),
+        # ... and not a document's numbered heading, which has the shape alone.
+        ("Contents\n4.2.1 Setting up the server\n5.1.1 Upgrading", None),
+    ],
+)
+def test_a_line_that_starts_with_a_status(text: str, status: str | None) -> None:
+    got = [r.enhanced_status for r in smtperr.scan(text)]
+    assert got == ([status] if status else [])

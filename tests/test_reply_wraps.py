@@ -22,7 +22,11 @@ def _relay_samples() -> list[tuple[Path, str]]:
         if len(recs) != 1 or recs[0].reason is None or recs[0].reason.value != "relay_denied":
             continue
         reply = recs[0].server_response
-        if reply and "\n" not in reply and text.count(reply) == 1:
+        # (a reply that starts its line with a status, no code and no address, is read by its
+        # phrase: a wrap before the phrase ends the line's reply, which then has none)
+        if not reply or (not reply[:3].isdigit() and "@" not in reply):
+            continue
+        if "\n" not in reply and text.count(reply) == 1:
             out.append((path, reply))
     return out
 

@@ -25,6 +25,7 @@ from .reply_text import (
     reply_end,
     reply_value,
 )
+from .reply_wraps import rejoined
 from .shapes import _EMAIL, _EMAIL_IN_PROSE, _LAST_QUOTE, _PAIRS, CODE_SRC, STATUS_SRC, _Spans
 from .window import Normalized
 
@@ -32,7 +33,14 @@ __all__ = ["quoted_reply", "read_after_colon", "read_bare", "server_before"]
 
 # A reply at the start of a line, perhaps after a transcript's "S: " / "<<< ".
 # (The line break is matched, not looked behind for: the engine then skips to line breaks.)
-_BARE = LazyPattern(r"(?:\A|\n)[ \t]*+(?P<p>S:[ \t]*+|<<<[ \t]*+)?+(?P<r>[45]\d\d[ -](?=\S))")
+# (A line may also start with the enhanced status of a reply without its code, "5.1.1 <x@y>:
+# Recipient address rejected: ...", as Postfix's diagnostics and clients that drop the code
+# show it: then a phrase or an address must stand in it too, not only the status: "4.2.1
+# Setting up" is a heading.)
+_BARE = LazyPattern(
+    r"(?:\A|\n)[ \t]*+(?P<p>S:[ \t]*+|<<<[ \t]*+)?+"
+    rf"(?:(?P<r>[45]\d\d[ -](?=\S))|(?P<s>{STATUS_SRC}[ \t](?=\S)))"
+)
 # A reply after a colon inside a line, perhaps quoted: the wording before it is none that the
 # framings know ("Il server ha risposto: 550 5.7.1 ..."; .NET's "Mailbox unavailable. The
 # server response was: 5.7.1 Unable to relay", an enhanced status without a code; Exchange's
@@ -89,13 +97,17 @@ _UNFRAMED = ((_AFTER_COLON, ""), *_IN_REPORT, (_DIAGNOSTIC, ";"))
 _STATUS = LazyPattern(rf"(?:{CODE_SRC}(?:[ -]#?|;))?+{STATUS_SRC}")
 
 
-def _evidence(value: str) -> bool:
-    if _STATUS.match(value) or _EMAIL.search(value):
+def _evidence(value: str, strict: bool = False) -> bool:
+    if (_STATUS.match(value) and not strict) or _EMAIL.search(value):
         return True
     if value[3:4] == "-" and regex.search(r"\n\s*+" + value[:3] + r"[ -]", value):
         return True  # a multi-line reply
-    hits, _mta, _command, _refused = phrase_table().scan(value.lower())
-    return any(not row[3] for row, _a, _b in hits)
+    # (a status alone wants its phrase, which a hard wrap may cut: "not pe" + wrap + "rmitted")
+    for reading in (value, *rejoined(value)) if strict else (value,):
+        hits, _mta, _command, _refused = phrase_table().scan(reading.lower())
+        if any(not row[3] for row, _a, _b in hits):
+            return True
+    return False
 
 
 REPEAT_REACH = 600  # how far from a framed record a reply line may be its transcript's
@@ -250,11 +262,15 @@ def read_bare(
     no record in ``framed`` repeats."""
     text = n.struct
     starts = []
+    strict = set()
     for m in _BARE.finditer(text):
-        line = line_start(text, m.start("r"))
+        at = m.start("r") if m.group("r") else m.start("s")
+        line = line_start(text, at)
         if not _after_colon_line(text, line) and not _continues(text, line):
-            starts.append((m.start("r"), m.group("p") or ""))
-    return _read(g, n, starts, taken, framed)
+            starts.append((at, m.group("p") or ""))
+            if not m.group("r"):
+                strict.add(at)
+    return _read(g, n, starts, taken, framed, strict)
 
 
 COLON_LINE_BACK = 8  # how many characters after its colon a line that ends in one may hold
@@ -302,7 +318,10 @@ def _read(
     starts: list[tuple[int, str]],
     taken: list[tuple[int, int]],
     framed: list[tuple[ClientError, tuple[int, int]]],
+    strict: set[int] | None = None,
 ) -> list[tuple[ClientError, tuple[int, int]]]:
+    """The records of the replies at ``starts`` (those in ``strict`` need a phrase or an
+    address besides their status)."""
     text = n.struct
     out: list[tuple[ClientError, tuple[int, int]]] = []
     done = -1
@@ -321,7 +340,9 @@ def _read(
         if spans.hits(span[0], span[1]):
             continue
         value = reply_value(n, span, prefix)
-        if not _evidence(value) or _repeated(value, span, framed):
+        if not _evidence(value, strict is not None and a in strict) or _repeated(
+            value, span, framed
+        ):
             continue
         floor = spans.end_before(span[0])  # a report's names are after the record before it
         values: dict[str, str | None] = {"server_response": value, **_diagnostic_before(n, a)}
