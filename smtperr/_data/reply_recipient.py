@@ -19,3 +19,11 @@ WORDS = (
     ("...", "Relaying denied"),
     ("...", "Odmowa przekazywania"),
 )
+
+# The words before the address, when the reply names it last: Exchange's relay refusal
+# "550 5.7.1 Unable to relay for <addr>" (GitHub nodemailer/nodemailer#386, a user's paste;
+# tests/corpus/en/server-reply-nodemailer-unable-to-relay).
+WORDS_BEFORE = (
+    "Unable to relay for",
+)
+

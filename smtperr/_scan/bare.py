@@ -25,7 +25,7 @@ from .reply_text import (
     reply_end,
     reply_value,
 )
-from .reply_wraps import rejoined
+from .reply_wraps import rejoined, repaired
 from .shapes import _EMAIL, _EMAIL_IN_PROSE, _LAST_QUOTE, _PAIRS, CODE_SRC, STATUS_SRC, _Spans
 from .window import Normalized
 
@@ -356,11 +356,19 @@ def _read(
             language=None,
             number=None,
             values=values,
-            recipient=reply_recipient(value) or _named_before(n, text, span[0], value, floor),
+            recipient=_reply_recipient(value) or _named_before(n, text, span[0], value, floor),
         )
         out.append((rec, span))
         spans.add(*span)
     return out
+
+
+def _reply_recipient(value: str) -> str | None:
+    """The address the reply's own words make the recipient, a hard wrap in them joined."""
+    fixed = repaired(value)
+    return reply_recipient(fixed) or next(
+        (got for joined in rejoined(fixed) if (got := reply_recipient(joined))), None
+    )
 
 
 def _diagnostic_before(n: Normalized, a: int) -> dict[str, str]:

@@ -77,16 +77,21 @@ def _recipient_before(region: str) -> str | None:
 
 @functools.cache
 def _reply_address() -> regex.Pattern[str]:
-    from .._data.reply_recipient import WORDS
+    from .._data.reply_recipient import WORDS, WORDS_BEFORE
 
-    words = "|".join(
-        regex.escape(after) + r"[ \t]*+" + r"\s++".join(map(regex.escape, text.split()))
-        for after, text in WORDS
-    )
+    def phrase(text: str) -> str:
+        return r"\s++".join(map(regex.escape, text.split()))
+
+    words = "|".join(regex.escape(after) + r"[ \t]*+" + phrase(text) for after, text in WORDS)
+    before = "|".join(map(phrase, WORDS_BEFORE))
+    # (its code and status, or the status alone: a client may drop the code)
+    codes = rf"[\s'\"]*+(?:{CODE_SRC}[ \t-]++(?:{STATUS_SRC}[ \t]++)?+|{STATUS_SRC}[ \t]++)"
     return regex.compile(
-        rf"[\s'\"]*+{CODE_SRC}[ \t-]++(?:{STATUS_SRC}[ \t]++)?+"
-        r"(?:<(?P<a>[^\s<>@]{1,64}@[^\s<>]{1,255})>|(?P<a>[^\s<>@'\"]{1,64}@[^\s<>:]{1,255}))"
-        r"(?:" + words + ")",
+        codes
+        + r"(?:(?:<(?P<a>[^\s<>@]{1,64}@[^\s<>]{1,255})>|(?P<a>[^\s<>@'\"]{1,64}@[^\s<>:]{1,255}))"
+        r"(?:" + words + ")"
+        r"|(?:" + before + r")[ \t]++<?(?P<a>[^\s<>@'\"]{1,64}@[^\s<>'\",;]{1,255}?)>?"
+        r"[.,;]?(?:\s|\Z))",
         regex.IGNORECASE,
     )
 

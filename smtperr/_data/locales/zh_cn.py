@@ -8,8 +8,9 @@ BASIS = (
     "(github-index file id 36004366975, 0x800CCCA9, 'Windows Mail 无法张贴您的邮件。', curly "
     "‘ ’ quotes), and the zh-cn edition of support article 65b494a4 (doc translation: "
     "'错误编号' where the client says '错误号', '安全 (SSL) :', '中继拒绝'). Not observed in any "
-    "real text: the socket-error label and Windows Live Mail's error-ID label, so neither is "
-    "listed; '是' for Yes is the plain counterpart of the observed '否', not seen in a message."
+    "real text: Windows Live Mail's error-ID label, so it is not listed (the socket-error "
+    "label '套接字错误' is in the title of a question on baisheng999.com/fuwuqi/88072.html, "
+    "tests/corpus/zh-CN/oe-qa-title-0x800ccc0e); '是' for Yes is the plain counterpart of the observed '否', not seen in a message."
     "  The TEMPLATES are real: Thunderbird's Simplified-Chinese strings, verbatim from "
     "thunderbird/thunderbird-l10n "
     "zh-CN/mail/chrome/messenger/messengercompose/composeMsgs.properties at commit "
@@ -29,6 +30,7 @@ LABELS = {
     "port": ("端口",),
     "ssl": ("安全(SSL)", "安全 (SSL)"),
     "server_error": ("服务器错误",),
+    "socket_error": ("套接字错误",),
     "error_number": ("错误号", "错误编号"),
 }
 
