@@ -336,7 +336,8 @@ def test_a_window_without_a_token_start_is_copied_as_it_is() -> None:
     [
         # (github.com/Mailu/Mailu/issues/624: underscores in an address are not Markdown)
         ("> RCPT TO <tim__@mohlmann.solutions> failed: 5.7.1 <tim__@mohlmann.solutions>: "
-         "Relay access denied", None, "5.7.1 <tim__@mohlmann.solutions>: Relay access denied"),
+         "Relay access denied", "tim__@mohlmann.solutions",
+         "5.7.1 <tim__@mohlmann.solutions>: Relay access denied"),
         ("Server Response: '550 5.7.1 <__init__@x.org>: Relay access denied', Protocol: SMTP, "
          "Error Number: 0x800CCC79", "__init__@x.org",
          "550 5.7.1 <__init__@x.org>: Relay access denied"),

@@ -45,6 +45,9 @@ _CODE_OPENERS = " \t\r\n'\"`([<#*"
 # What may follow a reply code (the "code" pattern's boundary) and the digits it is made of.
 _CODE_ENDS = frozenset(" \t\r\n\v\f-:;,.'\"])>")
 _DIGITS = frozenset("0123456789")
+# Before a colon glued to a number, what makes it a part of an address (an IPv6 address, a
+# host's port) rather than a reply's introduction ("said:554").
+_ADDRESS_COLON = frozenset("0123456789:")
 _CODE_INTROS = (
     ":", ";", "<<<", "said", "returned", "responded", "replied", "reason", "response", "reply",
     "error", "code", "was", "with",
@@ -234,6 +237,8 @@ def find_code(low: str) -> tuple[int, tuple[int, int]] | None:
         start, end = m.span()
         value = int(m.group())
         before = low[max(0, start - 24) : start].rstrip(_CODE_OPENERS)
+        if low[start - 1 : start] == ":" and low[start - 2 : start - 1] in _ADDRESS_COLON:
+            continue  # a group of an address, not a reply's code ("nongnu.org:2001:470:142")
         if (not before and start <= 8) or before.endswith(_CODE_INTROS):
             if found is None or (value >= 500 and found[0] < 500):
                 found = (value, (start, end))

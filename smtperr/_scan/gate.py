@@ -291,6 +291,9 @@ LOG_STAMP = LazyPattern(
     r"|\[?+\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?[ \tT_-]\d\d:\d\d:\d\d"  # ISO, Spark, Android
     r"|\d{8}-\d\d:\d\d:\d\d|\[\d\d:\d\d:\d\d[.,]\d"  # HealthApp; a bracketed time
     r"|\d{6}[ \t]\d{6}[ \t]|-[ \t]\d{9,10}[ \t]\d{4}\.\d\d\.\d\d[ \t]|@[0-9a-f]{24})"  # HDFS; BGL
+    # ... and words after it on the line: a date and time alone is a report's field
+    # ("时　间：" + line break + "2013-04-11 14:29:05" in NetEase's report), no log's line.
+    r"(?=[^\n]{0,400}?[^\W\d_])"
 )
 
 

@@ -31,6 +31,8 @@ samples promoted to ``tests/corpus`` are named by their path there.
 FAMILIES = (
     "exchange",
     "gmail",
+    "qq",
+    "coremail",
     "yahoo",
     "postfix",
     "exim",

@@ -45,6 +45,7 @@ PHRASES = {
          "sisimai:NotCompliantRFC"),
         (" multiple … header", "", "sisimai:NotCompliantRFC"),
         ("is not rfc 5322 compliant", "gmail", "sisimai-rhost:google"),
+        ('the "from" header is missing or invalid', "qq", "qq:bounce"),
         ("missing a valid address in the from: header", "gmail", "sisimai-rhost:google"),
         ("missing a valid message-id: header", "gmail", "sisimai-rhost:google"),
         ("encoded-word syntax is not permitted", "gmail", "sisimai-rhost:google"),
@@ -74,6 +75,8 @@ PHRASES = {
         ("daily user sending limit exceeded", "gmail", "sisimai-rhost:google"),
         ("this mail has been rate limited", "gmail", "sisimai-rhost:google"),
         ("has sent to too many recipients this hour", "godaddy", "set-of-emails"),
+        ("exceeded your daily sending limit", "icloud", "apple:ht4863"),
+        ("traffic is being throttled", "", "windows-mail:throttled"),
     ),
     "too_many_connections": (
         ("all available ips are at maximum connection limit", "sendgrid",

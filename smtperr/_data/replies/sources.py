@@ -154,6 +154,16 @@ SOURCES = {
     "www.bytecamp.net/de/faq/email/zustellen.html)",
     "url.com.tw:faq": "'553 your mailserver\u2019s ip is listed in blacklist. Blocked - see "
     "http://cbl.abuseat.org/...' (URL.com.tw help page help.url.com.tw/1989.html)",
+    "apple:ht4863": "iCloud's reply '550 5.7.1 <x>: You have exceeded your daily sending limit.'"
+    " (Apple support article HT4863, support.apple.com/kb/HT4863)",
+    "windows-mail:throttled": "'450 Traffic is being throttled (recipients per ip limit: ...)'"
+    " in a Windows Mail (Vista) error posted to its newsgroup (tech-archive.net)",
+    "coremail:bounce": "NetEase 163.com / Coremail reports: 'rcpt handle timeout', 'Can not "
+    "connect to <host>', '该邮件内容涉嫌大量群发' (smtperr/_data/framings/coremail.py, its sources)",
+    "aliyun:bounce": "Alibaba enterprise mail's report: '系统应答：(9)connect to the \"<ip> of "
+    "<domain>\" server failed' (GitHub lisijie/webcron#14)",
+    "qq:bounce": "QQ Mail's reply '550 The \"From\" header is missing or invalid. Please follow "
+    "RFC5322 ...' in Alibaba's report (GitHub songquanpeng/message-pusher#127)",
     "outlook:paste": "a real Outlook / Outlook Express error pasted by a user (tests/corpus)",
     "isp-faq:relay-operation": "'554 Relay operation rejected' as a server reply in ISP help "
     "pages: NMTnet mail FAQ (897825.o389qniy.asia/faq/mail/mail18b.html, 'エラー2 『Relay "

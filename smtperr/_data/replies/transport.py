@@ -210,6 +210,8 @@ PHRASES = {
         ("the connection to the server has failed", "outlook", "outlook:client"),
         ("unable to connect to your outgoing (smtp)", "outlook", "outlook:4210x"),
         ("unable to connect to your incoming (pop3)", "outlook", "outlook:4210x"),
+        ("can not connect to", "coremail", "coremail:bounce"),
+        ("connect to the …server failed", "aliyun", "aliyun:bounce"),
     ),
     "connection_lost": (
         ("your server has unexpectedly terminated the connection", "outlook",
@@ -217,5 +219,6 @@ PHRASES = {
     ),
     "timeout": (
         ("the operation timed out waiting for a response", "outlook", "outlook:4210x"),
+        ("rcpt handle timeout", "coremail", "coremail:bounce"),
     ),
 }

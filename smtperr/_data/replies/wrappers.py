@@ -9,6 +9,9 @@ Rows are ``(phrase, mta or service, source key)`` by reason, in the phrase synta
 WRAPPER_PHRASES = {
     "user_unknown": (
         ("because the address couldn't be found", "gmail", "gmail:dsn"),
+        # (its Simplified Chinese edition: GitHub lavas-project/lavas#247, tests/corpus/zh-CN/
+        # ndr-gmail-zh-cn-address-not-found-line)
+        ("由于系统找不到电子邮件地址", "gmail", "gmail:dsn"),
     ),
     "mailbox_full": (
         # Vodafone Japan / SoftBank's report: "the destination's server mailbox is full".
