@@ -33,6 +33,7 @@ FAMILIES = (
     "gmail",
     "qq",
     "coremail",
+    "naver",
     "yahoo",
     "postfix",
     "exim",

@@ -213,6 +213,8 @@ PHRASES = {
     ),
     "filtered": (
         ("account is protected by", "", "sisimai:Filtered"),
+        # NAVER's and Dooray!'s "the recipient blocks your mail" (tests/corpus/ko/ndr-naver-*)
+        ("회원님의 메일을 수신차단 하였습니다", "naver", "naver:bounce"),
         ("bounced address", "sendgrid", "sisimai:Filtered"),
         ("has restricted sms e-mail", "", "sisimai:Filtered"),
         ("is not accepting any mail", "", "sisimai:Filtered"),

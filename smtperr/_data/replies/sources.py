@@ -164,6 +164,8 @@ SOURCES = {
     "<domain>\" server failed' (GitHub lisijie/webcron#14)",
     "qq:bounce": "QQ Mail's reply '550 The \"From\" header is missing or invalid. Please follow "
     "RFC5322 ...' in Alibaba's report (GitHub songquanpeng/message-pusher#127)",
+    "naver:bounce": "NAVER Mail's and NHN Dooray!'s report: '받는 사람이 회원님의 메일을 "
+    "수신차단 하였습니다.' (smtperr/_data/framings/naver.py, its sources)",
     "outlook:paste": "a real Outlook / Outlook Express error pasted by a user (tests/corpus)",
     "isp-faq:relay-operation": "'554 Relay operation rejected' as a server reply in ISP help "
     "pages: NMTnet mail FAQ (897825.o389qniy.asia/faq/mail/mail18b.html, 'エラー2 『Relay "
