@@ -71,7 +71,11 @@ def test_the_loaded_gate_is_the_built_one() -> None:
     # that share no piece with the others: the greedy cover chose again, "essages",
     # "reden", "inding", "he message" among its pieces): the trie on 10 MB of the mix, in turns
     # with the 59 before, 159-221 ms against 160-223 ms, 3009 places matched against 3104.
-    assert len(pivots) <= 61
+    # 62: Apple Mail's "Sending the message failed because you exceeded your sending limit"
+    # in 31 languages ("imite" for limite/limit, "rskredet" for overskredet; "rimitere" gone):
+    # the trie on 10 MB of the mix, in turns with the 61 before, 163-193 ms against 163-187 ms,
+    # 3091 places matched against 2979 ("limited" in logs: their checks turn them away).
+    assert len(pivots) <= 62
     # The code pieces (ends of the server-error labels, found only before a reply code) share
     # the trie's places: each starts as a pivot starts, so the pass is entered nowhere new and
     # branches nowhere new at its second character (measured: the trie pass unchanged).

@@ -66,5 +66,9 @@ TEMPLATES = (
     # not post to it): sisimai set-of-emails lhost-googlegroups, in this language
     # (tests/corpus/ar/ndr-google-groups).
     ("ndr", "بأن المجموعة ({_}) التي حاولت الاتصال بها غير موجودة، أو أنه قد يكون غير مصرح لك بإرسال رسائل إلى هذه المجموعة"),
+    # Apple Mail (iOS / iPadOS, macOS): the sending limit exceeded (iCloud's daily limit),
+    # Apple's string for this language (kishikawakatsumi/applelocalization-tools data/ios/Message.framework.json (Delayed.strings, MF_SMTP_SENDING_LIMIT_EXCEEDED);
+    # Apple's no-break hyphen written '-').
+    ("apple-mail", "فشل إرسال الرسالة بسبب تجاوز حد الإرسال"),
 )
 

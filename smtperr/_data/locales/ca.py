@@ -59,5 +59,9 @@ TEMPLATES = (
     ("thunderbird", "S'ha produït un error en enviar el correu. El servidor de correu ha respost: {server_response} Comproveu que heu indicat l'adreça electrònica correcta als paràmetres del compte i torneu-ho a provar."),
     ("thunderbird", "S'ha produït un error del servidor de sortida (SMTP) en enviar el correu. El servidor ha respost: {server_response}"),
     ("thunderbird", "S'ha produït un error en enviar el correu: Error del servidor de sortida (SMTP). El servidor de correu ha respost: {server_response}"),
+    # Apple Mail (iOS / iPadOS, macOS): the sending limit exceeded (iCloud's daily limit),
+    # Apple's string for this language (kishikawakatsumi/applelocalization-tools data/ios/Message.framework.json (Delayed.strings, MF_SMTP_SENDING_LIMIT_EXCEEDED);
+    # Apple's no-break hyphen written '-').
+    ("apple-mail", "El missatge no s’ha enviat perquè has superat el límit d’enviament"),
 )
 

@@ -94,6 +94,10 @@ TEMPLATES = (
     # not post to it): sisimai set-of-emails lhost-googlegroups, in this language
     # (tests/corpus/cs/ndr-google-groups).
     ("ndr", "skupina, kterou se pokoušíte kontaktovat ({_}), pravděpodobně neexistuje nebo nemáte oprávnění do ní přidávat příspěvky."),
+    # Apple Mail (iOS / iPadOS, macOS): the sending limit exceeded (iCloud's daily limit),
+    # Apple's string for this language (kishikawakatsumi/applelocalization-tools data/ios/Message.framework.json (Delayed.strings, MF_SMTP_SENDING_LIMIT_EXCEEDED);
+    # Apple's no-break hyphen written '-').
+    ("apple-mail", "Odesílání zprávy selhalo, protože byl překročen limit odeslané pošty"),
 )
 
 SERVER_PHRASES = {

@@ -94,5 +94,9 @@ TEMPLATES = (
     ("thunderbird", "Der opstod en fejl under afsendelsen. Mailserveren svarede: {server_response} Kontrollér om din mailadresse er rigtig i dine kontoindstillinger og prøv igen."),
     ("thunderbird", "Der opstod en fejl under afsendelsen. Serveren svarede: {server_response}"),
     ("thunderbird", "Der opstod en fejl under afsendelsen. SMTP-serverfejl. Serveren svarede: {server_response}"),
+    # Apple Mail (iOS / iPadOS, macOS): the sending limit exceeded (iCloud's daily limit),
+    # Apple's string for this language (kishikawakatsumi/applelocalization-tools data/ios/Message.framework.json (Delayed.strings, MF_SMTP_SENDING_LIMIT_EXCEEDED);
+    # Apple's no-break hyphen written '-').
+    ("apple-mail", "Afsendelse af beskeden mislykkedes, fordi grænsen for antal sendte beskeder er overskredet"),
 )
 

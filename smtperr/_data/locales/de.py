@@ -91,6 +91,10 @@ TEMPLATES = (
     # not post to it): sisimai set-of-emails lhost-googlegroups, in this language
     # (tests/corpus/de/ndr-google-groups).
     ("ndr", "die Gruppe, die Sie kontaktieren möchten ({_}), möglicherweise nicht vorhanden ist bzw. Sie nicht die erforderlichen Berechtigungen haben, um der Gruppe Nachrichten zu posten."),
+    # Apple Mail (iOS / iPadOS, macOS): the sending limit exceeded (iCloud's daily limit),
+    # Apple's string for this language (kishikawakatsumi/applelocalization-tools data/ios/Message.framework.json (Delayed.strings, MF_SMTP_SENDING_LIMIT_EXCEEDED);
+    # Apple's no-break hyphen written '-').
+    ("apple-mail", "Das Senden der E-Mail ist fehlgeschlagen, da {_} Versandkontingent überschritten wurde"),
 )
 
 SERVER_PHRASES = {

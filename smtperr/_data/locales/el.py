@@ -63,5 +63,9 @@ TEMPLATES = (
     # not post to it): sisimai set-of-emails lhost-googlegroups, in this language
     # (tests/corpus/el/ndr-google-groups).
     ("ndr", "η ομάδα με την οποία επιχειρείτε να επικοινωνήσετε ({_}) ενδέχεται να μην υπάρχει ή ενδέχεται να μην έχετε δικαίωμα ανάρτησης μηνυμάτων στην ομάδα αυτή."),
+    # Apple Mail (iOS / iPadOS, macOS): the sending limit exceeded (iCloud's daily limit),
+    # Apple's string for this language (kishikawakatsumi/applelocalization-tools data/ios/Message.framework.json (Delayed.strings, MF_SMTP_SENDING_LIMIT_EXCEEDED);
+    # Apple's no-break hyphen written '-').
+    ("apple-mail", "Απέτυχε η αποστολή του μηνύματος επειδή έγινε υπέρβαση του ορίου αποστολής σας"),
 )
 

@@ -243,6 +243,10 @@ TEMPLATES = (
     # not post to it): sisimai set-of-emails lhost-googlegroups, in this language
     # (tests/corpus/en/ndr-google-groups).
     ("ndr", "the group you tried to contact ({_}) may not exist, or you may not have permission to post messages to the group."),
+    # Apple Mail (iOS / iPadOS, macOS): the sending limit exceeded (iCloud's daily limit),
+    # Apple's string for this language (kishikawakatsumi/applelocalization-tools data/ios/Message.framework.json (Delayed.strings, MF_SMTP_SENDING_LIMIT_EXCEEDED);
+    # Apple's no-break hyphen written '-').
+    ("apple-mail", "Sending the message failed because you exceeded your sending limit"),
 )
 
 SERVER_PHRASES = {

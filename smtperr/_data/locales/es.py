@@ -89,6 +89,11 @@ TEMPLATES = (
     # not post to it): sisimai set-of-emails lhost-googlegroups, in this language
     # (tests/corpus/es/ndr-google-groups).
     ("ndr", "el grupo con el que has intentado ponerte en contacto ({_}) quizás no exista o bien no tienes los permisos necesarios para publicar mensajes en él."),
+    # Apple Mail (iOS / iPadOS, macOS): the sending limit exceeded (iCloud's daily limit),
+    # Apple's string for this language (kishikawakatsumi/applelocalization-tools data/ios/Message.framework.json (Delayed.strings, MF_SMTP_SENDING_LIMIT_EXCEEDED);
+    # Apple's no-break hyphen written '-').
+    ("apple-mail", "Se ha producido un error al enviar el mensaje porque has excedido el límite de envío"),
+    ("apple-mail", "Se presentó un error al enviar el mensaje porque excedió el límite de envío"),
 )
 
 SERVER_PHRASES = {

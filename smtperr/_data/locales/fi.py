@@ -84,5 +84,9 @@ TEMPLATES = (
     ("thunderbird", "Postia lähetettäessä tapahtui virhe. Postipalvelin vastasi: {server_response} Tarkista että sähköpostiosoitteesi on asetuksissa oikein ja yritä uudelleen."),
     ("thunderbird", "Postia lähetettäessä tapahtui virhe (SMTP). Palvelin vastasi: {server_response}"),
     ("thunderbird", "Postia lähetettäessä tapahtui SMTP-palvelinvirhe. Palvelin vastasi: {server_response}\\u0020"),
+    # Apple Mail (iOS / iPadOS, macOS): the sending limit exceeded (iCloud's daily limit),
+    # Apple's string for this language (kishikawakatsumi/applelocalization-tools data/ios/Message.framework.json (Delayed.strings, MF_SMTP_SENDING_LIMIT_EXCEEDED);
+    # Apple's no-break hyphen written '-').
+    ("apple-mail", "Viestin lähettäminen epäonnistui, koska ylitit lähetyskiintiösi"),
 )
 

@@ -97,6 +97,11 @@ TEMPLATES = (
     # not post to it): sisimai set-of-emails lhost-googlegroups, in this language
     # (tests/corpus/fr/ndr-google-groups).
     ("ndr", "le groupe que vous avez essayé de contacter ({_}) n'existe pas ou que vous ne soyez pas autorisé à lui envoyer des messages."),
+    # Apple Mail (iOS / iPadOS, macOS): the sending limit exceeded (iCloud's daily limit),
+    # Apple's string for this language (kishikawakatsumi/applelocalization-tools data/ios/Message.framework.json (Delayed.strings, MF_SMTP_SENDING_LIMIT_EXCEEDED);
+    # Apple's no-break hyphen written '-').
+    ("apple-mail", "L’envoi du message a échoué car vous avez dépassé votre limite d’envoi"),
+    ("apple-mail", "L’envoi du message a échoué, car vous avez dépassé votre limite d’envoi"),
 )
 
 SERVER_PHRASES = {

@@ -62,5 +62,9 @@ TEMPLATES = (
     # not post to it): sisimai set-of-emails lhost-googlegroups, in this language
     # (tests/corpus/he/ndr-google-groups).
     ("ndr", "שהקבוצה שניסית ליצור עמה קשר ({_}) אינה קיימת, או שאין לך אישור לפרסם הודעות בקבוצה."),
+    # Apple Mail (iOS / iPadOS, macOS): the sending limit exceeded (iCloud's daily limit),
+    # Apple's string for this language (kishikawakatsumi/applelocalization-tools data/ios/Message.framework.json (Delayed.strings, MF_SMTP_SENDING_LIMIT_EXCEEDED);
+    # Apple's no-break hyphen written '-').
+    ("apple-mail", "שליחת ההודעה נכשלה מאחר שעברת את מגבלת השליחה"),
 )
 

@@ -58,5 +58,12 @@ TEMPLATES = (
     ("thunderbird", "Greška prilikom slanja poruke. Poslužitelj e-pošte je odgovorio: {server_response} Provjerite je li vaša adresa e-pošte ispravno upisana u postavkama računa, te pokušajte ponovno."),
     ("thunderbird", "Došlo je do greške na poslužitelju odlazne pošte (SMTP) prilikom slanja poruke. Poslužitelj je odgovorio: {server_response}"),
     ("thunderbird", "Došlo je do greške prilikom slanja pošte: greška poslužitelja odlazne pošte (SMTP). Poslužitelj je odgovorio: {server_response}"),
+    # Apple Mail (iOS / iPadOS, macOS): the sending limit exceeded (iCloud's daily limit),
+    # Apple's string for this language (kishikawakatsumi/applelocalization-tools data/ios/Message.framework.json (Delayed.strings, MF_SMTP_SENDING_LIMIT_EXCEEDED);
+    # Apple's no-break hyphen written '-').
+    ("apple-mail", "Slanje poruke nije uspjelo jer ste prekoračili vaš limit slanja"),
+    # (an older edition, and macOS Mail's alert, as Apple's Croatian support article 102198 quotes them)
+    ("apple-mail", "Slanje poruke nije uspjelo jer ste prekoračili ograničenje slanja"),
+    ("apple-mail", "Poruku nije moguće poslati putem {server} servisa poslužitelja"),
 )
 

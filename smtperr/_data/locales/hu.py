@@ -60,5 +60,9 @@ TEMPLATES = (
     ("thunderbird", "Hiba történt a levél küldése közben. A levelezőkiszolgáló válasza: {server_response} Ellenőrizze, hogy az Ön e-mail címe helyesen van-e megadva a fiók beállításaiban, majd próbálja újra."),
     ("thunderbird", "Levélküldő kiszolgáló (SMTP) hiba történt a levél küldése közben. A kiszolgáló válasza: {server_response}"),
     ("thunderbird", "Hiba történt a levél küldése közben: Levélküldő kiszolgáló (SMTP) hiba. A kiszolgáló válasza: {server_response}"),
+    # Apple Mail (iOS / iPadOS, macOS): the sending limit exceeded (iCloud's daily limit),
+    # Apple's string for this language (kishikawakatsumi/applelocalization-tools data/ios/Message.framework.json (Delayed.strings, MF_SMTP_SENDING_LIMIT_EXCEEDED);
+    # Apple's no-break hyphen written '-').
+    ("apple-mail", "Az üzenetek küldése sikertelen, mert túllépte a küldési korlátját"),
 )
 

@@ -76,6 +76,12 @@ TEMPLATES = (
     ("thunderbird", "Si è verificato un errore durante l’invio della posta. Il server di posta ha risposto: {server_response} Verificare l’indirizzo email nelle impostazioni dell’account e riprovare."),
     ("thunderbird", "Si è verificato un errore nel server di posta in uscita (SMTP) durante l’invio della posta. Il server ha risposto: {server_response}"),
     ("thunderbird", "Si è verificato un errore durante l’invio della posta: errore nel server posta in uscita (SMTP). Il server ha risposto: {server_response}"),
+    # Apple Mail (iOS / iPadOS, macOS): the sending limit exceeded (iCloud's daily limit),
+    # Apple's string for this language (kishikawakatsumi/applelocalization-tools data/ios/Message.framework.json (Delayed.strings, MF_SMTP_SENDING_LIMIT_EXCEEDED);
+    # Apple's no-break hyphen written '-').
+    ("apple-mail", "L'invio del messaggio non è riuscito perché hai superato il limite di invio"),
+    # (without its article: pages print it lower-cased with a curly apostrophe, mac.iphoneitalia.com)
+    ("apple-mail", "invio del messaggio non è riuscito perché hai superato il limite di invio"),
 )
 
 SERVER_PHRASES = {

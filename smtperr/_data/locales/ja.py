@@ -109,6 +109,10 @@ TEMPLATES = (
     # not post to it): sisimai set-of-emails lhost-googlegroups, in this language
     # (tests/corpus/ja/ndr-google-groups).
     ("ndr", "連絡しようとしたグループ（{_}）が存在しないか、グループにメッセージを投稿する権限がない可能性があります。"),
+    # Apple Mail (iOS / iPadOS, macOS): the sending limit exceeded (iCloud's daily limit),
+    # Apple's string for this language (kishikawakatsumi/applelocalization-tools data/ios/Message.framework.json (Delayed.strings, MF_SMTP_SENDING_LIMIT_EXCEEDED);
+    # Apple's no-break hyphen written '-').
+    ("apple-mail", "送信可能な上限を超えたため、メッセージの送信に失敗しました"),
 )
 
 SERVER_PHRASES = {

@@ -82,5 +82,9 @@ TEMPLATES = (
     ("thunderbird", "메일 보내는 중 오류. 서버 메시지: {server_response} 메일 설정에 자신의 메일 주소를 확인한 후 다시 시도해 보십시오."),
     ("thunderbird", "보내는 메일 서버(SMTP)로 발송 중 오류. 서버 메시지: {server_response} 다시 시도해 보십시오."),
     ("thunderbird", "보내는 중 오류: SMTP 서버에 장애 발생 {server_response} 시스템 관리자에게 문의하십시오."),
+    # Apple Mail (iOS / iPadOS, macOS): the sending limit exceeded (iCloud's daily limit),
+    # Apple's string for this language (kishikawakatsumi/applelocalization-tools data/ios/Message.framework.json (Delayed.strings, MF_SMTP_SENDING_LIMIT_EXCEEDED);
+    # Apple's no-break hyphen written '-').
+    ("apple-mail", "발송 한도를 넘었기 때문에 메시지 보내기에 실패했습니다"),
 )
 

@@ -84,6 +84,10 @@ TEMPLATES = (
     ("thunderbird", "En feil oppstod ved sending av e-post. E-postserveren svarte: {server_response} Kontroller at e-postadressen er korrekt i kontoinnstillingene og prøv igjen."),
     ("thunderbird", "En SMTP-feil oppstod ved sending av e-post. Serveren svarte: {server_response}"),
     ("thunderbird", "En feil oppstod under sending av e-post: SMTP-serverfeil. Serveren svarte: {server_response}"),
+    # Apple Mail (iOS / iPadOS, macOS): the sending limit exceeded (iCloud's daily limit),
+    # Apple's string for this language (kishikawakatsumi/applelocalization-tools data/ios/Message.framework.json (Delayed.strings, MF_SMTP_SENDING_LIMIT_EXCEEDED);
+    # Apple's no-break hyphen written '-').
+    ("apple-mail", "Meldingen ble ikke sendt fordi sendegrensen ble overskredet"),
 )
 
 SERVER_PHRASES = {

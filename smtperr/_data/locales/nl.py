@@ -74,6 +74,10 @@ TEMPLATES = (
     ("thunderbird", "Er is een fout opgetreden bij het verzenden van e-mail. De mailserver antwoordde: {server_response} Controleer of uw e-mailadres juist is ingesteld in uw accountinstellingen en probeer het opnieuw."),
     ("thunderbird", "Er is een fout met de uitgaande (SMTP-)server opgetreden bij het verzenden van e-mail. De server antwoordde: {server_response}"),
     ("thunderbird", "Er is een fout opgetreden bij het verzenden van e-mail: fout met uitgaande (SMTP-)server. De server antwoordde: {server_response}"),
+    # Apple Mail (iOS / iPadOS, macOS): the sending limit exceeded (iCloud's daily limit),
+    # Apple's string for this language (kishikawakatsumi/applelocalization-tools data/ios/Message.framework.json (Delayed.strings, MF_SMTP_SENDING_LIMIT_EXCEEDED);
+    # Apple's no-break hyphen written '-').
+    ("apple-mail", "Het versturen van het bericht is mislukt, omdat de verzendlimiet is bereikt"),
 )
 
 SERVER_PHRASES = {

@@ -91,6 +91,10 @@ TEMPLATES = (
     ("thunderbird", "Wystąpił błąd podczas wysyłania wiadomości. Odpowiedź serwera poczty: {server_response} Proszę zweryfikować poprawność adresu e-mail w konfiguracji kont i spróbować ponownie."),
     ("thunderbird", "Wystąpił błąd serwera poczty wychodzącej (SMTP). Odpowiedź serwera: {server_response}"),
     ("thunderbird", "Wystąpił błąd podczas wysyłania wiadomości: błąd serwera poczty wychodzącej (SMTP). Odpowiedź serwera: {server_response}"),
+    # Apple Mail (iOS / iPadOS, macOS): the sending limit exceeded (iCloud's daily limit),
+    # Apple's string for this language (kishikawakatsumi/applelocalization-tools data/ios/Message.framework.json (Delayed.strings, MF_SMTP_SENDING_LIMIT_EXCEEDED);
+    # Apple's no-break hyphen written '-').
+    ("apple-mail", "Wysyłanie wiadomości nie powiodło się z powodu przekroczenia limitu wysyłki"),
 )
 
 SERVER_PHRASES = {

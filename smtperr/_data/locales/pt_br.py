@@ -70,6 +70,10 @@ TEMPLATES = (
     ("thunderbird", "Ocorreu um erro ao enviar a mensagem. O servidor de email respondeu: {server_response} Verifique se seu endereço de email está correto nas configurações da conta e tente novamente."),
     ("thunderbird", "Ocorreu um erro no servido de envio (SMTP) ao enviar email. O servidor respondeu: {server_response}"),
     ("thunderbird", "Ocorreu um erro ao enviar email: Erro no servidor de saída (SMTP). O servidor respondeu: {server_response}"),
+    # Apple Mail (iOS / iPadOS, macOS): the sending limit exceeded (iCloud's daily limit),
+    # Apple's string for this language (kishikawakatsumi/applelocalization-tools data/ios/Message.framework.json (Delayed.strings, MF_SMTP_SENDING_LIMIT_EXCEEDED);
+    # Apple's no-break hyphen written '-').
+    ("apple-mail", "O envio da mensagem falhou porque você ultrapassou o seu limite de envio"),
 )
 
 SERVER_PHRASES = {

@@ -66,6 +66,10 @@ TEMPLATES = (
     ("thunderbird", "Ocorreu um erro ao enviar o correio. O servidor respondeu: {server_response} Por favor verifique se o seu endereço eletrónico está correto nas definições da conta e tente novamente."),
     ("thunderbird", "Ocorreu um erro (SMTP) ao enviar o correio. O servidor respondeu: {server_response}"),
     ("thunderbird", "Ocorreu um erro ao enviar o correio: erro do servidor (SMTP). O servidor respondeu: {server_response}"),
+    # Apple Mail (iOS / iPadOS, macOS): the sending limit exceeded (iCloud's daily limit),
+    # Apple's string for this language (kishikawakatsumi/applelocalization-tools data/ios/Message.framework.json (Delayed.strings, MF_SMTP_SENDING_LIMIT_EXCEEDED);
+    # Apple's no-break hyphen written '-').
+    ("apple-mail", "O envio da mensagem falhou, porque excedeu o limite de envio"),
 )
 
 SERVER_PHRASES = {

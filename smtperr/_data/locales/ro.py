@@ -59,5 +59,9 @@ TEMPLATES = (
     ("thunderbird", "S-a produs o eroare la trimiterea corespondenței. Serverul de e-mail a răspuns: {server_response} Te rugăm să verifici în setările contului dacă adresa ta de e-mail este corectă și încearcă din nou."),
     ("thunderbird", "S-a produs o eroare la serverul de trimitere (SMTP) la trimiterea corespondenței. Serverul a răspuns: {server_response}"),
     ("thunderbird", "S-a produs o eroare la trimiterea corespondenței: Eroare la serverul de trimitere (SMTP). Serverul a răspuns: {server_response}"),
+    # Apple Mail (iOS / iPadOS, macOS): the sending limit exceeded (iCloud's daily limit),
+    # Apple's string for this language (kishikawakatsumi/applelocalization-tools data/ios/Message.framework.json (Delayed.strings, MF_SMTP_SENDING_LIMIT_EXCEEDED);
+    # Apple's no-break hyphen written '-').
+    ("apple-mail", "Trimiterea mesajului a eșuat deoarece ați depășit limita dvs. de trimitere"),
 )
 

@@ -84,5 +84,9 @@ TEMPLATES = (
     ("thunderbird", "Ошибка отправления почты. Почтовый сервер ответил: {server_response} Убедитесь, что указанный вами в параметрах учётной записи адрес электронной почты верен, и попробуйте снова."),
     ("thunderbird", "Ошибка сервера исходящей почты (SMTP) при отправлении почты. Сервер ответил: {server_response}"),
     ("thunderbird", "Ошибка при отправлении почты: Ошибка сервера исходящей почты (SMTP). Сервер ответил: {server_response}"),
+    # Apple Mail (iOS / iPadOS, macOS): the sending limit exceeded (iCloud's daily limit),
+    # Apple's string for this language (kishikawakatsumi/applelocalization-tools data/ios/Message.framework.json (Delayed.strings, MF_SMTP_SENDING_LIMIT_EXCEEDED);
+    # Apple's no-break hyphen written '-').
+    ("apple-mail", "Не удалось отправить сообщение, так как превышен лимит отправки"),
 )
 

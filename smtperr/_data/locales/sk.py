@@ -61,6 +61,10 @@ TEMPLATES = (
     ("thunderbird", "Chyba pri odosielaní e‑mailovej správy. Server odpovedal: {server_response} Overte nastavenie vašej e‑mailovej adresy v nastaveniach účtu a skúste to znova."),
     ("thunderbird", "Chyba servera pre odosielanie pošty (SMTP) počas odosielania e‑mailovej správy. Server odpovedal: {server_response}"),
     ("thunderbird", "Chyba pri odosielaní pošty: chyba servera pre odosielanie pošty (SMTP). Server odpovedal: {server_response}"),
+    # Apple Mail (iOS / iPadOS, macOS): the sending limit exceeded (iCloud's daily limit),
+    # Apple's string for this language (kishikawakatsumi/applelocalization-tools data/ios/Message.framework.json (Delayed.strings, MF_SMTP_SENDING_LIMIT_EXCEEDED);
+    # Apple's no-break hyphen written '-').
+    ("apple-mail", "Odosielanie správy zlyhalo, pretože ste prekročili limit odosielania"),
 )
 
 SERVER_PHRASES = {

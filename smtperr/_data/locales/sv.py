@@ -83,6 +83,12 @@ TEMPLATES = (
     ("thunderbird", "Ett fel uppstod när e-post skulle skickas. Servern svarade: {server_response} Kontrollera att din e-postadress är korrekt i dina kontoinställningar och försök igen."),
     ("thunderbird", "Et utgående serverfel (SMTP) uppstod e-post skulle skickas. Servern svarade: {server_response}"),
     ("thunderbird", "Ett fel uppstod när e-post skulle skickas: Utgående serverfel (SMTP). Servern svarade: {server_response}"),
+    # Apple Mail (iOS / iPadOS, macOS): the sending limit exceeded (iCloud's daily limit),
+    # Apple's string for this language (kishikawakatsumi/applelocalization-tools data/ios/Message.framework.json (Delayed.strings, MF_SMTP_SENDING_LIMIT_EXCEEDED);
+    # Apple's no-break hyphen written '-').
+    ("apple-mail", "Brevet kunde inte skickas eftersom du överskred gränsen på hur mycket du kan skicka"),
+    # (macOS Mail's alert, as Apple's Swedish support article 102198 quotes it)
+    ("apple-mail", "Det går inte att skicka meddelandet via {server}-servern"),
 )
 
 SERVER_PHRASES = {

@@ -78,5 +78,9 @@ TEMPLATES = (
     ("thunderbird", "Posta gönderilirken bir hata oluştu. Posta sunucusunun yanıtı: {server_response} Lütfen posta ayarlarındaki e-posta adresinin doğruluğunu kontrol edip yeniden deneyin."),
     ("thunderbird", "İleti gönderilirken giden sunucusu (SMTP) hatası oluştu. Sunucunun yanıtı: {server_response}"),
     ("thunderbird", "Posta gönderilirken bir hata oluştu: Giden sunucusu (SMTP) hatası. Sunucunun yanıtı: {server_response}"),
+    # Apple Mail (iOS / iPadOS, macOS): the sending limit exceeded (iCloud's daily limit),
+    # Apple's string for this language (kishikawakatsumi/applelocalization-tools data/ios/Message.framework.json (Delayed.strings, MF_SMTP_SENDING_LIMIT_EXCEEDED);
+    # Apple's no-break hyphen written '-').
+    ("apple-mail", "Gönderme sınırınızı aştığınız için iletiyi gönderme başarısız oldu"),
 )
 

@@ -64,5 +64,9 @@ TEMPLATES = (
     # not post to it): sisimai set-of-emails lhost-googlegroups, in this language
     # (tests/corpus/uk/ndr-google-groups).
     ("ndr", "група, з якою Ви намагалися зв'язатися ({_}), ймовірно, не існує, або Ви не маєте дозволу публікувати в ній дописи."),
+    # Apple Mail (iOS / iPadOS, macOS): the sending limit exceeded (iCloud's daily limit),
+    # Apple's string for this language (kishikawakatsumi/applelocalization-tools data/ios/Message.framework.json (Delayed.strings, MF_SMTP_SENDING_LIMIT_EXCEEDED);
+    # Apple's no-break hyphen written '-').
+    ("apple-mail", "Цей лист не надіслано, бо ви перевищили свій ліміт надсилання"),
 )
 

@@ -66,5 +66,9 @@ TEMPLATES = (
     ("thunderbird", "Đã xảy ra lỗi khi gửi thư. Máy chủ thư đã phản hồi: {server_response} Vui lòng xác minh rằng địa chỉ email của bạn là chính xác trong cài đặt tài khoản của bạn và thử lại."),
     ("thunderbird", "Đã xảy ra lỗi máy chủ gửi thư (SMTP) khi gửi thư. Máy chủ đã phản hồi: {server_response}"),
     ("thunderbird", "Đã xảy ra lỗi khi gửi thư: Lỗi ở máy chủ gửi thư (SMTP). Máy chủ phản hồi: {server_response}"),
+    # Apple Mail (iOS / iPadOS, macOS): the sending limit exceeded (iCloud's daily limit),
+    # Apple's string for this language (kishikawakatsumi/applelocalization-tools data/ios/Message.framework.json (Delayed.strings, MF_SMTP_SENDING_LIMIT_EXCEEDED);
+    # Apple's no-break hyphen written '-').
+    ("apple-mail", "Không gửi được thư vì đã vượt quá giới hạn gửi của bạn"),
 )
 

@@ -81,6 +81,10 @@ TEMPLATES = (
     ("thunderbird", "发送邮件时出错。邮件服务器响应：{server_response}请验证您在账户设置中的电子邮件地址是否正确，然后再试。"),
     ("thunderbird", "发送邮件时发件服务器（SMTP）出错。服务器响应：{server_response}"),
     ("thunderbird", "发送邮件时出错：发件服务器（SMTP）错误。服务器响应：{server_response}"),
+    # Apple Mail (iOS / iPadOS, macOS): the sending limit exceeded (iCloud's daily limit),
+    # Apple's string for this language (kishikawakatsumi/applelocalization-tools data/ios/Message.framework.json (Delayed.strings, MF_SMTP_SENDING_LIMIT_EXCEEDED);
+    # Apple's no-break hyphen written '-').
+    ("apple-mail", "邮件发送失败，因为您已超出了发送限制"),
 )
 
 SERVER_PHRASES = {

@@ -80,5 +80,11 @@ TEMPLATES = (
     # not post to it): sisimai set-of-emails lhost-googlegroups, in this language
     # (tests/corpus/zh-TW/ndr-google-groups).
     ("ndr", "您試圖聯絡的「{_}」群組可能不存在，或者您沒有在此群組張貼留言的權限。"),
+    # Apple Mail (iOS / iPadOS, macOS): the sending limit exceeded (iCloud's daily limit),
+    # Apple's string for this language (kishikawakatsumi/applelocalization-tools data/ios/Message.framework.json (Delayed.strings, MF_SMTP_SENDING_LIMIT_EXCEEDED);
+    # Apple's no-break hyphen written '-').
+    ("apple-mail", "傳送郵件失敗，因為超出傳送上限"),
+    # (macOS Mail's alert, as Apple's support article 102198, zh-mo edition, quotes it)
+    ("apple-mail", "無法透過伺服器「{server}」傳送郵件"),
 )
 

@@ -166,6 +166,10 @@ SOURCES = {
     "RFC5322 ...' in Alibaba's report (GitHub songquanpeng/message-pusher#127)",
     "naver:bounce": "NAVER Mail's and NHN Dooray!'s report: '받는 사람이 회원님의 메일을 "
     "수신차단 하였습니다.' (smtperr/_data/framings/naver.py, its sources)",
+    "apple:sending-limit": "Apple Mail's MF_SMTP_SENDING_LIMIT_EXCEEDED in every localization "
+    "(kishikawakatsumi/applelocalization-tools data/ios/Message.framework.json, Delayed.strings); "
+    "real pastes: Apple support HT4863 and its localized editions, iphone-ticker.de, "
+    "mac.iphoneitalia.com",
     "outlook:paste": "a real Outlook / Outlook Express error pasted by a user (tests/corpus)",
     "isp-faq:relay-operation": "'554 Relay operation rejected' as a server reply in ISP help "
     "pages: NMTnet mail FAQ (897825.o389qniy.asia/faq/mail/mail18b.html, 'エラー2 『Relay "
