@@ -102,6 +102,10 @@ TEMPLATES = (
     # The current wording (composeMsgs.properties startTlsFailed, thunderbird-l10n en-US; a
     # user's paste in GitHub mail-in-a-box/mailinabox#1535, tests/corpus/en/thunderbird-
     # starttls-not-advertised).
+    # iOS Mail's alert when the outgoing server refuses the password (Apple's "The user name or
+    # password for “%@” is incorrect."; a Zoho user's paste, tests/corpus/en/apple-mail-zoho-
+    # password-incorrect).
+    ("apple-mail", "The user name or password for {_} is incorrect"),
     ("thunderbird", "An error occurred while sending mail: Unable to establish a secure link with "
      "Outgoing server (SMTP) {server} using STARTTLS since it doesn't advertise that feature."),
     ("thunderbird", "Sending of the message failed. An error occurred while sending mail: "
@@ -112,6 +116,12 @@ TEMPLATES = (
     # subscriptions is spelled out: its errors are not 0x8... numbers, which the prefilter
     # needs when a template starts with only one word before a slot.
     ("outlook-task", "Task 'Internet Calendar Subscriptions' reported error ({error_number}) : '{_}'"),
+    # The task named by its account, unquoted, as Microsoft's article on the offline address
+    # book quotes it (KB 2845987, MicrosoftDocs/OfficeDocs-Support; tests/corpus/en/outlook-
+    # task-oab-unquoted-account), and an IMAP folder's task (a forum paste kept in a PHP
+    # comment, github-index file id 41423746028).
+    ("outlook-task", "Task {account} reported error ({error_number}): '{_}'"),
+    ("outlook-task", "Task '{account}: Folder:{_} Check for new mail.' reported error ({error_number}) : '{_}'"),
     ("outlook-task", "Task '{_}' reported error ({error_number}) : '{_}'"),
     # Thunderbird 2 wording (Ubuntu Forums 2009, tests/corpus/en/thunderbird-ubuntuforums-tb2).
     ("thunderbird", "An error occurred while sending mail. The server responded: {server_response} "
