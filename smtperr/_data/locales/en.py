@@ -102,10 +102,6 @@ TEMPLATES = (
     # The current wording (composeMsgs.properties startTlsFailed, thunderbird-l10n en-US; a
     # user's paste in GitHub mail-in-a-box/mailinabox#1535, tests/corpus/en/thunderbird-
     # starttls-not-advertised).
-    # iOS Mail's alert when the outgoing server refuses the password (Apple's "The user name or
-    # password for “%@” is incorrect."; a Zoho user's paste, tests/corpus/en/apple-mail-zoho-
-    # password-incorrect).
-    ("apple-mail", "The user name or password for {_} is incorrect"),
     ("thunderbird", "An error occurred while sending mail: Unable to establish a secure link with "
      "Outgoing server (SMTP) {server} using STARTTLS since it doesn't advertise that feature."),
     ("thunderbird", "Sending of the message failed. An error occurred while sending mail: "

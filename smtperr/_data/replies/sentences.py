@@ -250,7 +250,6 @@ SENTENCE_PHRASES = {
         ("không thể gửi thư vì kết nối với máy chủ gửi thư (smtp) …bị mất khi đang giao dịch", "thunderbird", "thunderbird:connection"),
     ),
     "login_failed": (
-        ("the user name or password for …is incorrect", "apple-mail", "apple:mfsmtpresponse"),
         ("unable to authenticate with the current session's credentials", "airmail",
          "mailcore:errors"),
         ("unable to authenticate to outgoing server (smtp)", "thunderbird", "thunderbird:connection"),
