@@ -26,7 +26,16 @@ from .reply_text import (
     reply_value,
 )
 from .reply_wraps import rejoined, repaired
-from .shapes import _EMAIL, _EMAIL_IN_PROSE, _LAST_QUOTE, _PAIRS, CODE_SRC, STATUS_SRC, _Spans
+from .shapes import (
+    _EMAIL,
+    _EMAIL_IN_PROSE,
+    _LAST_QUOTE,
+    _PAIRS,
+    CODE_SRC,
+    CODE_STATUS_SEP,
+    STATUS_SRC,
+    _Spans,
+)
 from .window import Normalized
 
 __all__ = ["quoted_reply", "read_after_colon", "read_bare", "server_before"]
@@ -71,7 +80,7 @@ _FIRST_CLOSES = {
 _INNER_BLANKS = " \xa0\u202f"  # inside a quote, before its text
 _QUOTED = LazyPattern(
     f"[{regex.escape(''.join(sorted(_OPENERS)))}][{_INNER_BLANKS}]?+"
-    rf"(?P<r>{CODE_SRC}(?:[ -]#?+|;){STATUS_SRC}[ \t](?=\S))"
+    rf"(?P<r>{CODE_SRC}{CODE_STATUS_SEP}{STATUS_SRC}[ \t](?=\S))"
 )
 # Exchange 2007/2010's "#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##" on its line, below
 # the recipient, whatever the report's language.
@@ -94,7 +103,7 @@ DIAGNOSTIC_BACK = 300  # how far before its reply that form's host and status ma
 # does not compile the pattern: the first parse pays for none it does not use).
 _IN_REPORT = ((_QUOTED, ""), (_HASHED, "#"))  # a report's own reply line in any wording
 _UNFRAMED = ((_AFTER_COLON, ""), *_IN_REPORT, (_DIAGNOSTIC, ";"))
-_STATUS = LazyPattern(rf"(?:{CODE_SRC}(?:[ -]#?|;))?+{STATUS_SRC}")
+_STATUS = LazyPattern(rf"(?:{CODE_SRC}{CODE_STATUS_SEP})?+{STATUS_SRC}")
 
 
 def _evidence(value: str, strict: bool = False) -> bool:

@@ -54,7 +54,11 @@ class Seen:
         return None
 
 
-_NUMBERS = frozenset({"error_number", "wlm_error_id", "wm_error_id"})
+_NUMBER_FIELDS = ("error_number", "wlm_error_id", "wm_error_id")  # (the first given is read)
+_NUMBERS = frozenset(_NUMBER_FIELDS)
+# Fields only a client's own list holds (not a log line's "Server: x, Port: 25"): one of them,
+# or an opening sentence, makes a group a message.
+_TAIL = _NUMBERS | {"protocol", "port", "server_response", "socket_error"}
 
 
 def _build(g: Grammar, n: Normalized, group: list[_Label], seen: Seen) -> ClientError | None:
@@ -85,16 +89,7 @@ def _build(g: Grammar, n: Normalized, group: list[_Label], seen: Seen) -> Client
     if opening is not None and number is None:
         number = g.openings[opening[2]][1]
     distinct = set(fields)
-    tail = {
-        "protocol",
-        "port",
-        "server_response",
-        "error_number",
-        "wlm_error_id",
-        "wm_error_id",
-        "socket_error",
-    }
-    if not distinct & tail and opening is None:
+    if not distinct & _TAIL and opening is None:
         return None
     if number is not None:
         # An error number plus another field, or a full tail read by shape.
@@ -149,7 +144,7 @@ def _build(g: Grammar, n: Normalized, group: list[_Label], seen: Seen) -> Client
 
 
 def _number(values: dict[str, str]) -> str | None:
-    for key in ("error_number", "wlm_error_id", "wm_error_id"):
+    for key in _NUMBER_FIELDS:
         raw = values.get(key)
         if raw:
             m = _HEX.search(raw)

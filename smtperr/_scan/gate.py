@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from .._compile.gate import Gate
 from .._compile.gate_checks import Check, check_pattern, unwrapped
 from .._compile.text import LazyPattern, spaceless
-from .shapes import CODE_SRC
+from .shapes import CODE_SRC, CODE_STATUS_SEP
 
 __all__ = ["AFTER", "BEFORE", "SKIP", "around", "clusters", "hits", "tight", "windows"]
 
@@ -51,9 +51,9 @@ _WORDS = LazyPattern(r"[^\W\d_]+")
 # framing, or a bare reply's evidence).  None in the logs of tests/data/negative.
 # (The subject digit is RFC 3463's 0-7: the pass finds the status from its ".0-7." dots.)
 # Exchange 2000/2003 put the status before the diagnostic type: "<mx #5.1.1 SMTP; 550 ...>";
-# Sendmail's log writes it after "dsn="; Microsoft's help prints "550;5.7.711" (a semicolon).
+# Sendmail's log writes it after "dsn=".
 STATUS_SHAPE = LazyPattern(
-    rf"(?:{CODE_SRC}(?:[ -]#?+|;)|:[ \t]{{0,3}}+|dsn="
+    rf"(?:{CODE_SRC}{CODE_STATUS_SEP}|:[ \t]{{0,3}}+|dsn="
     r"|#(?=[45]\.[0-7]\.\d{1,3}+[ \t]{1,3}+(?i:smtp);))"
     r"[45]\.[0-7]\.\d{1,3}+(?![\d.])"
 )

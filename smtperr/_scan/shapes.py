@@ -42,6 +42,10 @@ _CODE = LazyPattern(
 # framings' slots declare theirs in ``_compile.framings``).
 CODE_SRC = r"[45]\d\d(?!\d)"
 STATUS_SRC = r"[45]\.\d{1,3}+\.\d{1,3}+(?![\d.])"
+# What stands between a reply's code and its enhanced status: a blank or hyphen ("550 5.1.1",
+# "550-5.1.1"), Exchange's "#" ("550 #5.1.1"), or the semicolon Microsoft's help prints
+# ("550;5.7.711").
+CODE_STATUS_SEP = r"(?:[ -]#?+|;)"
 
 _WORD = LazyPattern(r"[^\s,;.、。:'\"]{1,30}+")
 
