@@ -75,7 +75,10 @@ def test_the_loaded_gate_is_the_built_one() -> None:
     # in 31 languages ("imite" for limite/limit, "rskredet" for overskredet; "rimitere" gone):
     # the trie on 10 MB of the mix, in turns with the 61 before, 163-193 ms against 163-187 ms,
     # 3091 places matched against 2979 ("limited" in logs: their checks turn them away).
-    assert len(pivots) <= 62
+    # 63: Roundcube's sender refusal "Failed to set sender" (its error log is English in every
+    # install; "ender", entered where "eceived" is): the trie on 10 MB of the mix, in turns with
+    # the 62 before, 146-233 ms against 146-234 ms, 8342 places matched against 8215.
+    assert len(pivots) <= 63
     # The code pieces (ends of the server-error labels, found only before a reply code) share
     # the trie's places: each starts as a pivot starts, so the pass is entered nowhere new and
     # branches nowhere new at its second character (measured: the trie pass unchanged).

@@ -109,6 +109,9 @@ class Reply(NamedTuple):
         return None
 
 
+RFC_BACK = 16  # how far before a status the RFC number it would be a section of is looked for
+
+
 @functools.cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     """The parser's regular expressions, compiled on first use."""
@@ -132,6 +135,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "status": re.compile(status),
         # A status right after the reply code ("550 5.7.1", "550-5.7.1", "550 #5.7.1").
         "status_after_code": re.compile(r"[ \t\-:]{0,4}[#(]?" + status),
+        # A section of an RFC, not a status ("Invalid HELO name (See RFC2821 4.1.3)").
+        "rfc_section": re.compile(r"(?:rfc[ \t]?[0-9]{3,4}|section)[ \t,]{1,3}\Z"),
         # Exchange's diagnostic codes, in capitals: RESOLVER.ADR.RecipNotFound, ...
         "diagnostic": re.compile(
             r"(?:RESOLVER|STOREDRV|SMTPSEND|ROUTING|AMSMTP)\.[A-Za-z]{2,24}"
@@ -283,6 +288,8 @@ def find_status(
     for m in pats["status"].finditer(text):
         start = m.start()
         if start and (text[start - 1].isalnum() or text[start - 1] in "._"):
+            continue
+        if pats["rfc_section"].search(text, max(0, start - RFC_BACK), start) is not None:
             continue
         value = m.group("status")
         if value[0] == "2" and wanted != "2":

@@ -43,12 +43,23 @@ SLOTS: dict[str, tuple[str, int]] = {
         rf"(?:[ \t]?+{_BRACKETED}|[ \t]?+\([^)\n]{{0,60}}\))?+",
         340,
     ),
-    # (a domain ends before a CJK letter: "...地送至 x@y.com。请参阅" folds "。" to ".")
+    # (a domain ends before a CJK letter: "...地送至 x@y.com。请参阅" folds "。" to ".", and
+    # before CJK punctuation and full-width forms: "收件者「x@y.com」（...）")
     "recipient": (
         r"(?P<recipient>[^\s<>'\"(),;:@]{1,64}@"
-        r"[^\s<>'\"(),;:\[\]\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{1,255}+)",
+        r"[^\s<>'\"(),;:\[\]\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}"
+        r"\u3001\u3008-\u301f\uff01-\uff0f\uff1a-\uff20]{1,255}+)",
         330,
     ),
+    # The sender's address a client names where the server refused it (Roundcube's "Failed to
+    # set sender 'x@example.com'"): read past, never a record's field.
+    "sender": (
+        r"(?:[^\s<>'\"(),;:@]{1,64}@[^\s<>'\"(),;:]{1,255}+)",
+        330,
+    ),
+    # A domain a report names in passing ("... for the recipient domain x.by by <server>"):
+    # read past whole (a lazy skip would end at ".by", a blank standing for any run of it).
+    "domain": (r"(?:[^\s<>'\"(),;:]{1,255}+)", 255),
     "command": (
         r"(?P<command>(?:RCPT\s++TO|MAIL\s++FROM|RCPT|MAIL)[ \t]?:?\s?<[^<>\n]{0,300}>"
         r"(?:[ \t]SIZE=\d+)?|end\s++of\s++data|initial\s++connection"

@@ -12,7 +12,7 @@ from .._compile.text import compact
 from .._errors import lookup_name
 from .._reason import Reason
 from .._records import ClientError, Verdict
-from .recipient import _WRAP_IN_WORD, _recipient, _recipient_before, _unwrap
+from .recipient import _WRAP_IN_WORD, _recipient, _recipient_before, _unwrap, reply_recipient
 from .reply_text import CODE_AT
 from .reply_wraps import rejoined, repaired
 from .shapes import _CODE, _EMAIL, _HEX, _INT, _PROTO, _SUBJECT_BEFORE, _Label
@@ -249,6 +249,10 @@ def _record(
         # The rejected address, as the server quoted it ("<x@y>: Relay access denied").
         m = _EMAIL.search(response)
         recipient = m.group().strip("<>.") if m else None
+    if recipient is None and response:
+        # A client sentence that quotes a refusal naming its recipient ("5.7.1 <x@y>: Relay
+        # access denied"; ``_data.reply_recipient``).
+        recipient = reply_recipient(response)
     reason: Reason | None = verdict.reason
     if not response and number is None:
         # A client's sentence (its own phrases), else a report's words (a reply's phrases).

@@ -49,7 +49,7 @@ from .reply_text import (
     reply_end,
     reply_value,
 )
-from .report import frame, language, named_server, slot, unreplied
+from .report import frame, language, named_server, slot, tail_slot, unreplied
 from .shapes import _HEX, _Spans
 from .window import Normalized
 
@@ -180,7 +180,7 @@ def _read(
     if msg.standalone and logs.at(line_start(n.struct, hit.start)):
         fmt = "mta-log"
     values = {"server_response": reply_value(n, span, hit.prefix)}
-    code = slot(n, hit, "code")
+    code = slot(n, hit, "code") or tail_slot(n, hit, span[1], "code")
     own = CODE_AT.match(n.struct, span[0], span[1])
     if code and (own is None or own.group("code") is None):
         values["server_error"] = code  # the code the client shows apart from the reply

@@ -385,4 +385,8 @@ def reply_value(n: Normalized, span: tuple[int, int], prefix: str = "") -> str:
         value = value.replace("\n" + prefix.strip(), "\n")
     if " " not in value and "_" in value:
         return value.replace("\n", "").replace("_", " ")
+    core = value.rstrip("'\u2019 ")
+    if core.endswith(">") and value.count(">") > value.count("<"):
+        # the '>' that closes Exchange's "'<host #5.0.0 smtp;550 ...>'" (the quote stays)
+        value = core[:-1].rstrip() + value[len(core) :]
     return value

@@ -13,7 +13,9 @@ from .reply_text import lines_matching, region_end
 from .shapes import _Spans
 from .window import Normalized
 
-__all__ = ["UNREPLIED_REACH", "frame", "language", "named_server", "slot", "unreplied"]
+__all__ = [
+    "UNREPLIED_REACH", "frame", "language", "named_server", "slot", "tail_slot", "unreplied",
+]
 
 
 def slot(n: Normalized, h: Hit, name: str) -> str | None:
@@ -22,6 +24,16 @@ def slot(n: Normalized, h: Hit, name: str) -> str | None:
     a, b = h.slots[name]
     value = n.text[a:b].strip().rstrip(".\u3002")
     return value or None
+
+
+def tail_slot(n: Normalized, h: Hit, end: int, name: str) -> str | None:
+    """A slot of the literal that ends a framing's reply, read where the reply ends (the code
+    a log prints after the reply: "... Relay access denied (Code: 454)")."""
+    ending = h.f.end
+    if ending is None or name not in ending.full.groupindex:
+        return None
+    m = ending.full.match(n.struct, end)
+    return m.group(name) if m is not None else None
 
 
 def named_server(n: Normalized, msg: Message, hit: Hit) -> str | None:

@@ -94,7 +94,7 @@ HEADS = (
 
 SECTIONS = (
     ("en", "Google tried to deliver your message, but it was rejected by the server for the "
-     "recipient domain {_} by {server}.", "sisimai lhost-gmail-01"),
+     "recipient domain {domain} by {server}.", "sisimai lhost-gmail-01"),
     ("en", "Technical details of permanent failure:", "sisimai lhost-gmail-01"),
     ("en", "Technical details of temporary failure:", "sisimai lhost-gmail-06"),
 )

@@ -122,6 +122,15 @@ TEMPLATES = (
     # Thunderbird 2 wording (Ubuntu Forums 2009, tests/corpus/en/thunderbird-ubuntuforums-tb2).
     ("thunderbird", "An error occurred while sending mail. The server responded: {server_response} "
      "Please check the message recipients and try again."),
+    # Thunderbird 1.x's refusal of MAIL FROM or RCPT TO that blames the sender's address
+    # (Ubuntu Forums 2005, Thunderbird 1.0.2: tests/corpus/en/thunderbird1-ubuntuforums-
+    # relaying-denied), and the Mozilla Suite's opening without "while" (Ubuntu Forums 2008:
+    # tests/corpus/en/mozilla-ubuntuforums-relay-access-denied).
+    ("thunderbird", "An error occurred while sending mail. The mail server responded: "
+     "{server_response} Please verify that your email address is correct in your Mail "
+     "preferences and try again."),
+    ("thunderbird", "An error occurred sending mail. The mail server responded: {server_response} "
+     "Please check the message recipients and try again."),
     # Thunderbird 102+ (Fluent smtp-server-error), as a security test report quotes it
     # (tests/corpus/en/thunderbird-starttls-454).  The period Thunderbird appends stays in the
     # reply, as in the other Thunderbird templates.

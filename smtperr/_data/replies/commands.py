@@ -88,6 +88,9 @@ COMMAND_PHRASES = (
     # qmail-remote and derivatives.
     ("refused to talk to me", "CONN"),
     ("but my name was rejected", "HELO"),
+    # cPanel's Exim refusing the name a client greets with (tests/corpus/en/
+    # roundcube-7316-helo-name: "Access denied - Invalid HELO name (See RFC2821 4.1.3)").
+    ("invalid helo name", "HELO"),
     ("does not like recipient", "RCPT"),
     ("failed after i sent the message", "DATA"),
     ("did not like our rcpt to", "RCPT"),
