@@ -60,6 +60,9 @@ SLOTS: dict[str, tuple[str, int]] = {
     # A domain a report names in passing ("... for the recipient domain x.by by <server>"):
     # read past whole (a lazy skip would end at ".by", a blank standing for any run of it).
     "domain": (r"(?:[^\s<>'\"(),;:]{1,255}+)", 255),
+    # The source file a webmail's log names after the reply (RainLoop's " in /.../x.php:794",
+    # SnappyMail's " @ /.../x.php#568"): it ends the reply.
+    "file": (r"(?:in|@)[ \t]++/[^\s]{0,300}?\.php", 310),
     "command": (
         r"(?P<command>(?:RCPT\s++TO|MAIL\s++FROM|RCPT|MAIL)[ \t]?:?\s?<[^<>\n]{0,300}>"
         r"(?:[ \t]SIZE=\d+)?|end\s++of\s++data|initial\s++connection"

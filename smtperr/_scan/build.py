@@ -13,9 +13,8 @@ from .._errors import lookup_name
 from .._reason import Reason
 from .._records import ClientError, Verdict
 from .recipient import _WRAP_IN_WORD, _recipient, _recipient_before, _unwrap, reply_recipient
-from .reply_text import CODE_AT
 from .reply_wraps import rejoined, repaired
-from .shapes import _CODE, _EMAIL, _HEX, _INT, _PROTO, _SUBJECT_BEFORE, _Label
+from .shapes import _CODE, _EMAIL, _HEX, _INT, _PROTO, _SUBJECT_BEFORE, CODE_AT, _Label
 from .unknown import _clean, _values
 from .window import Normalized
 

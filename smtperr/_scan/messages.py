@@ -8,7 +8,8 @@ import bisect
 from .._compile.text import LazyPattern
 from .gate import LOG_STAMP
 from .reply_hits import Hit, Message
-from .reply_text import CODE_AT, LogLines, line_between, line_start, region_end, reply_end
+from .reply_text import LogLines, line_between, line_start, region_end, reply_end
+from .shapes import CODE_AT
 from .window import Normalized
 
 __all__ = ["GAP", "messages", "rank", "reply"]

@@ -36,7 +36,6 @@ from .messages import rank as reply_rank
 from .recipient import last_address_line, reply_recipient
 from .reply_hits import Hit, Message, find
 from .reply_text import (
-    CODE_AT,
     LINE_REACH,
     LOG_WRAP_REACH,
     LogLines,
@@ -50,7 +49,7 @@ from .reply_text import (
     reply_value,
 )
 from .report import frame, language, named_server, slot, tail_slot, unreplied
-from .shapes import _HEX, _Spans
+from .shapes import _HEX, CODE_AT, _Spans
 from .window import Normalized
 
 __all__ = ["read_replies"]

@@ -16,11 +16,11 @@ import regex
 
 from .._compile.text import LazyPattern
 from .framing import Ending
-from .shapes import CODE_SRC, STATUS_SRC
+from .reply_wraps import past_blank_continuations
+from .shapes import CODE_AT, CODE_SRC, STATUS_SRC
 from .window import Normalized
 
 __all__ = [
-    "CODE_AT",
     "LINE_REACH",
     "LOG_LINE",
     "LOG_WRAP_LINES",
@@ -47,11 +47,6 @@ LOG_LINE = LazyPattern(
 REACH = 3000  # the longest reply
 _MAX_LINES = 30
 
-# A reply's code (4xx/5xx, with a '#' or quotes before it) or enhanced status, at its start.
-CODE_AT = LazyPattern(
-    r"[\s'\"*(\[]*+#?+(?:(?P<code>[45]\d\d)(?![\d.,])(?=[\s\-:;,.'\"_)*]|\Z)"
-    r"|(?P<status>[45]\.\d{1,3}\.\d{1,3})(?![\d.]))"
-)
 # (A report's fields are one word, "Remote-MTA:", or words that say what the field is: iCloud's
 # "Remote system: dns;..." under its "Diagnostic code: smtp;<reply>", GitHub
 # netneutrality/savetheinternet.in#166, tests/corpus/en/ndr-icloud-diagnostic-code.)
@@ -205,6 +200,8 @@ def reply_end(
         return None  # (a line that another framing begins is no reply of this one)
     limit = min(size, a + REACH)
     blank = _blank_line(n, a, limit)
+    if blank >= 0:
+        blank = past_blank_continuations(text, a, blank, limit)
     stop = blank if blank >= 0 else limit
     b = -1
     if end is not None:
@@ -370,6 +367,8 @@ def _line_end(n: Normalized, a: int, stop: int, prefix: str) -> int:
         if end < 0:
             return stop
         nxt = end + 1
+        if code is not None and text.startswith("\n" + code, nxt) and nxt + 1 < stop:
+            nxt += 1  # a blank line the paste put between a multi-line reply's lines
         if nxt >= stop or not _continued(n, code, prefix, nxt, first):
             return end
         end = text.find("\n", nxt, stop)

@@ -16,10 +16,17 @@ from collections.abc import Iterator
 import regex
 
 from .._compile.text import LazyPattern
-from .shapes import CODE_SRC, STATUS_SRC
+from .shapes import CODE_AT, CODE_SRC, STATUS_SRC
 from .unknown import _clean
 
-__all__ = ["REJOIN_BUDGET", "WRAP_JOINS", "rejoined", "repaired"]
+__all__ = [
+    "BLANK_LINES",
+    "REJOIN_BUDGET",
+    "WRAP_JOINS",
+    "past_blank_continuations",
+    "rejoined",
+    "repaired",
+]
 
 WRAP_JOINS = 8  # the most hard wraps between letters tried joined: each alone, all, pairs
 # The most characters of rejoined readings classified for one reply: 37 readings of a real
@@ -137,3 +144,24 @@ def rejoined(raw: str) -> Iterator[str]:
             if budget < 0:
                 return
             yield cleaned
+
+
+BLANK_LINES = 8  # the most blank lines a paste may put inside one multi-line reply
+
+
+def past_blank_continuations(text: str, a: int, blank: int, limit: int) -> int:
+    """The blank line that ends a reply, past those a paste put between the lines of a
+    multi-line one ('550-"Your IP: ... is not allowed in' blank '550 header From"'): a blank
+    line followed by the reply's code, when the reply announced more ("550-") before it."""
+    m = CODE_AT.match(text, a)
+    code = m.group("code") if m is not None else None
+    for _ in range(BLANK_LINES):
+        if code is None or not text.startswith(code, blank + 2):
+            return blank
+        before = max(a, text.rfind("\n", a, blank) + 1)  # (the line before the blank one)
+        if text[blank + 5 : blank + 6] not in ("-", " ") or text.find(code + "-", before, blank) < 0:
+            return blank
+        blank = text.find("\n\n", blank + 2, limit)
+        if blank < 0:
+            return -1
+    return blank

@@ -47,6 +47,12 @@ STATUS_SRC = r"[45]\.\d{1,3}+\.\d{1,3}+(?![\d.])"
 # ("550;5.7.711").
 CODE_STATUS_SEP = r"(?:[ -]#?+|;)"
 
+# A reply's code (4xx/5xx, with a '#' or quotes before it) or enhanced status, at its start.
+CODE_AT = LazyPattern(
+    r"[\s'\"*(\[]*+#?+(?:(?P<code>[45]\d\d)(?![\d.,])(?=[\s\-:;,.'\"_)*]|\Z)"
+    r"|(?P<status>[45]\.\d{1,3}\.\d{1,3})(?![\d.]))"
+)
+
 _WORD = LazyPattern(r"[^\s,;.、。:'\"]{1,30}+")
 
 _ANGLE = LazyPattern(r"<[^<>]{1,300}+>")

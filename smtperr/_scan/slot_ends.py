@@ -9,7 +9,8 @@ import regex
 from .._compile.phrases import phrase_table
 from .._compile.text import LazyPattern
 from .._compile.trie import squash
-from .reply_text import CODE_AT, LOG_LINE
+from .reply_text import LOG_LINE
+from .shapes import CODE_AT
 
 _BLANKS = r"\s++"  # the literal between two slots apart by blanks only
 # A host's rest (mojibake too: "mÃ¼nchen"): no address, date, time, bracket or mark ('***').

@@ -22,7 +22,7 @@ only.  Each module holds:
 Every entry is ``(language, text, source)``.  In ``text`` a blank stands for any run of
 white space (hard wraps included), a leading ``^`` for the start of a line, and slots are
 ``{reply}`` (the reply: up to the literal text after it, else to the end of its line and the
-lines that continue it), ``{server}``, ``{recipient}``, ``{sender}`` (an address read past), ``{domain}`` (a domain read past), ``{command}`` (an SMTP command as
+lines that continue it), ``{server}``, ``{recipient}``, ``{sender}`` (an address read past), ``{domain}`` (a domain read past), ``{file}`` (the source file a log names after a reply), ``{command}`` (an SMTP command as
 MTAs name it), ``{status}`` (an enhanced status code), ``{_}`` (text skipped within a line)
 and ``{line}`` (the rest of the line).  Sources name the real text the wording was read from;
 samples promoted to ``tests/corpus`` are named by their path there.

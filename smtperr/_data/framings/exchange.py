@@ -104,6 +104,10 @@ HEADS = (
     # delivered.").
     ("de", "Ihre Nachricht an {recipient} konnte nicht zugestellt werden.",
      "GitHub fschulze/jumpnbump#3 (a user's paste, 2021); tests/corpus/de/exchange-ndr-o365-de-user-part"),
+    # Exchange 2013+ (Spanish) for recipients another organization refused: each recipient,
+    # then "<host> produjo este error:" over the refusal's words (INNER).
+    ("es", "{server} rechazó su mensaje a las siguientes direcciones de correo electrónico:",
+     "pastebin.com/TWqZLwgN (a user's paste); tests/corpus/es/exchange-ndr-pastebin-perfora-rejected"),
 )
 
 SECTIONS = (
@@ -124,6 +128,10 @@ SECTIONS = (
      "MS Docs OfficeDocs-Exchange-Test-pr.es-es bb232118 figure; tests/corpus/es/exchange-ndr-exchange2013-es-docs"),
     ("es", "Servidor de origen: {server}",
      "MS Docs OfficeDocs-Exchange-Test-pr.es-es bb232118 figure; tests/corpus/es/exchange-ndr-exchange2013-es-docs"),
+    # Spanish and Portuguese wordings of other builds, as users pasted them.
+    ("es", "Información de diagnóstico para los administradores:", "pastebin.com/JHaPQHk7 (a user's paste); tests/corpus/es/exchange-ndr-pastebin-exrecipnotfound"),
+    ("es", "Generando servidor: {server}", "pastebin.com/JHaPQHk7 (a user's paste); tests/corpus/es/exchange-ndr-pastebin-exrecipnotfound"),
+    ("pt-BR", "Gerando servidor: {server}", "pastebin.com/BxEWDHGy (a user's paste); tests/corpus/pt-BR/exchange-ndr-pastebin-sender-verify"),
     ("pt-BR", "Informações de diagnóstico para administradores:",
      "MS Docs OfficeDocs-Exchange-Test-pr.pt-br bb232118 figure; tests/corpus/pt-BR/exchange-ndr-exchange2013-pt-br-docs"),
     ("pt-BR", "Servidor de origem: {server}",
@@ -167,6 +175,7 @@ REPLIES = (
 )
 
 INNER = (
+    ("es", "({recipient}) {server} produjo este error: {reply}", "pastebin.com/TWqZLwgN (a user's paste); tests/corpus/es/exchange-ndr-pastebin-perfora-rejected"),
     # Exchange 2007/2010: the recipient, then the reply between '#' and '##'.
     ("en", "#{reply} ##", "sisimai lhost-exchange2007-01; bounce_email tt_bounce_24"),
     # Exchange 2010 about a remote server: "#< #5.1.1 smtp;550 5.1.1 ...> #SMTP#".
@@ -211,6 +220,7 @@ INNER = (
 # The wording that opens a window for this family (units of the gate): a few
 # sentences that its messages carry near their reply, chosen to share pieces with others.
 GATE = (
+    ("es", "rechazó su mensaje a las siguientes direcciones", "pastebin.com/TWqZLwgN (a user's paste); tests/corpus/es/exchange-ndr-pastebin-perfora-rejected"),
     ("en", "failed to these recipients or groups",
      "sisimai lhost-exchange2007-04"),
     ("es", "Servidor remoto devolvió", "MS Docs OfficeDocs-O365SecComp-pr.es-es 5.1.8 page"),

@@ -22,14 +22,16 @@ _SRC = "the-djmaze/snappymail snappymail/v/0.0.0/app/libraries/MailSo/Smtp/SmtpC
 
 REPLIES = (
     # The log line ends the reply at the PHP file the exception was thrown in.
-    ("en", 'Failed to add recipient "{recipient}": {reply} in /',
+    # (SnappyMail 2.x's log names the file after " @ ": GitHub the-djmaze/snappymail#478,
+    # tests/corpus/en/rainloop-snappymail-header-from.)
+    ("en", 'Failed to add recipient "{recipient}": {reply} {file}',
      "GitHub RainLoop/rainloop-webmail#2018; tests/corpus/en/rainloop-access-denied; " + _SRC),
-    ("en", "Failed to add recipient '{recipient}': {reply} in /",
+    ("en", "Failed to add recipient '{recipient}': {reply} {file}",
      "GitHub the-djmaze/snappymail#1521; tests/corpus/en/rainloop-snappymail-domain-not-found; "
      + _SRC),
     # RainLoop 1.11's log: PHP's own form of the exception, the reply without a prefix (a
     # reply to the end of data).
-    ("en", "NegativeResponseException' with message '{reply}' in /",
+    ("en", "NegativeResponseException' with message '{reply}' {file}",
      "GitHub RainLoop/rainloop-webmail#1395; tests/corpus/en/rainloop-end-of-data-access-denied"),
 )
 

@@ -60,6 +60,12 @@ TEMPLATES = (
     # ... couldn't be delivered."), as a user pasted it (GitHub fschulze/jumpnbump#3, 2021;
     # tests/corpus/de/exchange-ndr-o365-de-user-part).
     ("exchange-ndr", "Ihre Nachricht an {recipient} konnte nicht zugestellt werden."),
+    # Outlook's own report of a message its Exchange server refused (English "Your message did
+    # not reach some or all of the intended recipients."), the recipient by name, as a user
+    # pasted it (pastebin.com/dUJNHrB0, 2022; tests/corpus/de/outlook-ndr-pastebin-sendas).
+    ("exchange-ndr", "Ihre Nachricht hat einige oder alle Empfänger nicht erreicht. Betreff: "
+     "{subject} Gesendet am: {_} Folgende(r) Empfänger kann/können nicht erreicht werden: "
+     "{recipient} am {_}"),
     # Apple Mail (iOS / iPadOS Mail and macOS Mail): Apple's own strings for this language,
     # locale 'de', as dumped in kishikawakatsumi/applelocalization-tools@176cb3f (Jan 2022;
     # data/ios/Message.framework.json, table Delayed.strings, and

@@ -8,7 +8,7 @@ keys are ``smtperr.Reason`` values.  Literal data only.
 PHRASES = {
     "spam_detected": (
         ("message classified as spam", "", "bytecamp:faq"),
-        ("spam message rejected", "", "tests/corpus/en/ndr-postfix-sympa-spam-rejected"),
+        ("spam message rejected", "", "sympa:447"),
         ("该邮件内容涉嫌大量群发", "coremail", "coremail:bounce"),
         ("- spam", "", "sisimai:SpamDetected"),
         ("www.spamhaus.org/help/help_spam_16.htm", "", "sisimai:SpamDetected"),

@@ -150,6 +150,8 @@ SOURCES = {
     "shbhlxxjs.com/onlineManualDetail161.html)",
     "deltachat:forged-sender": "'Send error: permanent: 5.7.1 forged sender address' (Delta "
     "Chat, GitHub deltachat/deltachat-android#2226)",
+    "sympa:447": "'<x@gmail.com>: Spam message rejected' (a Postfix bounce a user pasted in GitHub "
+    "sympa-community/sympa#447; tests/corpus/en/ndr-postfix-sympa-spam-rejected)",
     "bytecamp:faq": "'571 5.7.1 message classified as spam' (bytecamp.net mail FAQ, "
     "www.bytecamp.net/de/faq/email/zustellen.html)",
     "url.com.tw:faq": "'553 your mailserver\u2019s ip is listed in blacklist. Blocked - see "
