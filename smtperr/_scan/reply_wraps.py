@@ -159,7 +159,9 @@ def past_blank_continuations(text: str, a: int, blank: int, limit: int) -> int:
         if code is None or not text.startswith(code, blank + 2):
             return blank
         before = max(a, text.rfind("\n", a, blank) + 1)  # (the line before the blank one)
-        if text[blank + 5 : blank + 6] not in ("-", " ") or text.find(code + "-", before, blank) < 0:
+        if text[blank + 5 : blank + 6] not in ("-", " "):
+            return blank
+        if text.find(code + "-", before, blank) < 0:
             return blank
         blank = text.find("\n\n", blank + 2, limit)
         if blank < 0:
