@@ -248,9 +248,9 @@ def _record(
         # The rejected address, as the server quoted it ("<x@y>: Relay access denied").
         m = _EMAIL.search(response)
         recipient = m.group().strip("<>.") if m else None
-    if recipient is None and response:
+    if recipient is None and response and number is None:
         # A client sentence that quotes a refusal naming its recipient ("5.7.1 <x@y>: Relay
-        # access denied"; ``_data.reply_recipient``).
+        # access denied"; ``_data.reply_recipient``); a label list names it in its own field.
         recipient = reply_recipient(response)
     reason: Reason | None = verdict.reason
     if not response and number is None:

@@ -222,6 +222,12 @@ def _derive(draft: _Draft, shown: list[Piece], *, number_from_opening: str | Non
     if recipient is None and response and number == "0x800CCC79":
         rcpt = " ".join(draft.rcpt.split()) if draft.rcpt else None
         recipient = rcpt if rcpt and rcpt in response else None
+    if recipient is None and response and number is None:
+        # ... and, in a client's sentence, the recipient a refusal names ("<x@y>: Relay access
+        # denied").
+        from .._scan.recipient import reply_recipient
+
+        recipient = reply_recipient(response)
     reason = verdict.reason if (response or number is not None) else None
     if reason is None and response is None and number is None and draft.format not in LIST_FORMATS:
         # A sentence without a reply may say why ("... because it does not allow relaying"):
