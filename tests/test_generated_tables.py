@@ -78,7 +78,10 @@ def test_the_loaded_gate_is_the_built_one() -> None:
     # 63: Roundcube's sender refusal "Failed to set sender" (its error log is English in every
     # install; "ender", entered where "eceived" is): the trie on 10 MB of the mix, in turns with
     # the 62 before, 146-233 ms against 146-234 ms, 8342 places matched against 8215.
-    assert len(pivots) <= 63
+    # 64: Postfix's "host x refused to talk to me: <reply>" ("efused", entered where "eferred"
+    # is; 19 places in the mix): in turns with the 62 before, 147-155 ms against 150-155 ms,
+    # 8361 places matched against 8215.
+    assert len(pivots) <= 64
     # The code pieces (ends of the server-error labels, found only before a reply code) share
     # the trie's places: each starts as a pivot starts, so the pass is entered nowhere new and
     # branches nowhere new at its second character (measured: the trie pass unchanged).

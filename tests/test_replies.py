@@ -51,7 +51,10 @@ def test_every_framing_is_language_text_and_source(
     assert text.strip() == text and text, text
     assert source.strip(), f"{name}.{table}: every wording names the real text it comes from"
     slots = SLOTS.findall(text)
-    assert set(slots) <= {"reply", "server", "recipient", "command", "status", "code", "_", "line"}
+    assert set(slots) <= {
+        "reply", "server", "recipient", "sender", "domain", "file", "command", "status", "code",
+        "_", "line",
+    }
     named = [slot for slot in slots if slot not in ("_", "line")]
     assert len(named) == len(set(named)), text
     if table in ("REPLIES", "INNER"):
@@ -82,6 +85,9 @@ _FILL = {
     "command": "RCPT TO",
     "status": "5.1.1",
     "code": "550",
+    "sender": "sender@example.net",
+    "domain": "example.org",
+    "file": "in /var/www/html/app/libraries/MailSo/Smtp/SmtpClient.php",
     "_": "x",
     "line": "x\n",
 }

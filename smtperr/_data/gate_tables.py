@@ -15,6 +15,7 @@ PIVOTS: dict[str, tuple[tuple[str, bool] | tuple[str, bool, str], ...]] = {
     'ecipient': (('the recipients was', False), ('message recipient', False), ('intended recipients. Subject', False), ('following recipient(s) cannot', False), ('following recipient(s) could', False), ('message recipients and', False), ('these recipients or', False), ("the recipient's email", False), ('The recipient', False), ('The recipient was', False), ('intended recipients', False), ('following recipient(s', False), ('recipient failed', False), ('recipient has', False), ('more recipients', False), ('its recipients', False), ('following recipients', False), ('recipients returned', False), ('recipients of', False), ('add recipient', False), ('Recipient address', False), ),
     'ecure': (('Secure(SSL)', True), ('Secure (SSL)', True), ('Secure', True), ('A secure connection', False), ('a secure link', False), ('Secure Sockets Layer (SSL)', True), ),
     'eferred': (('stat=Deferred', False), ),
+    'efused': (('refused to', False), ),
     'egative': (('Negative SMTP', False), ('NegativeResponseException', False), ),
     'eguro': (('Seguro (SSL)', True), ('Seguro(SSL)', True), ('enlace seguro con', False), ),
     'eject': (('was rejected by', False), ('server rejected the', False), ('has rejected your', False), ('was rejected', False), ('provider rejected it.', False), ('organization rejected your', False), ('rejected by', False), ('rejected command', False), ('NOQUEUE: reject', False), ('reject: RCPT', False), ('milter-reject', False), ('reject=', False), ('rejected RCPT', False), ('address rejected', False), ('Address rejected', False), ),
@@ -71,6 +72,7 @@ PIVOTS: dict[str, tuple[tuple[str, bool] | tuple[str, bool, str], ...]] = {
 }
 
 WORDS: dict[str, tuple[tuple[str, bool] | tuple[str, bool, str], ...]] = {
+    'administratorów': (('dla administratorów', False), ),
     'adresatów': (('z adresatów został', False), ),
     'adresát': (('Adresát', False), ),
     'adresātu': (('ziņojuma adresātu', False), ),
@@ -278,7 +280,7 @@ WORDS: dict[str, tuple[tuple[str, bool] | tuple[str, bool, str], ...]] = {
     'khoản': (('tài khoản của', False), ),
     'không': (('thể không được', False), ('thư: Không thể', False), ('nó không sử', False), ('Không thể', False), ('vì không kết', False), ('không xác', False), ('Không gửi', False), ),
     'kimliği': (('doğru kimliği kullandığınızdan', False), ),
-    'kiszolgáló': (('levélküldő kiszolgáló (SMTP)', False), ('Levélküldő kiszolgáló (SMTP)', False), ('A kiszolgáló válasza', False), ('a kiszolgálón. A', False), ),
+    'kiszolgáló': (('levélküldő kiszolgáló (SMTP)', False), ('Levélküldő kiszolgáló (SMTP)', False), ('Létrehozó kiszolgáló', False), ('A kiszolgáló válasza', False), ('a kiszolgálón. A', False), ),
     'kiszolgálóhiba': (('Kiszolgálóhiba', True, 'Kiszolgáló válasza'), ),
     'kiszolgálóhoz': (('(SMTP) kiszolgálóhoz a', False), ('(SMTP) kiszolgálóhoz', False), ),
     'kiszolgálón': (('a kiszolgálón. A', False), ),
@@ -332,6 +334,7 @@ WORDS: dict[str, tuple[tuple[str, bool] | tuple[str, bool, str], ...]] = {
     'lähetyskiintiösi': (('ylitit lähetyskiintiösi', False), ),
     'lähtevän': (('muodostaminen lähtevän postin', False), ('Tarkista lähtevän palvelimen', False), ('yhteyttä lähtevän postin', False), ),
     'länk': (('säker länk till', False), ),
+    'létrehozó': (('Létrehozó kiszolgáló', False), ),
     'límit': (('el límit d’enviament', False), ),
     'límite': (('el límite de', False), ),
     'lòng': (('Vui lòng kiểm', False), ('Vui lòng đảm', False), ('Vui lòng xác', False), ),

@@ -102,7 +102,12 @@ def find(fr: Framings, text: str, lower: str) -> list[Hit]:
     hits = sorted(seen.values(), key=lambda h: (h.start, h.f.has_reply, -h.end))
     out: list[Hit] = []
     reply_starts: set[tuple[int, str]] = set()
+    # A family's INNER wording that is also another family's reply framing (Postfix's "host x
+    # refused to talk to me:", in a report and in log lines): inside the report, the report's.
+    inner = {(h.end, h.f.text) for h in hits if h.f.role == "inner"}
     for h in hits:
+        if h.f.role != "inner" and (h.end, h.f.text) in inner:
+            continue
         if h.f.has_reply:
             # One framing per reply (the longest), but a family's own INNER wording is kept
             # beside others' (it is read only inside that family's message).

@@ -140,6 +140,13 @@ SECTIONS = (
      "MS Docs OfficeDocs-Exchange-Test-pr.ru-ru bb232118 figure; tests/corpus/ru/exchange-ndr-exchange2013-ru-docs"),
     ("ru", "Формирующий сервер: {server}",
      "MS Docs OfficeDocs-Exchange-Test-pr.ru-ru bb232118 figure; tests/corpus/ru/exchange-ndr-exchange2013-ru-docs"),
+    # Hungarian and Polish, as users pasted them (pastebin.com/zJNvt8hM, /iFpgpLWp).
+    ("hu", "Létrehozó kiszolgáló: {server}",
+     "pastebin.com/zJNvt8hM; tests/corpus/hu/exchange-ndr-pastebin-imceaex-wrapped"),
+    ("pl", "Informacje diagnostyczne dla administratorów:",
+     "pastebin.com/iFpgpLWp; tests/corpus/pl/exchange-dsn-pastebin-delayed-447"),
+    ("pl", "Generowanie serwera: {server}",
+     "pastebin.com/iFpgpLWp; tests/corpus/pl/exchange-dsn-pastebin-delayed-447"),
     ("ja", "管理者向けの診断情報",
      "MS Docs OfficeDocs-Exchange-Test-pr.ja-jp bb232118 figure; tests/corpus/ja/exchange-ndr-exchange2013-ja-docs"),
     ("ja", "生成サーバー: {server}",
@@ -220,6 +227,8 @@ INNER = (
 # The wording that opens a window for this family (units of the gate): a few
 # sentences that its messages carry near their reply, chosen to share pieces with others.
 GATE = (
+    ("hu", "Létrehozó kiszolgáló", "pastebin.com/zJNvt8hM"),
+    ("pl", "Informacje diagnostyczne dla administratorów", "pastebin.com/iFpgpLWp"),
     ("es", "rechazó su mensaje a las siguientes direcciones", "pastebin.com/TWqZLwgN (a user's paste); tests/corpus/es/exchange-ndr-pastebin-perfora-rejected"),
     ("en", "failed to these recipients or groups",
      "sisimai lhost-exchange2007-04"),

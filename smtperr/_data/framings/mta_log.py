@@ -12,6 +12,16 @@ HEADS = ()
 SECTIONS = ()
 
 REPLIES = (
+    # Postfix smtp(8) when the remote server refused the session at its greeting ("host x[ip]
+    # refused to talk to me: 554 ..."), in a log line or a report (a coviserver.de help page,
+    # tests/corpus_pending/postfix/de; GitHub mailcow/mailcow-dockerized#2532,
+    # iredmail/iRedMail#156: tests/corpus/de/mta-log-postfix-tonline-bl).
+    ("en", "host {server} refused to talk to me: {reply}",
+     "Postfix src/smtp/smtp_proto.c; GitHub mailcow/mailcow-dockerized#2532"),
+    ("en", "status=deferred (host {server} refused to talk to me: {reply})",
+     "GitHub ActiveCampaign/smtp-field-manual#60; tests/corpus/fr/mta-log-postfix-orange-ipblock"),
+    ("en", "status=bounced (host {server} refused to talk to me: {reply})",
+     "Postfix src/smtp/smtp_proto.c, as status=deferred"),
     # Postfix smtp(8): "to=<x>, relay=..., dsn=5.7.1, status=bounced (host x said: ...)".
     ("en", "status=bounced (host {server} said: {reply} (in reply to {command} command))",
      "Postfix log, GitHub issue paste (tests/corpus/en/mta-log-postfix-bounced-relay)"),
@@ -63,6 +73,8 @@ INNER = ()
 # The wording that opens a window for this family (units of the gate): a few
 # sentences that its messages carry near their reply, chosen to share pieces with others.
 GATE = (
+    ("en", "refused to talk to me:",
+     "Postfix src/smtp/smtp_proto.c"),
     ("en", "NOQUEUE: reject:",
      "Postfix smtpd log, fail2ban tests"),
     ("en", ": reject: RCPT from",

@@ -49,6 +49,7 @@ REPLIES = (
 )
 
 INNER = (
+    # (also a reply framing of MTA log lines, ``mta_log``: inside a report, the report's)
     ("en", "host {server} refused to talk to me: {reply}",
      "coviserver.de help page quoting Postfix (tests/corpus_pending/postfix/de)"),
     # The recipient line of a report: what follows it is the reason, reply or not.

@@ -150,6 +150,17 @@ SOURCES = {
     "shbhlxxjs.com/onlineManualDetail161.html)",
     "deltachat:forged-sender": "'Send error: permanent: 5.7.1 forged sender address' (Delta "
     "Chat, GitHub deltachat/deltachat-android#2226)",
+    "paste:tonline-bl": "T-Online's '554 IP=... - A problem occurred. (Ask your postmaster for help "
+    "or to contact tosa@rx.t-online.de to clarify.) (BL)' (GitHub mailcow/mailcow-dockerized#2639, "
+    "#2532, users' pastes)",
+    "paste:invaluement": "'550-Blocked by ivmSIP and/or ivmSIP/24' (invaluement's list; a bounce a "
+    "user pasted, pastebin.com/iAp1b4gm)",
+    "paste:spfbl": "'550 5.7.1 SPFBL you are permanently blocked on this server.' (GitHub "
+    "leonamp/SPFBL#71, a user's paste)",
+    "paste:yandex-spam": "Yandex's '5.7.1 [2] Message rejected under suspicion of SPAM' (GitHub "
+    "chatmail/provider-db#205, a Delta Chat log a user pasted)",
+    "paste:gmx-policy": "GMX's '554-Transaction failed 554-Reject due to policy restrictions.' (GitHub "
+    "jlawyerorg/j-lawyer-org#904, hitobito/hitobito#2671, users' pastes)",
     "sympa:447": "'<x@gmail.com>: Spam message rejected' (a Postfix bounce a user pasted in GitHub "
     "sympa-community/sympa#447; tests/corpus/en/ndr-postfix-sympa-spam-rejected)",
     "bytecamp:faq": "'571 5.7.1 message classified as spam' (bytecamp.net mail FAQ, "

@@ -118,6 +118,11 @@ VENDOR_PHRASES = {
         ("dns-t2", "facebook", "sisimai-lhost:facebook"),
     ),
     "blocked": (
+        # T-Online's refusal of a listed IP ("... to contact tosa@rx.t-online.de to clarify.)
+        # (BL)"), invaluement's list, SPFBL's list: as users pasted them.
+        ("to contact tosa@rx.t-online.de to clarify", "", "paste:tonline-bl"),
+        ("blocked by ivmsip", "", "paste:invaluement"),
+        ("spfbl you are permanently blocked", "", "paste:spfbl"),
         ("rejected due to having a domain present in the spamhaus", "icloud",
          "sisimai-rhost:apple"),
         ("rejected due to listing in spamhaus", "icloud", "sisimai-rhost:apple"),
@@ -177,10 +182,12 @@ VENDOR_PHRASES = {
     ),
     "spam_detected": (
         ("message rejected for spam or virus content", "godaddy", "sisimai-rhost:godaddy"),
+        ("message rejected under suspicion of spam", "", "paste:yandex-spam"),
         ("spam is embedded in the email", "qq", "sisimai-rhost:tencent"),
     ),
 
     "policy_violation": (
+        ("reject due to policy restrictions", "", "paste:gmx-policy"),
         ("esmtp no data before greeting", "cox", "sisimai-rhost:cox"),
         ("attachment extension is forbidden", "cox", "sisimai-rhost:cox"),
         ("host network not allowed", "mimecast", "set-of-emails"),
