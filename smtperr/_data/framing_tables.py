@@ -520,6 +520,7 @@ KEYS: dict[str, tuple[str, int, int, bool, str, bool]] = {
     'Ziņojums nav nosūtīts. {line}Servera atbilde: {reply}': ('ziņojums', 4, 389, True, 'nosūtīts', False),
     'Zpráva neodeslána. Odpověď serveru: {line}{reply}': ('neodeslána', 18, 377, False, 'odpověď', False),
     'Zpráva neodeslána. {line}Odpověď serveru: {reply}': ('neodeslána', 18, 381, False, 'odpověď', False),
+    '[(10) {server}:': ('[(10)', 4, 362, True, '', False),
     '[Status: Error, Address: <{recipient}>, ResponseCode {code}, , {reply}]': ('responsecode', 396, 437, False, 'address', False),
     '^<<< {reply}': ('<<<', 4, 12, True, '', False),
     '^<{_} (expanded from <{recipient}>): {reply}': ('expanded', 214, 586, False, 'from', False),

@@ -60,6 +60,19 @@ _NUMBERS = frozenset(_NUMBER_FIELDS)
 _TAIL = _NUMBERS | {"protocol", "port", "server_response", "socket_error"}
 
 
+
+_CODED = frozenset({"server_error", "server_response"})
+
+
+def _coded_fragment(known: list[_Label], values: dict[str, str]) -> bool:
+    """Three known fields of which a reply code ("Server Error: 550") and the reply: Windows
+    (Live) Mail's list cut before its error number, as users paste it ("Erreur de serveur :
+    550 / Réponse du serveur : 550 5.1.0 ... / Serveur : 'smtp.orange.fr'")."""
+    kinds = {lab.field for lab in known}
+    code = (_clean(values.get("server_error") or "") or "").strip()
+    coded = len(code) == 3 and code[0] in "45" and code.isdigit()
+    return coded and len(kinds) >= 3 and _CODED <= kinds
+
 def _build(g: Grammar, n: Normalized, group: list[_Label], seen: Seen) -> ClientError | None:
     if len(group) < 2 and not (
         # One label is never a message (a record needs two fields), but an error number
@@ -99,11 +112,14 @@ def _build(g: Grammar, n: Normalized, group: list[_Label], seen: Seen) -> Client
     elif opening is not None:
         if len(known) < 2:
             return None
-    elif len({lab.field for lab in known}) < 4 or not (
-        _PROTO.fullmatch((_clean(values.get("protocol") or "") or "").replace(" ", ""))
-        or _yes_no(g, values.get("ssl")) is not None
-        or _clean(values.get("server_response") or "")
-    ):
+    elif (
+        len({lab.field for lab in known}) < 4
+        or not (
+            _PROTO.fullmatch((_clean(values.get("protocol") or "") or "").replace(" ", ""))
+            or _yes_no(g, values.get("ssl")) is not None
+            or _clean(values.get("server_response") or "")
+        )
+    ) and not _coded_fragment(known, values):
         # A fragment without number or opening: only with a field no log line has.
         return None
     langs = _vote(g, group, opening)

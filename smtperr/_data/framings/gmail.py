@@ -110,6 +110,10 @@ REPLIES = (
 
 INNER = (
     ("en", "The response was: {reply}", "sisimai lhost-gsuite-03; GitHub democracy.io#126"),
+    # The recipient's server that did not answer, after "The recipient server did not accept
+    # our requests to connect.": "[(10) host. [ip]:25: Connection timed out]" (GitHub
+    # rubima/rubima#133, DOAJ/doaj#963: tests/corpus/en/ndr-gmail-connect-timeout, -socket-error).
+    ("en", "[(10) {server}:", "GitHub rubima/rubima#133; tests/corpus/en/ndr-gmail-connect-timeout"),
     ("de", "Antwort: {reply}", "deltachat-core-rust test-data/message/gmail_ndn.eml"),
     ("es", "La respuesta fue: {reply}", "GitHub paste of a Gmail bounce (2018)"),
     ("ja", "リモート サーバーからの応答: {reply}",
