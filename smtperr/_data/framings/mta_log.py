@@ -15,7 +15,7 @@ REPLIES = (
     # Postfix smtp(8) when the remote server refused the session at its greeting ("host x[ip]
     # refused to talk to me: 554 ..."), in a log line or a report (a coviserver.de help page,
     # tests/corpus_pending/postfix/de; GitHub mailcow/mailcow-dockerized#2532,
-    # iredmail/iRedMail#156: tests/corpus/de/mta-log-postfix-tonline-bl).
+    # iredmail/iRedMail#156: tests/corpus/en/postfix-log-mailcow-2532-tonline-bl).
     ("en", "host {server} refused to talk to me: {reply}",
      "Postfix src/smtp/smtp_proto.c; GitHub mailcow/mailcow-dockerized#2532"),
     ("en", "status=deferred (host {server} refused to talk to me: {reply})",

@@ -70,8 +70,8 @@ SECTIONS = (
     # RFC 3464 delivery status fields.
     ("en", "Final-Recipient: rfc822; {recipient}", "RFC 3464; sisimai lhost-amazonworkmail-01"),
     ("en", "Failed Recipient: {recipient}", "flufl.bounce simple_29"),
-    # ... and the remote server (Gmail's report in Polish, a user's paste: pastebin.com/Q6WDw2pm;
-    # tests/corpus/pl/ndr-gmail-pastebin-relay-denied).
+    # ... and the remote server (in Gmail's report in Polish, a user's paste: pastebin.com/Q6WDw2pm,
+    # whose delivery status part after the reply is read as a part of its own).
     ("en", "Remote-MTA: dns; {server}", "RFC 3464; pastebin.com/Q6WDw2pm"),
 )
 
