@@ -26,6 +26,7 @@ from .reply_text import (
     reply_value,
 )
 from .reply_wraps import rejoined, repaired
+from .report import NAMED_BACK, server_before
 from .shapes import (
     _EMAIL,
     _EMAIL_IN_PROSE,
@@ -38,7 +39,7 @@ from .shapes import (
 )
 from .window import Normalized
 
-__all__ = ["quoted_reply", "read_after_colon", "read_bare", "server_before"]
+__all__ = ["quoted_reply", "read_after_colon", "read_bare"]
 
 # A reply at the start of a line, perhaps after a transcript's "S: " / "<<< ".
 # (The line break is matched, not looked behind for: the engine then skips to line breaks.)
@@ -149,6 +150,18 @@ _TRAILING_QUOTE = LazyPattern(
 )
 
 
+def _closed_at(text: str, end: str, a: int, b: int) -> int:
+    """Where the first ``end`` that ends its line closes the reply in text[a:b] (Exchange's
+    " ##" after "#550 ...", lines that follow it being another part), else ``b``."""
+    cut = text.find(end, a, b)
+    while cut >= 0:
+        line = text.find("\n", cut, b)
+        if not text[cut + len(end) : b if line < 0 else line].strip():
+            return cut
+        cut = text.find(end, cut + 1, b)
+    return b
+
+
 def _unquoted(text: str, a: int, b: int) -> tuple[int, int]:
     """A quoted reply ends at its closing quote (the last one before the reply's end that
     closes the one before it: the reply's own words may hold an apostrophe); a reply quoted
@@ -162,8 +175,7 @@ def _unquoted(text: str, a: int, b: int) -> tuple[int, int]:
         opener = ";"
     if opener in _ENDS:
         end = _ENDS[opener]
-        cut = text.rfind(end, a, b)
-        b = cut if cut >= 0 and not text[cut + len(end) : b].strip() else b
+        b = _closed_at(text, end, a, b)
         while b > a and text[b - 1] in " \t\n":
             b -= 1
         if opener == ";" and text.count(">", a, b) > text.count("<", a, b):
@@ -192,7 +204,6 @@ def _unquoted(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-NAMED_BACK = 600  # how far before a reply its report's recipient and server are looked for
 # A reply whose enhanced status is about the recipient's address or mailbox (RFC 3463 X.1.x
 # addressing but not X.1.7 / X.1.8, the sender's; X.2.x mailbox): "550 5.1.1 User unknown".
 _ABOUT_MAILBOX = LazyPattern(rf"(?:{CODE_SRC}[ -]++#?+)?+[45]\.(?:1\.(?![78](?!\d))|2\.)\d")
@@ -226,24 +237,6 @@ def _named_before(n: Normalized, text: str, start: int, value: str, floor: int) 
 # A line that gives a host name alone after its label, in any language: Exchange's
 # "Generating server: mx.example.com" ("生成サーバー: ...", "Genererande server: ..."); its last
 # label starts with a letter (not "Version: 1.7.8-13635bcf").
-_SERVER_LINE = LazyPattern(
-    r"[ \t]*+[^\W\d_][^\n:\uff1a@]{0,40}?[:\uff1a][ \t]*+"
-    r"(?P<h>[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)*\.[A-Za-z][A-Za-z0-9-]*+)[ \t]*+(?=\n|\Z)"
-)
-
-
-def server_before(n: Normalized, text: str, start: int, floor: int) -> str | None:
-    """The host a report names on a line of its own before the reply: the server that
-    generated the report or gave the reply."""
-    lo = max(floor, start - NAMED_BACK)
-    found = [
-        m
-        for m in lines_matching(_SERVER_LINE, text, line_start(text, lo), line_start(text, start))
-        if m.start() >= lo
-    ]
-    return n.text[found[-1].start("h") : found[-1].end("h")] if found else None
-
-
 def quoted_reply(n: Normalized, lo: int, hi: int) -> tuple[int, int] | None:
     """The span of the first reply in text[lo:hi] quoted, or after Exchange's "#", with its
     code and enhanced status (``_QUOTED``, ``_HASHED``), without its quotes."""

@@ -13,6 +13,7 @@ from .values import Closing, _quoted_end, _typed_stop
 from .window import Normalized
 
 _HEADER_WORDS = 4  # how many labels past a blank line are looked at for a new message's subject
+_CODED = frozenset({"server_error", "server_response"})  # a reply and its code
 
 
 def _starts_line(text: str, i: int) -> bool:
@@ -148,10 +149,12 @@ def _gather(
                 text[cur.end : cur.stop].lstrip(" \n")[:1] not in _QSET
             )
             # ... and so does a subject (every layout's first field; unknown words with a
-            # colon before it, "To:", aside) once the message has its error number: a
-            # mail's header after a Windows Live Mail paste.
+            # colon before it, "To:", aside) once the message has its error number, or its
+            # reply and reply code (a list cut before its number): a mail's header after a
+            # Windows Live Mail paste.
             known = (lab.field for lab in labels[k : k + _HEADER_WORDS] if lab.field)
-            again = "error_number" in seen and next(known, None) == "subject"
+            ended = "error_number" in seen or _CODED <= seen
+            again = ended and next(known, None) == "subject"
             if several or header or again:
                 return group, k
         if len(gap) > 40 or (field and field in seen) or cur.field == "error_number":

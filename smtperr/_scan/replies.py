@@ -27,7 +27,7 @@ from .._classify import classify
 from .._compile.grammar import Grammar
 from .._compile.text import LazyPattern
 from .._records import ClientError
-from .bare import quoted_reply, read_bare, server_before
+from .bare import quoted_reply, read_bare
 from .build import _record
 from .framing import Framing, framings
 from .gate import LOG_STAMP
@@ -48,7 +48,7 @@ from .reply_text import (
     reply_end,
     reply_value,
 )
-from .report import frame, language, named_server, slot, tail_slot, unreplied
+from .report import frame, language, named_server, server_before, slot, tail_slot, unreplied
 from .shapes import _HEX, CODE_AT, _Spans
 from .window import Normalized
 

@@ -5,16 +5,25 @@ report that names its recipient without a reply."""
 from __future__ import annotations
 
 from .._compile.grammar import Grammar
+from .._compile.text import LazyPattern
 from .._records import ClientError
 from .build import _record
 from .recipient import ADDRESS_LINE
 from .reply_hits import Hit, Message
-from .reply_text import lines_matching, region_end
+from .reply_text import line_start, lines_matching, region_end
 from .shapes import _Spans
 from .window import Normalized
 
 __all__ = [
-    "UNREPLIED_REACH", "frame", "language", "named_server", "slot", "tail_slot", "unreplied",
+    "NAMED_BACK",
+    "UNREPLIED_REACH",
+    "frame",
+    "language",
+    "named_server",
+    "server_before",
+    "slot",
+    "tail_slot",
+    "unreplied",
 ]
 
 
@@ -45,6 +54,25 @@ def named_server(n: Normalized, msg: Message, hit: Hit) -> str | None:
     before = [h for h in sections if h.start <= hit.start]
     pick = before[-1] if before else sections[0] if sections else named[0] if named else None
     return slot(n, pick, "server") if pick is not None else None
+
+
+NAMED_BACK = 600  # how far before a reply its report's recipient and server are looked for
+_SERVER_LINE = LazyPattern(
+    r"[ \t]*+[^\W\d_][^\n:\uff1a@]{0,40}?[:\uff1a][ \t]*+"
+    r"(?P<h>[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)*\.[A-Za-z][A-Za-z0-9-]*+)[ \t]*+(?=\n|\Z)"
+)
+
+
+def server_before(n: Normalized, text: str, start: int, floor: int) -> str | None:
+    """The host a report names on a line of its own before the reply: the server that
+    generated the report or gave the reply."""
+    lo = max(floor, start - NAMED_BACK)
+    found = [
+        m
+        for m in lines_matching(_SERVER_LINE, text, line_start(text, lo), line_start(text, start))
+        if m.start() >= lo
+    ]
+    return n.text[found[-1].start("h") : found[-1].end("h")] if found else None
 
 
 def frame(msg: Message, hit: Hit) -> Hit:
