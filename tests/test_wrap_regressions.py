@@ -114,3 +114,19 @@ def test_a_bold_label_wrapped_before_a_redacted_address(quote: str) -> None:
     rec = _one("\r\n".join(quote + line for line in lines))
     assert rec.account == "***@***.com"
     assert (rec.server, rec.protocol, rec.port) == ("smtp.example.com", "SMTP", 25)
+
+
+def test_a_quoted_message_hard_wrapped_then_the_users_own_line() -> None:
+    """Found by the noise test (hypothesis): the Czech Outlook task error of
+    tests/corpus/cs/outlook-task-forpsi-0x800ccc78, hard-wrapped narrow and mail-quoted, then a
+    line of the user's own.  The reply's last line was as long as the wrap, so the user's
+    "Thanks in advance." read as the reply's next line: a line quoted less deep ends it."""
+    lines = [
+        "Úkol Mail -", "odesílání ohlásil", "chybu (0x800CCC79):", "Zprávu nelze",
+        "odeslat. Ověřte, zda", "je ve vlastnostech", "účtu zadána správná", "e-mailová adresa.",
+        "Odpověď serveru: 554 5.7.1", "<bob@example.com>:", "Přenos byl odepřen",
+    ]
+    text = "\r\n".join("> " + line for line in lines) + "\nThanks in advance."
+    rec = _one(text)
+    assert rec.server_response == "554 5.7.1 <bob@example.com>: Přenos byl odepřen"
+    assert (rec.format, rec.language, rec.recipient) == ("outlook-task", "cs", "bob@example.com")

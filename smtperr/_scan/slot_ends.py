@@ -4,6 +4,8 @@ host that only a blank parts from the next slot ("Generating server: {server} {r
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex
 
 from .._compile.phrases import phrase_table
@@ -62,7 +64,9 @@ _MAX_LINES = 30  # the most lines of a reply that ends its template
 _LOOK_BACK = 300  # the longest line a hard wrap leaves
 
 
-def _open_reply_end(text: str, head: int, cur: int, reach: int) -> int:
+def _open_reply_end(
+    text: str, head: int, cur: int, reach: int, depth: Callable[[int], int] | None = None
+) -> int:
     """Where a server reply that ends its template ("The server responded: {server_response}")
     ends: at the end of its line, as a reply in a log or a bounce does, unless the next line
     goes on with it:
@@ -78,12 +82,14 @@ def _open_reply_end(text: str, head: int, cur: int, reach: int) -> int:
       next line's first word it would be as long as the longest line the wrap left.
 
     Else the next line is the user's ("Thanks in advance.", a signature's "--"; a line that
-    starts with a redaction's "***" is no rule: ``_redaction``)."""
+    starts with a redaction's "***" is no rule: ``_redaction``), and so is one that ``depth``
+    (mail quote marks in the source) says is quoted otherwise."""
     m = CODE_AT.match(text, cur)
     code = m.group("code") if m is not None else None
     width = _wrap_width(text, head, cur)
     end = text.find("\n", cur, reach)
     angle, stars, start = 0, 0, cur  # '<' and "***" (a redaction) open on the lines so far
+    quoted = depth(cur) if depth is not None else 0
     for _ in range(_MAX_LINES):
         if end < 0:
             return reach
@@ -93,6 +99,8 @@ def _open_reply_end(text: str, head: int, cur: int, reach: int) -> int:
         start = nxt = end + 1
         if nxt >= reach or LOG_LINE.match(text, nxt) is not None:
             return end
+        if depth is not None and depth(nxt) != quoted:
+            return end  # (a quoted message, then the user's own line)
         lead = text[nxt : nxt + 8]
         at = nxt + len(lead) - len(lead.lstrip(" \t'\"*(["))
         coded = code is not None and text.startswith(code, at)

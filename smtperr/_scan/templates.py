@@ -3,7 +3,7 @@ backtracking: each literal part is searched for only within the reach of the slo
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import regex
 
@@ -34,6 +34,7 @@ def match_template(
     text: str,
     pos: int,
     memo: dict[tuple[int, int], tuple[int, int, int | None]] | None = None,
+    depth: Callable[[int], int] | None = None,
 ) -> tuple[int, int, dict[str, tuple[int, int]]] | None:
     """(start, end, slot spans) of template ``t`` at ``pos`` in ``text``, or None.
 
@@ -54,7 +55,7 @@ def match_template(
             blank = text.find("\n\n", cur, reach)
             reach = reach if blank < 0 else blank
         if after is None and t.open_end and slot.lines and slot.name:
-            reach = _open_reply_end(text, m.start(), cur, reach)
+            reach = _open_reply_end(text, m.start(), cur, reach, depth)
         if after is None:  # the end: a quote that ends a line, a blank line, or the reach
             end_m = _OPEN_END.search(text, cur, min(len(text), reach + 1))
             stop = end_m.start() if end_m is not None else reach
@@ -228,6 +229,7 @@ def _best_at(
     indices: tuple[int, ...],
     end: int,
     memo: dict[tuple[int, int], tuple[int, int, int | None]],
+    depth: Callable[[int], int] | None = None,
 ) -> _Match | None:
     """The template that reads at the head found at ``pos`` (earliest start, then longest)."""
     best: _Match | None = None
@@ -244,7 +246,7 @@ def _best_at(
             if head.match(text, at) is None:
                 continue  # (most tries: a head's first word in other words; no call made)
             template = g.templates[idx]  # (compiled whole once its head has matched)
-            got = match_template(template, text, at, memo)
+            got = match_template(template, text, at, memo, depth)
             if got is not None and slot_first and _empty_first(template, got[2]):
                 # The quote that closes the value, read as one that opens an empty value
                 # ("'[email protected]' alıcısı": a bracket, not a letter, before it).
@@ -291,7 +293,7 @@ def _read_templates(
     for i, (pos, indices) in enumerate(starts):
         if pos < end:
             continue  # inside the message just read
-        best = _best_at(g, text, pos, indices, end, memo)
+        best = _best_at(g, text, pos, indices, end, memo, n.quote_depth)
         if best is None:
             continue
         # The same sentence's head again inside its first slot, reading to the same end, is
@@ -307,7 +309,9 @@ def _read_templates(
             if later > first_slot:
                 break
             if best[2] in more or wrapped:
-                other = _best_at(g, text, later, more if wrapped else (best[2],), end, memo)
+                other = _best_at(
+                    g, text, later, more if wrapped else (best[2],), end, memo, n.quote_depth
+                )
                 if other is not None and other[1] == best[1] and other[0] > best[0]:
                     best = other
                     first_slot, wrapped = _first_slot(g, text, best)

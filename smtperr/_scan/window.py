@@ -96,6 +96,9 @@ def _fold_wide(m: re.Match[str]) -> str:
 _BLOCK_TAGS = ("br", "p", "div", "li", "tr", "blockquote", "pre")
 
 
+QUOTE_REACH = 200  # how far back on its line a window offset's quote marks are looked for
+
+
 class Normalized:
     """A normalized copy of ``source[start:end]`` and the map back into ``source``.
 
@@ -139,6 +142,15 @@ class Normalized:
         if i >= self.size:
             return self._at(self.size - 1) + 1 if self.size else 0
         return self._at(i)
+
+    def quote_depth(self, i: int) -> int:
+        """How many mail quote marks ("> ", ">>") open the source line that holds window
+        offset ``i``: a line quoted less deep than the one before is the user's own."""
+        src = self.source_at(i)
+        line = self.source.rfind("\n", max(0, src - QUOTE_REACH), src) + 1
+        lead = self.source[line : min(src, line + QUOTE_REACH)]
+        marks = lead[: len(lead) - len(lead.lstrip(" \t>"))]
+        return marks.count(">")
 
     def to_source(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalized [start, end) span back to the original text."""
