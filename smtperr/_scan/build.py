@@ -7,6 +7,7 @@ import bisect
 from typing import Any
 
 from .._classify import classify, sentence_reason
+from .._compile.gate import CODE_LABELS
 from .._compile.grammar import Grammar
 from .._compile.text import compact
 from .._errors import lookup_name
@@ -61,7 +62,7 @@ _TAIL = _NUMBERS | {"protocol", "port", "server_response", "socket_error"}
 
 
 
-_CODED = frozenset({"server_error", "server_response"})
+CODED = frozenset(CODE_LABELS)  # a reply code and the reply
 
 
 def _coded_fragment(known: list[_Label], values: dict[str, str]) -> bool:
@@ -71,7 +72,7 @@ def _coded_fragment(known: list[_Label], values: dict[str, str]) -> bool:
     kinds = {lab.field for lab in known}
     code = (_clean(values.get("server_error") or "") or "").strip()
     coded = len(code) == 3 and code[0] in "45" and code.isdigit()
-    return coded and len(kinds) >= 3 and _CODED <= kinds
+    return coded and len(kinds) >= 3 and CODED <= kinds
 
 def _build(g: Grammar, n: Normalized, group: list[_Label], seen: Seen) -> ClientError | None:
     if len(group) < 2 and not (

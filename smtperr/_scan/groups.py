@@ -8,12 +8,12 @@ import itertools
 
 from .._compile.grammar import grammar
 from .._compile.text import LazyPattern
+from .build import CODED
 from .shapes import _ALIAS, _MAX, _QSET, _SEP, _TRAIL, _Label
 from .values import Closing, _quoted_end, _typed_stop
 from .window import Normalized
 
 _HEADER_WORDS = 4  # how many labels past a blank line are looked at for a new message's subject
-_CODED = frozenset({"server_error", "server_response"})  # a reply and its code
 
 
 def _starts_line(text: str, i: int) -> bool:
@@ -153,7 +153,7 @@ def _gather(
             # reply and reply code (a list cut before its number): a mail's header after a
             # Windows Live Mail paste.
             known = (lab.field for lab in labels[k : k + _HEADER_WORDS] if lab.field)
-            ended = "error_number" in seen or _CODED <= seen
+            ended = "error_number" in seen or CODED <= seen
             again = ended and next(known, None) == "subject"
             if several or header or again:
                 return group, k
