@@ -156,7 +156,7 @@ def _log(name: str, needle: str, count: int = 1) -> str:
 
 
 def test_messages_among_log_lines_as_the_benchmark_mixes_them() -> None:
-    """Three messages the 30 MB benchmark mix lost, each rebuilt from the real samples and
+    """Four messages the 30 MB benchmark mix lost, each rebuilt from the real samples and
     log lines it stood among: (1) a fragment whose only hit is an error number within
     ``SKIP`` of the message before it (that number was not taken, and the first window
     ended before it); (2) a Roundcube error after an Exchange report whose '#' framing
@@ -176,6 +176,13 @@ def test_messages_among_log_lines_as_the_benchmark_mixes_them() -> None:
         [_sample("exchange-ndr-office365-dansk-wiki.txt"),
          _log("HealthApp_2k.log", "##", 3), _sample("roundcube-vesta-451.txt"), hadoop],
     ]
+    # (4) Thunderbird's sentence that names its recipient, a HealthApp line, then a Postbox
+    # reply and the sentence of Thunderbird's that ends "Please check the message and try
+    # again.": that longer sentence read from the first message's start over all three.
+    cases.append([
+        _sample("hx-098-thunderbird.txt"), _log("HealthApp_2k.log", "Step_ExtSDM"),
+        _sample("server-reply-postbox-end-of-message.txt"), hadoop,
+    ])
     for parts in cases:
         alone = [_fields(r) for part in parts for r in smtperr.scan(part)]
         assert len(alone) >= 2
@@ -230,6 +237,13 @@ def test_log_lines_part_messages_the_benchmark_mixed_again() -> None:
         [logs, _sample("exchange-ndr-o365-org-rejected.txt"), logs,
          _sample("ndr-postfix-transcript-queue-error.txt"), hadoop],
     ]
+    # (4) Thunderbird's sentence that names its recipient, a HealthApp line, then a Postbox
+    # reply and the sentence of Thunderbird's that ends "Please check the message and try
+    # again.": that longer sentence read from the first message's start over all three.
+    cases.append([
+        _sample("hx-098-thunderbird.txt"), _log("HealthApp_2k.log", "Step_ExtSDM"),
+        _sample("server-reply-postbox-end-of-message.txt"), hadoop,
+    ])
     for parts in cases:
         alone = [_fields(r) for part in parts for r in smtperr.scan(part)]
         assert alone

@@ -251,11 +251,31 @@ def _best_at(
                 # The quote that closes the value, read as one that opens an empty value
                 # ("'[email protected]' alıcısı": a bracket, not a letter, before it).
                 continue
-            if got is not None and (best is None or (got[0], -got[1]) < (best[0], -best[1])):
+            if got is not None and (best is None or _better(g, text, (*got[:2], idx), best)):
                 best = (got[0], got[1], idx, got[2])
             if got is not None and slot_first:
                 break  # the nearest quote that reads: farther ones take in prose
     return best
+
+
+def _better(g: Grammar, text: str, got: tuple[int, int, int], best: _Match) -> bool:
+    """Whether reading ``got`` (start, end, template) beats ``best``: the earlier start, then
+    the longer, unless the shorter ends with its template's own words at its line's end and
+    the longer runs over a line break past it: then the longer took in the next message ("...
+    recipient x and try again." + a log line + another's "... Please check the message and
+    try again.")."""
+    if got[0] != best[0]:
+        return got[0] < best[0]
+    if got[1] == best[1]:
+        return False
+    short, idx = (got[1], got[2]) if got[1] < best[1] else (best[1], best[2])
+    far = best[1] if short == got[1] else got[1]
+    parts = g.templates[idx].parts
+    worded = bool(parts) and parts[-1][1] is not None  # (it ends with words, not a slot)
+    closed = worded and not text[short:far].split("\n", 1)[0].strip()
+    if closed and "\n" in text[short:far]:
+        return short == got[1]
+    return got[1] > best[1]
 
 
 def _first_slot(g: Grammar, text: str, best: _Match) -> tuple[int, bool]:
