@@ -81,7 +81,10 @@ def test_the_loaded_gate_is_the_built_one() -> None:
     # 64: Postfix's "host x refused to talk to me: <reply>" ("efused", entered where "eferred"
     # is; 19 places in the mix): in turns with the 62 before, 147-155 ms against 150-155 ms,
     # 8361 places matched against 8215.
-    assert len(pivots) <= 64
+    # 66: Python smtplib's "SMTPDataError: (554, b'...')" and "SMTPAuthenticationError"
+    # ("TPDataEr", "ionError"; the first an upper-case letter's entry): the trie on 10 MB of the
+    # mix, in turns with the 64 before, 156-206 ms against 156-201 ms, the same 8361 places.
+    assert len(pivots) <= 66
     # The code pieces (ends of the server-error labels, found only before a reply code) share
     # the trie's places: each starts as a pivot starts, so the pass is entered nowhere new and
     # branches nowhere new at its second character (measured: the trie pass unchanged).

@@ -58,6 +58,7 @@ FAMILIES = (
     "opera",
     "kmail",
     "fairemail",
+    "smtplib",
     "claws",
     "sylpheed",
     "evolution",
