@@ -17,8 +17,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "benchmarks" / "leave_one_out.py"
-# Measured 2026-12-06 at the fifth stop: 100 of 129 anchored samples detected (77.5%), 619 of
-# 740 fields right (83.6%); at the fourth, 84 of 110 and 547 of 653 (83.8%; 71 of 86 and 496 of
+# Measured 2026-12-06 at the fifth stop: 101 of 130 anchored samples detected (77.7%), 623 of
+# 744 fields right (83.7%); at the fourth, 84 of 110 and 547 of 653 (83.8%; 71 of 86 and 496 of
 # 560, 88.6%, before that stop's samples).  The fifth stop's samples that only their own table
 # reads: Spanish Exchange's "<host> produjo este error:" over a refusal without a code, German
 # Outlook's report without a reply, Spanish Outlook reports whose reply has no status.  Of the
