@@ -234,9 +234,6 @@ def _named_before(n: Normalized, text: str, start: int, value: str, floor: int) 
     return next(iter(named.values())) if len(named) == 1 else None
 
 
-# A line that gives a host name alone after its label, in any language: Exchange's
-# "Generating server: mx.example.com" ("生成サーバー: ...", "Genererande server: ..."); its last
-# label starts with a letter (not "Version: 1.7.8-13635bcf").
 def quoted_reply(n: Normalized, lo: int, hi: int) -> tuple[int, int] | None:
     """The span of the first reply in text[lo:hi] quoted, or after Exchange's "#", with its
     code and enhanced status (``_QUOTED``, ``_HASHED``), without its quotes."""

@@ -59,9 +59,6 @@ _NUMBERS = frozenset(_NUMBER_FIELDS)
 # Fields only a client's own list holds (not a log line's "Server: x, Port: 25"): one of them,
 # or an opening sentence, makes a group a message.
 _TAIL = _NUMBERS | {"protocol", "port", "server_response", "socket_error"}
-
-
-
 CODED = frozenset(CODE_LABELS)  # a reply code and the reply
 
 
@@ -73,6 +70,7 @@ def _coded_fragment(known: list[_Label], values: dict[str, str]) -> bool:
     code = (_clean(values.get("server_error") or "") or "").strip()
     coded = len(code) == 3 and code[0] in "45" and code.isdigit()
     return coded and len(kinds) >= 3 and CODED <= kinds
+
 
 def _build(g: Grammar, n: Normalized, group: list[_Label], seen: Seen) -> ClientError | None:
     if len(group) < 2 and not (

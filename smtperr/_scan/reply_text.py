@@ -18,7 +18,7 @@ from .._compile.text import LazyPattern
 from .framing import Ending
 from .reply_wraps import past_blank_continuations
 from .shapes import CODE_AT, CODE_SRC, STATUS_SRC
-from .window import Normalized
+from .window import LINE_START_REACH, Normalized
 
 __all__ = [
     "LINE_REACH",
@@ -69,7 +69,7 @@ def line_start(text: str, pos: int) -> int:
     return text.rfind("\n", lo, pos) + 1 or lo
 
 
-INDENT_REACH = 200  # the deepest indentation measured (a line's start is looked for this far)
+INDENT_REACH = LINE_START_REACH  # the deepest indentation measured
 
 
 def _indent(n: Normalized, i: int) -> int:

@@ -158,9 +158,9 @@ def past_blank_continuations(text: str, a: int, blank: int, limit: int) -> int:
     for _ in range(BLANK_LINES):
         if code is None or not text.startswith(code, blank + 2):
             return blank
-        before = max(a, text.rfind("\n", a, blank) + 1)  # (the line before the blank one)
         if text[blank + 5 : blank + 6] not in ("-", " "):
             return blank
+        before = max(a, text.rfind("\n", a, blank) + 1)  # (the line before the blank one)
         if text.find(code + "-", before, blank) < 0:
             return blank
         blank = text.find("\n\n", blank + 2, limit)

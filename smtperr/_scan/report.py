@@ -57,6 +57,9 @@ def named_server(n: Normalized, msg: Message, hit: Hit) -> str | None:
 
 
 NAMED_BACK = 600  # how far before a reply its report's recipient and server are looked for
+# A line that gives a host name alone after its label, in any language: Exchange's
+# "Generating server: mx.example.com" ("生成サーバー: ...", "Genererande server: ..."); its last
+# label starts with a letter (not "Version: 1.7.8-13635bcf").
 _SERVER_LINE = LazyPattern(
     r"[ \t]*+[^\W\d_][^\n:\uff1a@]{0,40}?[:\uff1a][ \t]*+"
     r"(?P<h>[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)*\.[A-Za-z][A-Za-z0-9-]*+)[ \t]*+(?=\n|\Z)"

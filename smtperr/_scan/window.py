@@ -96,7 +96,9 @@ def _fold_wide(m: re.Match[str]) -> str:
 _BLOCK_TAGS = ("br", "p", "div", "li", "tr", "blockquote", "pre")
 
 
-QUOTE_REACH = 200  # how far back on its line a window offset's quote marks are looked for
+# How far back a source line's start is looked for from a place in it (its quote marks, its
+# indentation: ``reply_text._indent``).
+LINE_START_REACH = 200
 
 
 class Normalized:
@@ -147,8 +149,8 @@ class Normalized:
         """How many mail quote marks ("> ", ">>") open the source line that holds window
         offset ``i``: a line quoted less deep than the one before is the user's own."""
         src = self.source_at(i)
-        line = self.source.rfind("\n", max(0, src - QUOTE_REACH), src) + 1
-        lead = self.source[line : min(src, line + QUOTE_REACH)]
+        line = self.source.rfind("\n", max(0, src - LINE_START_REACH), src) + 1
+        lead = self.source[line : min(src, line + LINE_START_REACH)]
         marks = lead[: len(lead) - len(lead.lstrip(" \t>"))]
         return marks.count(">")
 

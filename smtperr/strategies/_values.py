@@ -141,8 +141,11 @@ def _accounts() -> st.SearchStrategy[str]:
 
 
 def _phrase_text(phrase: str) -> str | None:
-    """A phrase of the reply tables as a server writes it (gaps closed, first letter up)."""
+    """A phrase of the reply tables as a server writes it (gaps closed, first letter up; no
+    blank just inside a bracket a gap followed: "mail score (… over" is "Mail score (over", as
+    no server writes "( over" and a hard wrap there reads back without the blank)."""
     text = " ".join(phrase.replace("\u2026", " ").split()).rstrip(" :")
+    text = text.replace("( ", "(").replace("[ ", "[").replace("< ", "<")
     if len(text) < 6 or text.endswith(("<", "(", "[")) or '"|' in text:
         return None
     return text[:1].upper() + text[1:]
